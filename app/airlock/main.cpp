@@ -1,0 +1,89 @@
+// airlock: the console. Opens the local evidence store (seeding the demo on first run)
+// or the store named by --store, and shows the main window.
+
+#include "mainwindow.h"
+
+#include "demo/demogenerator.h"
+#include "store/connectorstore.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString osUser()
+{
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return qEnvironmentVariable("USER", u"unknown"_s);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"airlock"_s);
+    QApplication::setApplicationName(u"airlock"_s);
+    QApplication::setApplicationDisplayName(u"Airlock"_s);
+    QApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
+    QApplication::setDesktopFileName(u"io.github.airlock.Airlock"_s);
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"airlock"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Airlock: a governance console for AI connectors"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(u"store"_s, u"The evidence store to open (sqlite:///path.db or postgresql://…)."_s, u"URL"_s);
+    const QCommandLineOption asOption(u"as"_s, u"The acting identity on a local store (default: your OS user)."_s, u"IDENTITY"_s);
+    parser.addOption(storeOption);
+    parser.addOption(asOption);
+    parser.process(app);
+
+    airlock::StoreUrl url = airlock::StoreUrl::defaultLocal();
+    const bool isDefault = !parser.isSet(storeOption);
+    if (!isDefault) {
+        auto parsed = airlock::StoreUrl::parse(parser.value(storeOption));
+        if (!parsed) {
+            QMessageBox::critical(nullptr, QObject::tr("Airlock"), parsed.message());
+            return 2;
+        }
+        url = *parsed;
+    }
+    airlock::Store::Options options;
+    options.createDirectory = isDefault;
+    auto store = airlock::Store::open(url, options);
+    if (!store) {
+        QMessageBox::critical(nullptr, QObject::tr("Airlock"), store.message());
+        return 1;
+    }
+    (*store)->setActor(parser.isSet(asOption) ? parser.value(asOption) : osUser());
+
+    // First run of the default local store: fill it with the demo so there is something to see.
+    if (isDefault) {
+        auto connectors = airlock::ConnectorStore(**store).list();
+        if (connectors && connectors->isEmpty()) {
+            auto demo = airlock::seedDemo(**store, 1);
+            if (!demo)
+                qWarning("could not seed the demo: %s", qPrintable(demo.message()));
+        }
+    }
+
+    airlock::MainWindow window(std::move(*store));
+    window.show();
+    return QApplication::exec();
+}

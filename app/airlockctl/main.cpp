@@ -1,0 +1,72 @@
+// airlockctl: the command line for scripts, workflows and CI. Argument parsing only; the
+// work is done by airlock_core.
+
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString osUser()
+{
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return qEnvironmentVariable("USER", u"unknown"_s);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"airlock"_s);
+    QCoreApplication::setApplicationName(u"airlock"_s); // shares the console's data folder
+    QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    airlock::cli::Context ctx{out, err};
+    ctx.storeText = qEnvironmentVariable("AIRLOCK_STORE");
+    ctx.actor = osUser();
+
+    // Global options come before the command.
+    QStringList args = app.arguments().mid(1);
+    while (!args.isEmpty() && args.constFirst().startsWith(u"--"_s)) {
+        const QString opt = args.takeFirst();
+        auto value = [&](const QString &name) -> std::optional<QString> {
+            if (args.isEmpty() || args.constFirst().startsWith(u"--"_s))
+                return std::nullopt;
+            Q_UNUSED(name);
+            return args.takeFirst();
+        };
+        if (opt == u"--help"_s || opt == u"-h"_s) {
+            out << airlock::cli::usageText();
+            return 0;
+        }
+        if (opt == u"--version"_s) {
+            out << "airlockctl " << QCoreApplication::applicationVersion() << Qt::endl;
+            return 0;
+        }
+        if (opt == u"--json"_s) {
+            ctx.json = true;
+        } else if (opt == u"--store"_s) {
+            const auto v = value(opt);
+            if (!v || v->isEmpty())
+                return ctx.usage(u"--store needs a URL"_s);
+            ctx.storeText = *v;
+        } else if (opt == u"--as"_s) {
+            const auto v = value(opt);
+            if (!v || v->trimmed().isEmpty())
+                return ctx.usage(u"--as needs an identity"_s);
+            ctx.actor = v->trimmed();
+        } else {
+            return ctx.usage(u"unknown option '%1'"_s.arg(opt));
+        }
+    }
+    return airlock::cli::dispatch(ctx, args);
+}

@@ -1,0 +1,176 @@
+// airlockctl run …: browse runs, and let a workflow script record its own run.
+
+#include "cli.h"
+#include "output.h"
+
+#include "store/evidencechain.h"
+#include "store/runstore.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace airlock::cli {
+
+namespace {
+
+int list(Context &ctx, const QStringList &args)
+{
+    Options o(u"run list [--status S] [--workflow W] [--limit N]"_s);
+    o.add(u"status"_s, u"status"_s, u"S"_s);
+    o.add(u"workflow"_s, u"workflow"_s, u"W"_s);
+    o.add(u"limit"_s, u"rows (default 50)"_s, u"N"_s);
+    QString error;
+    if (!o.parse(args, 0, 0, &error))
+        return ctx.usage(error);
+    RunStore::Filter filter;
+    if (o.isSet(u"status"_s)) {
+        filter.status = parseWord<RunStatus>(o.value(u"status"_s));
+        if (!filter.status)
+            return ctx.usage(u"unknown run status '%1' (one of: %2)"_s.arg(o.value(u"status"_s), allWords<RunStatus>().join(u", ")));
+    }
+    filter.workflow = o.value(u"workflow"_s);
+    int limit = 50;
+    if (o.isSet(u"limit"_s)) {
+        bool ok = false;
+        limit = o.value(u"limit"_s).toInt(&ok);
+        if (!ok || limit <= 0 || limit > 100000)
+            return ctx.usage(u"--limit must be a whole number from 1 to 100000"_s);
+    }
+    if (int rc = ctx.openStore(); rc != Ok)
+        return rc;
+    auto runs = RunStore(*ctx.store).page(filter, {}, limit);
+    if (!runs)
+        return ctx.fail(runs.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const Run &r : *runs)
+            array.append(runToJson(r));
+        printJson(ctx.out, array);
+        return Ok;
+    }
+    Table t({u"ID"_s, u"WORKFLOW"_s, u"STATUS"_s, u"STARTED"_s, u"DURATION"_s, u"TOKENS"_s, u"STOPPED BECAUSE"_s});
+    for (const Run &r : *runs) {
+        const QString duration = r.endedAt.isValid() ? spanText(r.startedAt.secsTo(r.endedAt)) : u"running"_s;
+        t.addRow({r.id, r.workflow, wordOf(r.status), r.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
+                  duration, QString::number(r.tokensIn + r.tokensOut), r.stopReason});
+    }
+    if (t.isEmpty())
+        ctx.out << "No runs." << Qt::endl;
+    else
+        t.print(ctx.out);
+    return Ok;
+}
+
+int show(Context &ctx, const QStringList &args)
+{
+    Options o(u"run show ID"_s);
+    QString error;
+    if (!o.parse(args, 1, 1, &error))
+        return ctx.usage(error);
+    if (int rc = ctx.openStore(); rc != Ok)
+        return rc;
+    const QString id = o.positional().at(0);
+    auto run = RunStore(*ctx.store).get(id);
+    if (!run)
+        return ctx.fail(run.error());
+    auto events = EvidenceChain(*ctx.store).forRun(id);
+    if (!events)
+        return ctx.fail(events.error());
+    if (ctx.json) {
+        QJsonObject obj = runToJson(*run);
+        QJsonArray array;
+        for (const EvidenceEvent &e : *events)
+            array.append(eventToJson(e));
+        obj[u"events"_s] = array;
+        printJson(ctx.out, obj);
+        return Ok;
+    }
+    ctx.out << run->workflow << " — " << wordOf(run->status) << '\n'
+            << "  run:      " << run->id << '\n'
+            << "  trigger:  " << run->trigger << '\n'
+            << "  identity: " << run->identity << '\n'
+            << "  started:  " << whenText(run->startedAt) << '\n'
+            << "  ended:    " << whenText(run->endedAt) << '\n';
+    if (!run->stopReason.isEmpty())
+        ctx.out << "  stopped:  " << run->stopReason
+                << (run->stoppedAtSeq > 0 ? u" (at event #"_s + QString::number(run->stoppedAtSeq) + u')' : QString()) << '\n';
+    ctx.out << "  usage:    " << run->tokensIn << " tokens in, " << run->tokensOut << " out, cost "
+            << QString::number(run->cost, 'f', 4) << (run->model.isEmpty() ? QString() : u", model "_s + run->model) << "\n\n";
+    Table t({u"SEQ"_s, u"TIME"_s, u"KIND"_s, u"CONNECTOR"_s, u"TOOL"_s, u"TARGET"_s, u"RESULT"_s, u"SUMMARY"_s});
+    for (const EvidenceEvent &e : *events) {
+        t.addRow({QString::number(e.seq), e.at.toUTC().toString(u"HH:mm:ss"_s), wordOf(e.kind), e.connector,
+                  e.tool, e.target, wordOf(e.result), e.summary});
+    }
+    t.print(ctx.out, 60);
+    return Ok;
+}
+
+int start(Context &ctx, const QStringList &args)
+{
+    Options o(u"run start --workflow W [--trigger T] [--identity I] [--id ID] [--model M]"_s);
+    for (const QString &n : {u"workflow"_s, u"trigger"_s, u"identity"_s, u"id"_s, u"model"_s})
+        o.add(n, n, n.toUpper());
+    QString error;
+    if (!o.parse(args, 0, 0, &error))
+        return ctx.usage(error);
+    if (o.value(u"workflow"_s).trimmed().isEmpty())
+        return ctx.usage(u"run start needs --workflow"_s);
+    if (int rc = ctx.openStore(); rc != Ok)
+        return rc;
+    Run r;
+    r.id = o.value(u"id"_s);
+    r.workflow = o.value(u"workflow"_s).trimmed();
+    r.trigger = o.isSet(u"trigger"_s) ? o.value(u"trigger"_s) : ctx.actor;
+    r.identity = o.isSet(u"identity"_s) ? o.value(u"identity"_s) : ctx.actor;
+    r.model = o.value(u"model"_s);
+    auto started = RunStore(*ctx.store).start(r);
+    if (!started)
+        return ctx.fail(started.error());
+    if (ctx.json)
+        printJson(ctx.out, runToJson(*started));
+    else
+        ctx.out << started->id << Qt::endl;
+    return Ok;
+}
+
+int finish(Context &ctx, const QStringList &args)
+{
+    Options o(u"run finish ID --status S [--reason TEXT]"_s);
+    o.add(u"status"_s, u"final status"_s, u"S"_s);
+    o.add(u"reason"_s, u"where and why it stopped"_s, u"TEXT"_s);
+    QString error;
+    if (!o.parse(args, 1, 1, &error))
+        return ctx.usage(error);
+    const auto status = parseWord<RunStatus>(o.value(u"status"_s));
+    if (!status || *status == RunStatus::Running || *status == RunStatus::WaitingApproval)
+        return ctx.usage(u"run finish needs --status succeeded, failed, blocked or stopped"_s);
+    if (int rc = ctx.openStore(); rc != Ok)
+        return rc;
+    const QString id = o.positional().at(0);
+    if (Status s = RunStore(*ctx.store).finish(id, *status, o.value(u"reason"_s)); !s)
+        return ctx.failWith(s.error(), s.code() == ErrorCode::Conflict ? int(Failure) : exitFor(s.code()));
+    ctx.out << id << ' ' << wordOf(*status) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runRunCommand(Context &ctx, const QStringList &args)
+{
+    if (args.isEmpty())
+        return ctx.usage(u"run needs a subcommand: list, show, start, finish"_s);
+    const QString sub = args.constFirst();
+    const QStringList rest = args.mid(1);
+    if (sub == u"list"_s)
+        return list(ctx, rest);
+    if (sub == u"show"_s)
+        return show(ctx, rest);
+    if (sub == u"start"_s)
+        return start(ctx, rest);
+    if (sub == u"finish"_s)
+        return finish(ctx, rest);
+    return ctx.usage(u"unknown run subcommand '%1'"_s.arg(sub));
+}
+
+} // namespace airlock::cli

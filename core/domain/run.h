@@ -1,0 +1,32 @@
+#pragma once
+
+#include "vocabulary.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace airlock {
+
+enum class RunStatus { Running, WaitingApproval, Succeeded, Failed, Blocked, Stopped };
+AIRLOCK_VOCABULARY(RunStatus, "running", "waiting_approval", "succeeded", "failed", "blocked",
+                   "stopped")
+
+// One execution of a workflow.
+struct Run
+{
+    QString id;        // client-made (UUID), so a retried start never duplicates
+    QString workflow;
+    QString trigger;   // who or what started it
+    QString identity;  // the identity it acted as
+    QDateTime startedAt;
+    QDateTime endedAt;
+    RunStatus status = RunStatus::Running;
+    QString stopReason;   // where and why it stopped
+    qint64 stoppedAtSeq = 0; // evidence sequence number where it stopped, 0 = none
+    qint64 tokensIn = 0;
+    qint64 tokensOut = 0;
+    double cost = 0.0;
+    QString model;
+};
+
+} // namespace airlock

@@ -1,0 +1,123 @@
+#include "changenotifier.h"
+
+#include "store.h"
+
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace airlock {
+
+namespace {
+constexpr auto kChannel = "airlock_changes";
+}
+
+ChangeNotifier::ChangeNotifier(Store &store, QObject *parent)
+    : QObject(parent)
+    , store_(store)
+{
+    // Bursts of file events or notifications become one signal per event-loop turn.
+    coalesce_.setSingleShot(true);
+    coalesce_.setInterval(0);
+    connect(&coalesce_, &QTimer::timeout, this, [this] {
+        QStringList topics = pendingTopics_;
+        pendingTopics_.clear();
+        topics.removeDuplicates();
+        topics.sort();
+        Q_EMIT changed(topics);
+    });
+    connect(&store_, &Store::committed, this, [this](const QStringList &topics) {
+        lastMarker_ = changeMarker();
+        announce(topics);
+    });
+    connect(&poll_, &QTimer::timeout, this, &ChangeNotifier::check);
+
+    if (store_.backend() == Backend::Postgres) {
+        QSqlDriver *driver = store_.database().driver();
+        live_ = driver->subscribeToNotification(QLatin1String(kChannel));
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    if (name != QLatin1String(kChannel) || source == QSqlDriver::SelfSource)
+                        return;
+                    lastMarker_ = changeMarker();
+                    announce(payload.toString().split(u',', Qt::SkipEmptyParts));
+                });
+        poll_.setInterval(live_ ? 10000 : 1000);
+    } else {
+        connect(&watcher_, &QFileSystemWatcher::fileChanged, this, [this] {
+            watchFiles(); // the WAL file may have been recreated by a checkpoint
+            check();
+        });
+        connect(&watcher_, &QFileSystemWatcher::directoryChanged, this, [this] {
+            watchFiles();
+            check();
+        });
+        watchFiles();
+        poll_.setInterval(2000);
+    }
+    lastMarker_ = changeMarker();
+    poll_.start();
+}
+
+ChangeNotifier::~ChangeNotifier()
+{
+    if (store_.backend() == Backend::Postgres && store_.database().isOpen())
+        store_.database().driver()->unsubscribeFromNotification(QLatin1String(kChannel));
+}
+
+void ChangeNotifier::watchFiles()
+{
+    const QString db = store_.url().path;
+    const QString wal = db + u"-wal"_s;
+    QStringList wanted{db};
+    if (QFileInfo::exists(wal))
+        wanted << wal;
+    for (const QString &path : wanted) {
+        if (!watcher_.files().contains(path))
+            watcher_.addPath(path);
+    }
+    // The folder tells us when the WAL file appears.
+    const QString dir = QFileInfo(db).absolutePath();
+    if (!watcher_.directories().contains(dir))
+        watcher_.addPath(dir);
+    live_ = !watcher_.files().isEmpty();
+}
+
+qint64 ChangeNotifier::changeMarker()
+{
+    if (store_.backend() == Backend::Sqlite) {
+        // data_version changes whenever another connection commits to the file.
+        QSqlQuery q(store_.database());
+        if (q.exec(u"PRAGMA data_version"_s) && q.next())
+            return q.value(0).toLongLong();
+        return -1;
+    }
+    // PostgreSQL fallback poll: the head of the evidence chain moves with every change that
+    // matters to a console (every write records evidence).
+    QSqlQuery q(store_.database());
+    if (q.exec(u"SELECT coalesce(max(seq), 0) FROM evidence"_s) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+void ChangeNotifier::check()
+{
+    if (store_.inWrite())
+        return;
+    const qint64 marker = changeMarker();
+    if (marker != lastMarker_) {
+        lastMarker_ = marker;
+        announce({});
+    }
+}
+
+void ChangeNotifier::announce(const QStringList &topics)
+{
+    pendingTopics_ += topics;
+    if (!coalesce_.isActive())
+        coalesce_.start();
+}
+
+} // namespace airlock

@@ -1,0 +1,239 @@
+#include "evidencechain.h"
+
+#include "canonicaljson.h"
+#include "clock.h"
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace airlock {
+
+namespace {
+
+const QString kColumns =
+    u"seq, event_id, at, kind, actor, connector, run_id, tool, power, target, result, "
+    u"summary, payload, prev_hash, hash"_s;
+
+EvidenceEvent readEvent(const QSqlQuery &q)
+{
+    EvidenceEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.eventId = q.value(1).toString();
+    e.at = timeFromDb(q.value(2));
+    // Unknown words survive a round trip through verify: they are hashed as stored.
+    e.kind = parseWord<EventKind>(q.value(3).toString()).value_or(EventKind::Output);
+    e.actor = q.value(4).toString();
+    e.connector = q.value(5).toString();
+    e.runId = q.value(6).toString();
+    e.tool = q.value(7).toString();
+    e.power = parseWord<Power>(q.value(8).toString());
+    e.target = q.value(9).toString();
+    e.result = parseWord<EventResult>(q.value(10).toString()).value_or(EventResult::Failure);
+    e.summary = q.value(11).toString();
+    e.payload = q.value(12).toString().toUtf8();
+    e.prevHash = q.value(13).toString().toLatin1();
+    e.hash = q.value(14).toString().toLatin1();
+    return e;
+}
+
+// The stored words, exactly: verify must hash what is in the row, not our parse of it.
+struct RawWords
+{
+    QString kind, power, result;
+};
+
+QByteArray storedBytesHash(const QByteArray &prev, const QSqlQuery &q)
+{
+    EvidenceEvent e = readEvent(q);
+    QByteArray bytes = canonicalEventBytes(e);
+    // If a stored word is not in our vocabulary the parse above changed it; such a row
+    // cannot have been written by Airlock, so it must fail verification: hash the raw text.
+    const RawWords raw{q.value(3).toString(), q.value(8).toString(), q.value(10).toString()};
+    if (raw.kind != wordOf(e.kind) || raw.result != wordOf(e.result)
+        || raw.power != (e.power ? wordOf(*e.power) : QString())) {
+        bytes += "\x01"; // deliberately unequal
+    }
+    QByteArray all = prev;
+    all += bytes;
+    return sha256Hex(all);
+}
+
+Result<QList<EvidenceEvent>> collect(Result<QSqlQuery *> q)
+{
+    if (!q)
+        return q.error();
+    QList<EvidenceEvent> events;
+    while ((*q)->next())
+        events << readEvent(**q);
+    (*q)->finish();
+    return events;
+}
+
+} // namespace
+
+Result<EvidenceEvent> EvidenceChain::append(EvidenceEvent event)
+{
+    if (event.eventId.isEmpty())
+        event.eventId = newId();
+    if (!event.at.isValid())
+        event.at = currentTime();
+    if (event.actor.isEmpty())
+        event.actor = store_.actor();
+    if (event.actor.isEmpty())
+        return Error{ErrorCode::InvalidArgument, u"an evidence event needs an actor"_s};
+
+    std::optional<EvidenceEvent> recorded;
+    const Status s = store_.write([&]() -> Status {
+        auto existing = store_.exec(u"SELECT "_s + kColumns + u" FROM evidence WHERE event_id = ?"_s,
+                                    {event.eventId});
+        if (!existing)
+            return existing.status();
+        if ((*existing)->next()) {
+            recorded = readEvent(**existing);
+            (*existing)->finish();
+            return {};
+        }
+        auto head = store_.exec(u"SELECT seq, hash FROM evidence ORDER BY seq DESC LIMIT 1"_s);
+        if (!head)
+            return head.status();
+        event.seq = 1;
+        event.prevHash = kGenesisHash;
+        if ((*head)->next()) {
+            event.seq = (*head)->value(0).toLongLong() + 1;
+            event.prevHash = (*head)->value(1).toString().toLatin1();
+        }
+        (*head)->finish();
+        event.hash = chainHash(event.prevHash, event);
+        auto insert = store_.exec(
+            u"INSERT INTO evidence (seq, event_id, at, kind, actor, connector, run_id, tool, "
+            u"power, target, result, summary, payload, prev_hash, hash) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {event.seq, event.eventId, toDb(event.at), wordOf(event.kind), event.actor,
+             event.connector, event.runId, event.tool,
+             event.power ? wordOf(*event.power) : QString(), event.target, wordOf(event.result),
+             event.summary, QString::fromUtf8(event.payload), QString::fromLatin1(event.prevHash),
+             QString::fromLatin1(event.hash)});
+        if (!insert)
+            return insert.status();
+        store_.touch(u"evidence"_s);
+        recorded = event;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return *recorded;
+}
+
+Result<EvidenceEvent> EvidenceChain::bySeq(qint64 seq)
+{
+    auto events = collect(store_.exec(u"SELECT "_s + kColumns + u" FROM evidence WHERE seq = ?"_s, {seq}));
+    if (!events)
+        return events.error();
+    if (events->isEmpty())
+        return Error{ErrorCode::NotFound, u"no evidence event #%1"_s.arg(seq)};
+    return events->constFirst();
+}
+
+Result<QList<EvidenceEvent>> EvidenceChain::forRun(const QString &runId)
+{
+    return collect(store_.exec(
+        u"SELECT "_s + kColumns + u" FROM evidence WHERE run_id = ? ORDER BY seq"_s, {runId}));
+}
+
+Result<QList<EvidenceEvent>> EvidenceChain::forConnector(const QString &connector, int limit)
+{
+    return collect(store_.exec(u"SELECT "_s + kColumns
+                                   + u" FROM evidence WHERE connector = ? ORDER BY seq DESC LIMIT ?"_s,
+                               {connector, limit}));
+}
+
+Result<QList<EvidenceEvent>> EvidenceChain::page(qint64 afterSeq, int limit)
+{
+    return collect(store_.exec(
+        u"SELECT "_s + kColumns + u" FROM evidence WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+        {afterSeq, limit}));
+}
+
+Result<qint64> EvidenceChain::headSeq()
+{
+    auto q = store_.exec(u"SELECT coalesce(max(seq), 0) FROM evidence"_s);
+    if (!q)
+        return q.error();
+    const qint64 head = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
+    return head;
+}
+
+Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
+    const std::function<bool(qint64, qint64)> &progress)
+{
+    auto total = headSeq();
+    if (!total)
+        return total.error();
+    VerifyReport report;
+    QByteArray prevHash = kGenesisHash;
+    qint64 expected = 1;
+    constexpr int kPage = 2000;
+    for (;;) {
+        // A plain query per page: verify must not hold a cached statement open for long.
+        QSqlQuery q(store_.database());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT "_s + kColumns + u" FROM evidence WHERE seq >= ? ORDER BY seq LIMIT ?"_s);
+        q.addBindValue(expected);
+        q.addBindValue(kPage);
+        if (!q.exec())
+            return store_.errorFrom(q.lastError(), u"cannot read the evidence chain"_s);
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            const qint64 seq = q.value(0).toLongLong();
+            const QByteArray storedPrev = q.value(13).toString().toLatin1();
+            const QByteArray storedHash = q.value(14).toString().toLatin1();
+            auto fail = [&](qint64 bad, const QString &why) {
+                report.intact = false;
+                report.firstBadSeq = bad;
+                report.problem = why;
+            };
+            if (seq != expected) {
+                fail(expected, seq > expected
+                                   ? u"event #%1 is missing (the chain jumps from #%2 to #%3)"_s.arg(
+                                         QString::number(expected), QString::number(expected - 1),
+                                         QString::number(seq))
+                                   : u"event #%1 is out of order"_s.arg(seq));
+            } else if (storedPrev != prevHash) {
+                fail(seq, seq == 1 ? u"event #1 does not start from the genesis link"_s
+                                   : u"event #%1 does not link to event #%2 (its previous hash "
+                                     u"is %3…, event #%2's hash is %4…)"_s.arg(
+                                         QString::number(seq), QString::number(seq - 1),
+                                         QString::fromLatin1(storedPrev.left(12)),
+                                         QString::fromLatin1(prevHash.left(12))));
+            } else if (storedBytesHash(prevHash, q) != storedHash) {
+                fail(seq, u"event #%1 does not match its hash: it was changed after it was "
+                          u"recorded"_s.arg(seq));
+            }
+            if (!report.intact)
+                return report;
+            prevHash = storedHash;
+            ++expected;
+            ++report.checked;
+        }
+        if (progress && !progress(report.checked, *total)) {
+            report.cancelled = true;
+            return report;
+        }
+        if (rows < kPage)
+            break;
+    }
+    if (report.checked != *total && report.intact) {
+        report.intact = false;
+        report.firstBadSeq = report.checked + 1;
+        report.problem = u"the chain ends at #%1 but the highest sequence number is #%2"_s.arg(
+            QString::number(report.checked), QString::number(*total));
+    }
+    return report;
+}
+
+} // namespace airlock

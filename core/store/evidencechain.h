@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/evidenceevent.h"
+#include "result.h"
+
+#include <QList>
+#include <functional>
+
+namespace airlock {
+
+class Store;
+
+// The append-only, hash-chained evidence log (DESIGN §5).
+class EvidenceChain
+{
+public:
+    explicit EvidenceChain(Store &store) : store_(store) {}
+
+    // Appends one event under the writer lock (joining the caller's write, or in its own).
+    // Fills in seq, hashes, and — when empty — event id, time and actor. Appending an event
+    // id that is already recorded returns the recorded event and writes nothing.
+    Result<EvidenceEvent> append(EvidenceEvent event);
+
+    Result<EvidenceEvent> bySeq(qint64 seq);
+    Result<QList<EvidenceEvent>> forRun(const QString &runId);
+    // Newest first, at most limit, optionally only blocked/failed ones first is up to callers.
+    Result<QList<EvidenceEvent>> forConnector(const QString &connector, int limit);
+    // Events with seq > afterSeq in order, at most limit (keyset paging).
+    Result<QList<EvidenceEvent>> page(qint64 afterSeq, int limit);
+    Result<qint64> headSeq();
+
+    struct VerifyReport
+    {
+        bool intact = true;
+        qint64 checked = 0;     // events checked
+        qint64 firstBadSeq = 0; // 0 when intact
+        QString problem;        // what is wrong with the first bad link, in words
+        bool cancelled = false;
+    };
+    // Walks the whole chain in order. progress(done, total) may return false to cancel.
+    Result<VerifyReport> verify(const std::function<bool(qint64, qint64)> &progress = {});
+
+private:
+    Store &store_;
+};
+
+} // namespace airlock

@@ -1,0 +1,200 @@
+#include "migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace airlock {
+
+QStringList Migration::statements(Backend backend) const
+{
+    return shared + (backend == Backend::Sqlite ? sqliteOnly : postgresOnly);
+}
+
+namespace {
+
+// Times are milliseconds since the epoch (BIGINT) and JSON is TEXT on both back ends, so
+// the same bytes come back from either and the evidence hashes agree.
+Migration initialSchema()
+{
+    Migration m;
+    m.version = 1;
+    m.description = u"connectors, tools, runs, evidence chain, approvals, reviews"_s;
+    m.shared = {
+        uR"(CREATE TABLE connectors (
+            name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 120),
+            purpose TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            target_system TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('document_source','business_app','database',
+                'communication','workflow_tool','device_facility')),
+            transport TEXT NOT NULL DEFAULT 'mcp_stdio',
+            status TEXT NOT NULL CHECK (status IN ('active','paused','disconnected','retired')),
+            lifecycle TEXT NOT NULL CHECK (lifecycle IN ('requested','in_review','limited',
+                'monitored','reassess','reduced','retired')),
+            trust_stage TEXT NOT NULL CHECK (trust_stage IN ('observe','draft','propose',
+                'act_with_approval','scoped_autonomy')),
+            permission_mode TEXT NOT NULL CHECK (permission_mode IN ('always_ask','any_changes',
+                'important_actions','never_ask')),
+            powers TEXT NOT NULL DEFAULT '',
+            identity_kind TEXT NOT NULL CHECK (identity_kind IN ('service_principal',
+                'delegated_user','api_key','oauth_app','platform_managed')),
+            identity_principal TEXT NOT NULL DEFAULT '',
+            identity_on_behalf_of TEXT NOT NULL DEFAULT '',
+            identity_approved_by TEXT NOT NULL DEFAULT '',
+            identity_permissions TEXT NOT NULL DEFAULT '',
+            identity_shared INTEGER NOT NULL DEFAULT 0,
+            identity_credential_owner TEXT NOT NULL DEFAULT '',
+            identity_last_rotated BIGINT,
+            identity_expires BIGINT,
+            identity_revoke_path TEXT NOT NULL DEFAULT '',
+            last_review_at BIGINT,
+            last_review_by TEXT NOT NULL DEFAULT '',
+            next_review_due BIGINT,
+            last_sync_at BIGINT,
+            freshness_limit_s BIGINT NOT NULL DEFAULT 0,
+            disable_path TEXT NOT NULL DEFAULT '',
+            rollback_plan TEXT NOT NULL DEFAULT '',
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            revision BIGINT NOT NULL DEFAULT 1))"_s,
+        uR"(CREATE TABLE scope_rules (
+            connector TEXT NOT NULL REFERENCES connectors(name),
+            position INTEGER NOT NULL,
+            effect TEXT NOT NULL CHECK (effect IN ('include','exclude')),
+            pattern TEXT NOT NULL CHECK (length(pattern) > 0),
+            PRIMARY KEY (connector, position)))"_s,
+        uR"(CREATE TABLE trigger_rules (
+            connector TEXT NOT NULL REFERENCES connectors(name),
+            position INTEGER NOT NULL,
+            trigger_kind TEXT NOT NULL,
+            pattern TEXT NOT NULL,
+            PRIMARY KEY (connector, position)))"_s,
+        uR"(CREATE TABLE tools (
+            connector TEXT NOT NULL REFERENCES connectors(name),
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            annotations TEXT NOT NULL DEFAULT '{}',
+            definition_hash TEXT NOT NULL,
+            derived_power TEXT NOT NULL,
+            power_override TEXT,
+            target_args TEXT NOT NULL DEFAULT 'path,uri,url,id',
+            review_state TEXT NOT NULL CHECK (review_state IN ('new','reviewed','changed')),
+            reviewed_hash TEXT NOT NULL DEFAULT '',
+            first_seen BIGINT NOT NULL,
+            last_seen BIGINT NOT NULL,
+            PRIMARY KEY (connector, name)))"_s,
+        uR"(CREATE TABLE runs (
+            id TEXT PRIMARY KEY,
+            workflow TEXT NOT NULL,
+            trigger_desc TEXT NOT NULL DEFAULT '',
+            identity TEXT NOT NULL DEFAULT '',
+            started_at BIGINT NOT NULL,
+            ended_at BIGINT,
+            status TEXT NOT NULL CHECK (status IN ('running','waiting_approval','succeeded',
+                'failed','blocked','stopped')),
+            stop_reason TEXT NOT NULL DEFAULT '',
+            stopped_at_seq BIGINT NOT NULL DEFAULT 0,
+            tokens_in BIGINT NOT NULL DEFAULT 0,
+            tokens_out BIGINT NOT NULL DEFAULT 0,
+            cost DOUBLE PRECISION NOT NULL DEFAULT 0,
+            model TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX runs_by_start ON runs (started_at DESC, id DESC)"_s,
+        u"CREATE INDEX runs_by_status ON runs (status, started_at DESC, id DESC)"_s,
+        uR"(CREATE TABLE evidence (
+            seq BIGINT PRIMARY KEY CHECK (seq > 0),
+            event_id TEXT NOT NULL UNIQUE,
+            at BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            connector TEXT NOT NULL DEFAULT '',
+            run_id TEXT NOT NULL DEFAULT '',
+            tool TEXT NOT NULL DEFAULT '',
+            power TEXT NOT NULL DEFAULT '',
+            target TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL DEFAULT '',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))"_s,
+        u"CREATE INDEX evidence_by_run ON evidence (run_id, seq)"_s,
+        u"CREATE INDEX evidence_by_connector ON evidence (connector, seq)"_s,
+        uR"(CREATE TABLE approvals (
+            id TEXT PRIMARY KEY,
+            run_id TEXT NOT NULL DEFAULT '',
+            connector TEXT NOT NULL,
+            tool TEXT NOT NULL,
+            power TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            arguments TEXT NOT NULL,
+            arguments_hash TEXT NOT NULL,
+            proposed_change TEXT NOT NULL DEFAULT '',
+            evidence_seqs TEXT NOT NULL DEFAULT '',
+            rule TEXT NOT NULL DEFAULT '',
+            permission_mode TEXT NOT NULL,
+            requested_by TEXT NOT NULL,
+            requested_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending','approved','rejected','expired',
+                'withdrawn')),
+            decided_by TEXT,
+            decided_at BIGINT,
+            decision_note TEXT NOT NULL DEFAULT '',
+            approved_arguments TEXT,
+            approved_arguments_hash TEXT,
+            edited INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT NOT NULL DEFAULT 'none' CHECK (outcome IN ('none','executed',
+                'not_executed')),
+            outcome_at BIGINT,
+            CONSTRAINT no_self_approval CHECK (status NOT IN ('approved','rejected')
+                OR decided_by <> requested_by),
+            CONSTRAINT decision_is_recorded CHECK (status = 'pending'
+                OR decided_at IS NOT NULL),
+            CONSTRAINT only_approved_runs CHECK (outcome <> 'executed'
+                OR status = 'approved')))"_s,
+        u"CREATE INDEX approvals_by_status ON approvals (status, expires_at)"_s,
+        u"CREATE INDEX approvals_by_connector ON approvals (connector, status)"_s,
+        u"CREATE INDEX approvals_by_run ON approvals (run_id)"_s,
+        uR"(CREATE TABLE reviews (
+            id TEXT PRIMARY KEY,
+            connector TEXT NOT NULL REFERENCES connectors(name),
+            reviewed_at BIGINT NOT NULL,
+            reviewed_by TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            snapshot TEXT NOT NULL))"_s,
+        u"CREATE INDEX reviews_by_connector ON reviews (connector, reviewed_at DESC)"_s,
+    };
+    // The store itself refuses to change or remove evidence and review snapshots.
+    for (const QString &table : {u"evidence"_s, u"reviews"_s}) {
+        m.sqliteOnly << uR"(CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1
+                BEGIN SELECT RAISE(ABORT, '%1 is append-only: UPDATE refused'); END)"_s.arg(table)
+                     << uR"(CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1
+                BEGIN SELECT RAISE(ABORT, '%1 is append-only: DELETE refused'); END)"_s.arg(table);
+    }
+    m.postgresOnly << uR"(CREATE FUNCTION airlock_refuse_change() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
+                    USING ERRCODE = 'insufficient_privilege';
+            END $$)"_s;
+    for (const QString &table : {u"evidence"_s, u"reviews"_s}) {
+        m.postgresOnly << uR"(CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1
+                FOR EACH ROW EXECUTE FUNCTION airlock_refuse_change())"_s.arg(table)
+                       << uR"(CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1
+                FOR EACH STATEMENT EXECUTE FUNCTION airlock_refuse_change())"_s.arg(table);
+    }
+    return m;
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {initialSchema()};
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace airlock

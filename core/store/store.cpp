@@ -1,0 +1,341 @@
+#include "store.h"
+
+#include "migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace airlock {
+
+namespace {
+constexpr auto kNotifyChannel = "airlock_changes";
+
+bool isSqliteBusy(const QSqlError &e)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), including extended codes (code & 0xff).
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+} // namespace
+
+QVariant toDb(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeFromDb(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Store::Store(const StoreUrl &url)
+    : url_(url)
+    , dialect_{url.backend}
+    , connectionName_(u"airlock-"_s + newId())
+{
+}
+
+Store::~Store()
+{
+    prepared_.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName_, false);
+        if (db.isOpen()) {
+            if (writeDepth_ > 0)
+                db.rollback();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName_);
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(connectionName_, false);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const StoreUrl &url, const Options &options)
+{
+    std::unique_ptr<Store> store(new Store(url));
+    if (Status s = store->connect(options); !s)
+        return s.error();
+    if (options.migrate && !store->readOnly_) {
+        if (Status s = store->migrate(); !s)
+            return s.error();
+    } else if (Status s = store->readSchemaVersion(); !s) {
+        return s.error();
+    }
+    if (store->schemaVersion_ != latestSchemaVersion()) {
+        return Error{ErrorCode::StoreUnavailable,
+                     u"store %1 has schema version %2, this Airlock needs %3%4"_s.arg(
+                         url.display(), QString::number(store->schemaVersion_),
+                         QString::number(latestSchemaVersion()),
+                         store->readOnly_ ? u" and cannot migrate a read-only store"_s : QString())};
+    }
+    return store;
+}
+
+Status Store::connect(const Options &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(dialect_.driverName())) {
+        return Status::failure(ErrorCode::StoreUnavailable,
+                               u"the Qt SQL driver %1 is not installed (Debian package %2)"_s.arg(
+                                   dialect_.driverName(), url_.backend == Backend::Sqlite
+                                                              ? u"libqt6sql6-sqlite"_s
+                                                              : u"libqt6sql6-psql"_s));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect_.driverName(), connectionName_);
+    if (url_.backend == Backend::Sqlite) {
+        const QFileInfo file(url_.path);
+        const QDir dir = file.absoluteDir();
+        if (!dir.exists()) {
+            if (!options.createDirectory || !QDir().mkpath(dir.absolutePath()))
+                return Status::failure(ErrorCode::StoreUnavailable,
+                                       u"cannot open store %1: folder %2 does not exist"_s.arg(
+                                           url_.path, dir.absolutePath()));
+        }
+        if (file.exists() && !file.isFile())
+            return Status::failure(ErrorCode::StoreUnavailable,
+                                   u"cannot open store %1: not a file"_s.arg(url_.path));
+        readOnly_ = file.exists() ? !file.isWritable()
+                                  : !QFileInfo(dir.absolutePath()).isWritable();
+        if (readOnly_ && !file.exists())
+            return Status::failure(ErrorCode::StoreUnavailable,
+                                   u"cannot create store %1: folder is read-only"_s.arg(url_.path));
+        QString opts = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
+        if (readOnly_)
+            opts += u";QSQLITE_OPEN_READONLY"_s;
+        db.setConnectOptions(opts);
+        db.setDatabaseName(url_.path);
+    } else {
+        db.setHostName(url_.host);
+        db.setPort(url_.port);
+        db.setDatabaseName(url_.database);
+        db.setUserName(url_.user);
+        db.setPassword(url_.password);
+        QString opts = url_.options;
+        if (!opts.contains(u"connect_timeout"_s))
+            opts += (opts.isEmpty() ? u""_s : u";"_s) + u"connect_timeout=10"_s;
+        db.setConnectOptions(opts);
+    }
+    if (!db.open())
+        return Status(errorFrom(db.lastError(), u"cannot open store %1"_s.arg(url_.display())));
+    if (url_.backend == Backend::Sqlite)
+        return configureSqlite();
+    // Make server-side errors and times independent of the server's locale settings.
+    if (Status s = execDirect(u"SET client_min_messages TO warning"_s); !s)
+        return s;
+    return {};
+}
+
+Status Store::configureSqlite()
+{
+    // Any first statement proves the file is a SQLite database.
+    QSqlQuery q(database());
+    if (!q.exec(u"PRAGMA schema_version"_s))
+        return Status(errorFrom(q.lastError(), u"cannot open store %1"_s.arg(url_.path)));
+    if (!readOnly_) {
+        if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next())
+            return Status(errorFrom(q.lastError(), u"cannot switch %1 to WAL"_s.arg(url_.path)));
+        // Setting WAL can silently fail (e.g. on some network file systems): check it.
+        if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            return Status::failure(ErrorCode::StoreUnavailable,
+                                   u"store %1 cannot use WAL journaling (got '%2')"_s.arg(
+                                       url_.path, q.value(0).toString()));
+    }
+    for (const auto &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+        if (Status s = execDirect(pragma); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Store::readSchemaVersion()
+{
+    QSqlQuery q(database());
+    const QString probe = url_.backend == Backend::Sqlite
+        ? u"SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_migrations'"_s
+        : u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migrations'"_s;
+    if (!q.exec(probe) || !q.next())
+        return Status(errorFrom(q.lastError(), u"cannot read the schema of %1"_s.arg(url_.display())));
+    if (q.value(0).toInt() == 0) {
+        schemaVersion_ = 0;
+        return {};
+    }
+    if (!q.exec(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s) || !q.next())
+        return Status(errorFrom(q.lastError(), u"cannot read the schema version"_s));
+    schemaVersion_ = q.value(0).toInt();
+    return {};
+}
+
+Status Store::migrate()
+{
+    return write([this]() -> Status {
+        if (Status s = execDirect(uR"(CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL,
+                description TEXT NOT NULL))"_s);
+            !s)
+            return s;
+        if (Status s = readSchemaVersion(); !s)
+            return s;
+        if (schemaVersion_ > latestSchemaVersion()) {
+            return Status::failure(ErrorCode::StoreUnavailable,
+                                   u"store %1 has schema version %2, newer than this Airlock "
+                                   u"understands (%3): upgrade Airlock"_s.arg(
+                                       url_.display(), QString::number(schemaVersion_),
+                                       QString::number(latestSchemaVersion())));
+        }
+        for (const Migration &m : migrations()) {
+            if (m.version <= schemaVersion_)
+                continue;
+            for (const QString &sql : m.statements(url_.backend)) {
+                if (Status s = execDirect(sql); !s)
+                    return Status::failure(ErrorCode::Integrity,
+                                           u"migration %1 failed: %2"_s.arg(m.version).arg(s.message()));
+            }
+            QSqlQuery q(database());
+            q.prepare(u"INSERT INTO schema_migrations (version, applied_at, description) VALUES (?, ?, ?)"_s);
+            q.addBindValue(m.version);
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            q.addBindValue(m.description);
+            if (!q.exec())
+                return Status(errorFrom(q.lastError(), u"cannot record migration %1"_s.arg(m.version)));
+            schemaVersion_ = m.version;
+            touch(u"schema"_s);
+        }
+        return {};
+    });
+}
+
+Status Store::write(const std::function<Status()> &body)
+{
+    if (readOnly_) {
+        return Status::failure(ErrorCode::StoreUnavailable,
+                               u"store %1 is read-only: nothing was written"_s.arg(url_.display()));
+    }
+    if (writeDepth_ > 0)
+        return body();
+
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    for (const QString &sql : dialect_.beginWrite()) {
+        if (!q.exec(sql)) {
+            const Error e = errorFrom(q.lastError(), u"cannot start a write on %1"_s.arg(url_.display()));
+            if (url_.backend == Backend::Postgres)
+                QSqlQuery(db).exec(u"ROLLBACK"_s);
+            return Status(e);
+        }
+    }
+    touched_.clear();
+    ++writeDepth_;
+    Status result = body();
+    --writeDepth_;
+    if (result && url_.backend == Backend::Postgres && !touched_.isEmpty()) {
+        // Delivered at commit only; the payload is a hint, readers always re-query.
+        QStringList topics(touched_.cbegin(), touched_.cend());
+        topics.sort();
+        QSqlQuery notify(db);
+        notify.prepare(u"SELECT pg_notify('%1', ?)"_s.arg(QLatin1String(kNotifyChannel)));
+        notify.addBindValue(topics.join(u','));
+        if (!notify.exec())
+            result = Status(errorFrom(notify.lastError(), u"cannot announce the change"_s));
+    }
+    if (!result) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        touched_.clear();
+        return result;
+    }
+    if (!q.exec(u"COMMIT"_s)) {
+        const Error e = errorFrom(q.lastError(), u"cannot commit to %1"_s.arg(url_.display()));
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        touched_.clear();
+        return Status(e);
+    }
+    QStringList topics(touched_.cbegin(), touched_.cend());
+    topics.sort();
+    touched_.clear();
+    Q_EMIT committed(topics);
+    return {};
+}
+
+Result<QSqlQuery *> Store::exec(const QString &sql, const QVariantList &binds)
+{
+    auto &slot = prepared_[sql];
+    if (!slot) {
+        auto q = std::make_shared<QSqlQuery>(database());
+        if (!q->prepare(sql)) {
+            const Error e = errorFrom(q->lastError(), u"cannot prepare a statement"_s);
+            prepared_.remove(sql);
+            return e;
+        }
+        slot = q;
+    }
+    QSqlQuery *q = slot.get();
+    q->finish();
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (!q->exec())
+        return errorFrom(q->lastError(), u"statement failed"_s);
+    return q;
+}
+
+Status Store::execDirect(const QString &sql)
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return Status(errorFrom(q.lastError(), u"statement failed"_s));
+    return {};
+}
+
+Error Store::errorFrom(const QSqlError &error, const QString &what) const
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString native = error.nativeErrorCode();
+    if (url_.backend == Backend::Sqlite) {
+        bool ok = false;
+        const int code = native.toInt(&ok) & 0xff;
+        if (isSqliteBusy(error))
+            return {ErrorCode::StoreUnavailable,
+                    u"%1: the store is locked by another process (gave up waiting)"_s.arg(what)};
+        if (ok && code == 8)
+            return {ErrorCode::StoreUnavailable, u"%1: the store is read-only"_s.arg(what)};
+        if (ok && (code == 26 || code == 11))
+            return {ErrorCode::StoreUnavailable,
+                    u"%1: %2 is not an Airlock store or is damaged (%3)"_s.arg(what, url_.path, detail)};
+        if (ok && code == 14)
+            return {ErrorCode::StoreUnavailable, u"%1: cannot open the file (%2)"_s.arg(what, detail)};
+        if (ok && code == 19) {
+            if (detail.contains(u"no_self_approval"_s))
+                return {ErrorCode::SelfApproval, u"%1: a requester cannot decide their own request"_s.arg(what)};
+            return {ErrorCode::InvalidArgument, u"%1: %2"_s.arg(what, detail)};
+        }
+        if (detail.contains(u"append-only"_s))
+            return {ErrorCode::Integrity, u"%1: %2"_s.arg(what, detail)};
+    } else {
+        // SQLSTATE classes: 08 connection, 23 integrity, 42501 privilege, 57 operator intervention.
+        if (native.startsWith(u"08"_s) || native.startsWith(u"57"_s) || native.isEmpty())
+            return {ErrorCode::StoreUnavailable, u"%1: %2"_s.arg(what, detail.trimmed())};
+        if (native == u"23514"_s && detail.contains(u"no_self_approval"_s))
+            return {ErrorCode::SelfApproval, u"%1: a requester cannot decide their own request"_s.arg(what)};
+        if (native.startsWith(u"23"_s) || native.startsWith(u"22"_s))
+            return {ErrorCode::InvalidArgument, u"%1: %2"_s.arg(what, detail.trimmed())};
+        if (native == u"42501"_s)
+            return {ErrorCode::Denied, u"%1: refused by the database: %2"_s.arg(what, detail.trimmed())};
+    }
+    return {ErrorCode::StoreUnavailable, u"%1: %2"_s.arg(what, detail.trimmed())};
+}
+
+} // namespace airlock

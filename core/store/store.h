@@ -1,0 +1,96 @@
+#pragma once
+
+#include "result.h"
+#include "sqldialect.h"
+#include "storeurl.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <functional>
+#include <memory>
+
+class QSqlError;
+
+namespace airlock {
+
+// One open evidence store: a connection for the thread that opened it, the schema brought up
+// to date, and the single way to write (one transaction holding the writer lock).
+// Not thread-safe: every thread opens its own Store (one named connection per thread).
+class Store final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Store)
+
+public:
+    struct Options
+    {
+        int busyTimeoutMs = 5000; // how long a writer waits for the lock before "locked"
+        bool migrate = true;      // bring the schema up to date on open
+        bool createDirectory = false; // create the SQLite file's folder if missing
+    };
+
+    static Result<std::unique_ptr<Store>> open(const StoreUrl &url, const Options &options);
+    static Result<std::unique_ptr<Store>> open(const StoreUrl &url) { return open(url, Options()); }
+    ~Store() override;
+
+    const StoreUrl &url() const { return url_; }
+    Backend backend() const { return url_.backend; }
+    QSqlDatabase database() const;
+    int schemaVersion() const { return schemaVersion_; }
+    bool isReadOnly() const { return readOnly_; }
+
+    // The identity recorded as the actor of this store's writes.
+    QString actor() const { return actor_; }
+    void setActor(const QString &actor) { actor_ = actor; }
+
+    // Runs body inside one write transaction holding the writer lock (BEGIN IMMEDIATE on
+    // SQLite, an advisory transaction lock on PostgreSQL). Commits when body succeeds,
+    // rolls back and returns its error otherwise. Nested calls join the outer transaction.
+    Status write(const std::function<Status()> &body);
+    bool inWrite() const { return writeDepth_ > 0; }
+
+    // Marks a topic ("connectors", "approvals", "runs", "evidence") as changed by the
+    // current write; other processes are told on commit (NOTIFY on PostgreSQL; SQLite
+    // readers see the WAL change).
+    void touch(const QString &topic) { touched_.insert(topic); }
+
+    // Prepares (once per connection, then cached) and executes sql with positional binds.
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds = {});
+    // For one-off statements that must not be cached (DDL, PRAGMA).
+    Status execDirect(const QString &sql);
+
+    // Turns a driver error into a value with a message a user can act on.
+    Error errorFrom(const QSqlError &error, const QString &what) const;
+
+Q_SIGNALS:
+    // A write transaction of this Store committed; topics are what it touched.
+    void committed(const QStringList &topics);
+
+private:
+    explicit Store(const StoreUrl &url);
+    Status connect(const Options &options);
+    Status configureSqlite();
+    Status migrate();
+    Status readSchemaVersion();
+
+    StoreUrl url_;
+    SqlDialect dialect_;
+    QString connectionName_;
+    QString actor_;
+    int schemaVersion_ = 0;
+    bool readOnly_ = false;
+    int writeDepth_ = 0;
+    QSet<QString> touched_;
+    QHash<QString, std::shared_ptr<QSqlQuery>> prepared_;
+};
+
+// Converts between the store's representation (milliseconds, '' for none) and Qt types.
+QVariant toDb(const QDateTime &t);
+QDateTime timeFromDb(const QVariant &v);
+QString newId(); // a client-made id: a UUID without braces
+
+} // namespace airlock

@@ -1,0 +1,174 @@
+#include "toolstore.h"
+
+#include "clock.h"
+#include "connectorjson.h"
+#include "evidencechain.h"
+#include "store.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace airlock {
+
+namespace {
+const QString kColumns =
+    u"connector, name, description, annotations, definition_hash, derived_power, power_override, "
+    u"target_args, review_state, reviewed_hash, first_seen, last_seen"_s;
+
+Tool readTool(const QSqlQuery &q)
+{
+    Tool t;
+    t.connector = q.value(0).toString();
+    t.name = q.value(1).toString();
+    t.description = q.value(2).toString();
+    t.annotations = annotationsFromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+    t.definitionHash = q.value(4).toString();
+    t.derivedPower = parseWord<Power>(q.value(5).toString()).value_or(Power::Trigger);
+    if (!q.value(6).isNull())
+        t.powerOverride = parseWord<Power>(q.value(6).toString());
+    t.targetArguments = q.value(7).toString().split(u',', Qt::SkipEmptyParts);
+    t.reviewState = parseWord<ToolReviewState>(q.value(8).toString()).value_or(ToolReviewState::New);
+    t.reviewedHash = q.value(9).toString();
+    t.firstSeen = timeFromDb(q.value(10));
+    t.lastSeen = timeFromDb(q.value(11));
+    return t;
+}
+} // namespace
+
+Result<QList<Tool>> ToolStore::forConnector(const QString &connector)
+{
+    auto q = store_.exec(u"SELECT "_s + kColumns + u" FROM tools WHERE connector = ? ORDER BY name"_s,
+                         {connector});
+    if (!q)
+        return q.error();
+    QList<Tool> tools;
+    while ((*q)->next())
+        tools << readTool(**q);
+    (*q)->finish();
+    return tools;
+}
+
+Result<std::optional<Tool>> ToolStore::find(const QString &connector, const QString &name)
+{
+    auto q = store_.exec(u"SELECT "_s + kColumns + u" FROM tools WHERE connector = ? AND name = ?"_s,
+                         {connector, name});
+    if (!q)
+        return q.error();
+    std::optional<Tool> tool;
+    if ((*q)->next())
+        tool = readTool(**q);
+    (*q)->finish();
+    return tool;
+}
+
+Result<ToolStore::Seen> ToolStore::recordDefinition(const Tool &tool)
+{
+    Seen seen = Seen::Unchanged;
+    const Status s = store_.write([&]() -> Status {
+        auto existing = find(tool.connector, tool.name);
+        if (!existing)
+            return existing.status();
+        const QDateTime now = currentTime();
+        const QString annotations = QString::fromUtf8(
+            QJsonDocument(annotationsToJson(tool.annotations)).toJson(QJsonDocument::Compact));
+        const QVariant override = tool.powerOverride ? QVariant(wordOf(*tool.powerOverride))
+                                                     : QVariant(QMetaType::fromType<QString>());
+        if (!*existing) {
+            seen = Seen::New;
+            auto q = store_.exec(
+                u"INSERT INTO tools (connector, name, description, annotations, definition_hash, "
+                u"derived_power, power_override, target_args, review_state, reviewed_hash, "
+                u"first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', '', ?, ?)"_s,
+                {tool.connector, tool.name, tool.description, annotations, tool.definitionHash,
+                 wordOf(tool.derivedPower), override, tool.targetArguments.join(u','),
+                 toDb(now), toDb(now)});
+            if (!q)
+                return q.status();
+        } else {
+            const Tool &old = **existing;
+            const bool changed = old.definitionHash != tool.definitionHash;
+            if (changed)
+                seen = Seen::Changed;
+            // A changed definition is drift unless it returns to what was reviewed.
+            QString state = wordOf(old.reviewState);
+            if (changed)
+                state = tool.definitionHash == old.reviewedHash && !old.reviewedHash.isEmpty()
+                    ? u"reviewed"_s
+                    : (old.reviewedHash.isEmpty() ? u"new"_s : u"changed"_s);
+            auto q = store_.exec(
+                u"UPDATE tools SET description = ?, annotations = ?, definition_hash = ?, "
+                u"derived_power = ?, power_override = coalesce(?, power_override), target_args = ?, "
+                u"review_state = ?, last_seen = ? WHERE connector = ? AND name = ?"_s,
+                {tool.description, annotations, tool.definitionHash, wordOf(tool.derivedPower),
+                 override, tool.targetArguments.join(u','), state, toDb(now), tool.connector,
+                 tool.name});
+            if (!q)
+                return q.status();
+        }
+        if (seen == Seen::Unchanged)
+            return {};
+        EvidenceEvent e;
+        e.kind = seen == Seen::New ? EventKind::ToolDiscovered : EventKind::ToolChanged;
+        e.connector = tool.connector;
+        e.tool = tool.name;
+        e.power = tool.effectivePower();
+        e.summary = seen == Seen::New
+            ? u"new tool %1 (%2), blocked until reviewed"_s.arg(tool.name, wordOf(tool.effectivePower()))
+            : u"tool %1 changed its definition since it was reviewed"_s.arg(tool.name);
+        e.payload = QJsonDocument(toolToJson(tool)).toJson(QJsonDocument::Compact);
+        store_.touch(u"connectors"_s);
+        return EvidenceChain(store_).append(e).status();
+    });
+    if (!s)
+        return s.error();
+    return seen;
+}
+
+Status ToolStore::markReviewed(const QString &connector, const QString &tool)
+{
+    return store_.write([&]() -> Status {
+        QString sql = u"UPDATE tools SET review_state = 'reviewed', reviewed_hash = definition_hash "
+                      u"WHERE connector = ?"_s;
+        QVariantList binds{connector};
+        if (!tool.isEmpty()) {
+            sql += u" AND name = ?"_s;
+            binds << tool;
+        }
+        auto q = store_.exec(sql, binds);
+        if (!q)
+            return q.status();
+        if (!tool.isEmpty() && (*q)->numRowsAffected() == 0)
+            return Status::failure(ErrorCode::NotFound,
+                                   u"connector %1 has no tool '%2'"_s.arg(connector, tool));
+        store_.touch(u"connectors"_s);
+        return {};
+    });
+}
+
+Status ToolStore::setPowerOverride(const QString &connector, const QString &tool,
+                                   std::optional<Power> power, const QString &reason)
+{
+    return store_.write([&]() -> Status {
+        auto q = store_.exec(u"UPDATE tools SET power_override = ? WHERE connector = ? AND name = ?"_s,
+                             {power ? QVariant(wordOf(*power)) : QVariant(QMetaType::fromType<QString>()),
+                              connector, tool});
+        if (!q)
+            return q.status();
+        if ((*q)->numRowsAffected() == 0)
+            return Status::failure(ErrorCode::NotFound,
+                                   u"connector %1 has no tool '%2'"_s.arg(connector, tool));
+        EvidenceEvent e;
+        e.kind = EventKind::PowersChanged;
+        e.connector = connector;
+        e.tool = tool;
+        e.power = power;
+        e.summary = power ? u"tool %1 is now judged as %2: %3"_s.arg(tool, wordOf(*power), reason)
+                          : u"tool %1 is judged by its annotations again: %2"_s.arg(tool, reason);
+        store_.touch(u"connectors"_s);
+        return EvidenceChain(store_).append(e).status();
+    });
+}
+
+} // namespace airlock

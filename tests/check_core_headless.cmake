@@ -1,0 +1,22 @@
+# Fails when any file under core/ includes a Qt GUI, Widgets or Charts header.
+# Linking alone cannot catch this: <QtWidgets/QWidget> still compiles against Qt6::Core.
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(bad "")
+foreach(f IN LISTS sources)
+    file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS lines)
+        if(line MATCHES "Qt(Gui|Widgets|Charts|PrintSupport|Svg)/"
+           OR line MATCHES "[<\"](QWidget|QApplication|QGuiApplication|QColor|QPixmap|QIcon|QPainter|QFont|QMessageBox|QChart|QImage|QPalette|QBrush|QPen)[A-Za-z]*[>\"]")
+            list(APPEND bad "${f}: ${line}")
+        endif()
+    endforeach()
+endforeach()
+list(LENGTH sources n)
+if(n EQUAL 0)
+    message(FATAL_ERROR "no sources found under ${CORE_DIR}: the check would pass vacuously")
+endif()
+if(bad)
+    string(REPLACE ";" "\n  " bad "${bad}")
+    message(FATAL_ERROR "core/ must stay headless, but includes GUI headers:\n  ${bad}")
+endif()
+message(STATUS "core/ is headless: ${n} files checked")

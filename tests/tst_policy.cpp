@@ -1,0 +1,631 @@
+// The policy: scope globs, scope rules, decide() and the tool classifier. Pure functions,
+// so every case is a table row; expectations are written here, never computed by the code
+// under test.
+
+#include "policy/policy.h"
+#include "policy/scopematcher.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace airlock;
+
+namespace {
+
+// The scope rules of DESIGN.md's example, as "+pattern" (include) / "-pattern" (exclude).
+const QStringList kDesignRules{u"+crm:accounts/segment=smb/**"_s, u"-crm:accounts/*/fields/ssn"_s};
+
+QList<ScopeRule> scopeRules(const QStringList &rules)
+{
+    QList<ScopeRule> list;
+    for (const QString &r : rules) {
+        const auto effect =
+            r.startsWith(u'+') ? ScopeRule::Effect::Include : ScopeRule::Effect::Exclude;
+        list.append(ScopeRule{effect, r.mid(1)});
+    }
+    return list;
+}
+
+// "production_write=erp:ledger/**" → {production_write, "erp:ledger/**"}
+QList<TriggerRule> triggerRules(const QStringList &rules)
+{
+    QList<TriggerRule> list;
+    for (const QString &r : rules) {
+        const qsizetype eq = r.indexOf(u'=');
+        const auto trigger = parseWord<ApprovalTrigger>(QStringView(r).left(eq));
+        if (!trigger)
+            qFatal("bad trigger in test table: %s", qPrintable(r));
+        list.append(TriggerRule{*trigger, r.mid(eq + 1)});
+    }
+    return list;
+}
+
+template<typename E> E word(const QString &w)
+{
+    const auto value = parseWord<E>(w);
+    if (!value)
+        qFatal("bad word in test table: %s", qPrintable(w));
+    return *value;
+}
+
+// -1 = hint absent, 0 = false, 1 = true
+std::optional<bool> hint(int v)
+{
+    return v < 0 ? std::nullopt : std::optional<bool>(v != 0);
+}
+
+Connector crmConnector(PermissionMode mode, const QString &powers, ConnectorStatus status)
+{
+    Connector c;
+    c.name = u"crm"_s;
+    c.mode = mode;
+    c.status = status;
+    c.powers = PowerSet::parse(powers).value();
+    c.scope = scopeRules(
+        {u"+crm:accounts/segment=smb/**"_s, u"-crm:accounts/segment=smb/*/fields/ssn"_s});
+    return c;
+}
+
+Tool reviewedTool(const QString &name, Power derived)
+{
+    Tool t;
+    t.connector = u"crm"_s;
+    t.name = name;
+    t.derivedPower = derived;
+    t.definitionHash = u"h1"_s;
+    t.reviewedHash = u"h1"_s;
+    t.reviewState = ToolReviewState::Reviewed;
+    return t;
+}
+
+const QString kInScope = u"crm:accounts/segment=smb/42"_s;
+const QString kNotIncluded = u"crm:accounts/segment=enterprise/7"_s;
+const QString kExcluded = u"crm:accounts/segment=smb/42/fields/ssn"_s;
+
+} // namespace
+
+class TestPolicy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void globMatchesWholePaths_data();
+    void globMatchesWholePaths();
+    void lastMatchingScopeRuleDecides_data();
+    void lastMatchingScopeRuleDecides();
+    void modeDecidesEveryPowerInScopeAndOutOfScopeIsDenied_data();
+    void modeDecidesEveryPowerInScopeAndOutOfScopeIsDenied();
+    void decideFailsClosed_data();
+    void decideFailsClosed();
+    void importantActionsAskOnlyWhenATriggerMatches_data();
+    void importantActionsAskOnlyWhenATriggerMatches();
+    void derivePowerReadsNameCuesAndHintsCautiously_data();
+    void derivePowerReadsNameCuesAndHintsCautiously();
+};
+
+void TestPolicy::globMatchesWholePaths_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("matches");
+
+    // Literals and anchoring
+    QTest::newRow("literal equals itself") << u"crm:accounts"_s << u"crm:accounts"_s << true;
+    QTest::newRow("pattern must reach the path's end")
+        << u"crm:acc"_s << u"crm:accounts"_s << false;
+    QTest::newRow("pattern must start at the path's start")
+        << u"accounts"_s << u"crm:accounts"_s << false;
+    QTest::newRow("pattern longer than path") << u"crm:accounts/x"_s << u"crm:accounts"_s << false;
+    QTest::newRow("'=' is literal") << u"a/segment=smb"_s << u"a/segment=smb"_s << true;
+    QTest::newRow("'=' must be present") << u"a/segment=smb"_s << u"a/segmentsmb"_s << false;
+    QTest::newRow("'.' is not a wildcard")
+        << u"files/report.pdf"_s << u"files/reportxpdf"_s << false;
+    QTest::newRow("'.' matches a dot") << u"files/report.pdf"_s << u"files/report.pdf"_s << true;
+    QTest::newRow("'?' is literal, not one-char wildcard") << u"a?c"_s << u"abc"_s << false;
+    QTest::newRow("'[' is literal, not a class") << u"[ab]"_s << u"a"_s << false;
+    QTest::newRow("case matters") << u"CRM:x"_s << u"crm:x"_s << false;
+
+    // Empty pattern and path
+    QTest::newRow("empty pattern matches empty path") << QString() << QString() << true;
+    QTest::newRow("empty pattern does not match a path") << QString() << u"a"_s << false;
+    QTest::newRow("literal does not match empty path") << u"a"_s << QString() << false;
+    QTest::newRow("star matches empty path") << u"*"_s << QString() << true;
+    QTest::newRow("double star matches empty path") << u"**"_s << QString() << true;
+
+    // Single star
+    QTest::newRow("star matches one segment") << u"a/*/c"_s << u"a/b/c"_s << true;
+    QTest::newRow("star does not cross '/'") << u"a/*/c"_s << u"a/b/x/c"_s << false;
+    QTest::newRow("star alone does not cross '/'") << u"*"_s << u"a/b"_s << false;
+    QTest::newRow("star completes a segment prefix") << u"a/seg*"_s << u"a/segment=smb"_s << true;
+    QTest::newRow("star after a prefix stops at '/'") << u"a/seg*"_s << u"a/segment/x"_s << false;
+    QTest::newRow("star needs the literal after it") << u"a/*/c"_s << u"a/b/d"_s << false;
+
+    // Double star
+    QTest::newRow("double star crosses '/'") << u"a/**/c"_s << u"a/b/x/c"_s << true;
+    QTest::newRow("double star as zero segments") << u"a/**/c"_s << u"a/c"_s << true;
+    QTest::newRow("trailing double star: deep path") << u"a/**"_s << u"a/x/y"_s << true;
+    QTest::newRow("trailing double star: empty rest") << u"a/**"_s << u"a/"_s << true;
+    QTest::newRow("trailing double star: the folder itself") << u"a/**"_s << u"a"_s << true;
+    QTest::newRow("trailing double star: not a sibling prefix") << u"a/**"_s << u"ab"_s << false;
+    QTest::newRow("trailing double star: not elsewhere") << u"a/**"_s << u"b/a"_s << false;
+    QTest::newRow("double star alone matches anything") << u"**"_s << u"x/y/z"_s << true;
+    QTest::newRow("leading double star: top level") << u"**/x"_s << u"x"_s << true;
+    QTest::newRow("leading double star: deep") << u"**/x"_s << u"a/b/x"_s << true;
+    QTest::newRow("leading double star: whole segment only") << u"**/x"_s << u"a/bx"_s << false;
+    QTest::newRow("stacked double stars as zero segments") << u"a/**/**/b"_s << u"a/b"_s << true;
+    QTest::newRow("leading stacked double stars at top level") << u"**/**/x"_s << u"x"_s << true;
+    QTest::newRow("zero segments still needs the next literal")
+        << u"a/**/c"_s << u"a/bc"_s << false;
+    QTest::newRow("inner double star inside a segment") << u"a**b"_s << u"a/x/b"_s << true;
+    QTest::newRow("inner double star may be empty") << u"a**b"_s << u"ab"_s << true;
+    QTest::newRow("design include, record")
+        << u"crm:accounts/segment=smb/**"_s << u"crm:accounts/segment=smb/42"_s << true;
+    QTest::newRow("design include, other segment value")
+        << u"crm:accounts/segment=smb/**"_s << u"crm:accounts/segment=smbx/42"_s << false;
+
+    // Patterns that explode a naive backtracking matcher; these rows finish only if the
+    // matcher is linear-ish.
+    QString longPath;
+    for (int i = 0; i < 3000; ++i)
+        longPath += u"seg/"_s;
+    const QString manyStars = u"**/**/**/**/**/**/**/**/**/**/x"_s;
+    QTest::newRow("many double stars, long path, no match")
+        << manyStars << longPath + u"y"_s << false;
+    QTest::newRow("many double stars, long path, match") << manyStars << longPath + u"x"_s << true;
+    QTest::newRow("many stars over a run of one letter")
+        << u"*a*a*a*a*a*a*a*a*b"_s << QString(200, u'a') << false;
+}
+
+void TestPolicy::globMatchesWholePaths()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, path);
+    QFETCH(bool, matches);
+    QCOMPARE(globMatch(pattern, path), matches);
+}
+
+void TestPolicy::lastMatchingScopeRuleDecides_data()
+{
+    QTest::addColumn<QStringList>("rules");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("inScope");
+    QTest::addColumn<int>("ruleIndex");
+    QTest::addColumn<QString>("reason");
+
+    const QString include1 = u"included by rule 1 (crm:accounts/segment=smb/**)"_s;
+    QTest::newRow("record in the included segment")
+        << kDesignRules << u"crm:accounts/segment=smb/42"_s << true << 0 << include1;
+    QTest::newRow("the included folder itself")
+        << kDesignRules << u"crm:accounts/segment=smb"_s << true << 0 << include1;
+    QTest::newRow("another segment is out of scope")
+        << kDesignRules << u"crm:accounts/segment=enterprise/7"_s << false << -1
+        << u"no scope rule includes 'crm:accounts/segment=enterprise/7'"_s;
+    QTest::newRow("later exclude carves a hole in the include")
+        << kDesignRules << u"crm:accounts/segment=smb/fields/ssn"_s << false << 1
+        << u"excluded by rule 2 (crm:accounts/*/fields/ssn)"_s;
+    // DESIGN's exclude uses one '*', which names one segment: it does not reach a record's
+    // field two segments below the account list.
+    QTest::newRow("single-star exclude misses a deeper ssn")
+        << kDesignRules << u"crm:accounts/segment=smb/42/fields/ssn"_s << true << 0 << include1;
+    QTest::newRow("double-star exclude hides every ssn")
+        << QStringList{u"+crm:accounts/segment=smb/**"_s, u"-crm:accounts/**/fields/ssn"_s}
+        << u"crm:accounts/segment=smb/42/fields/ssn"_s << false << 1
+        << u"excluded by rule 2 (crm:accounts/**/fields/ssn)"_s;
+    QTest::newRow("exclude listed before the include carves nothing")
+        << QStringList{kDesignRules.at(1), kDesignRules.at(0)}
+        << u"crm:accounts/segment=smb/fields/ssn"_s << true << 1
+        << u"included by rule 2 (crm:accounts/segment=smb/**)"_s;
+    QTest::newRow("an exclude alone includes nothing it matches")
+        << QStringList{kDesignRules.at(1)} << u"crm:accounts/segment=smb/fields/ssn"_s << false << 0
+        << u"excluded by rule 1 (crm:accounts/*/fields/ssn)"_s;
+    QTest::newRow("an exclude alone includes nothing else either")
+        << QStringList{kDesignRules.at(1)} << u"crm:accounts/42"_s << false << -1
+        << u"no scope rule includes 'crm:accounts/42'"_s;
+    QTest::newRow("no rules, nothing in scope")
+        << QStringList() << u"crm:accounts/42"_s << false << -1
+        << u"no scope rule includes 'crm:accounts/42'"_s;
+    const QStringList reopen{u"+docs/**"_s, u"-docs/hr/**"_s, u"+docs/hr/handbook.pdf"_s};
+    QTest::newRow("a later include reopens a hole")
+        << reopen << u"docs/hr/handbook.pdf"_s << true << 2
+        << u"included by rule 3 (docs/hr/handbook.pdf)"_s;
+    QTest::newRow("the rest of the hole stays closed")
+        << reopen << u"docs/hr/salaries.xlsx"_s << false << 1
+        << u"excluded by rule 2 (docs/hr/**)"_s;
+    QTest::newRow("empty path matches no design rule")
+        << kDesignRules << QString() << false << -1 << u"no scope rule includes ''"_s;
+}
+
+void TestPolicy::lastMatchingScopeRuleDecides()
+{
+    QFETCH(QStringList, rules);
+    QFETCH(QString, path);
+    QFETCH(bool, inScope);
+    QFETCH(int, ruleIndex);
+    QFETCH(QString, reason);
+
+    const ScopeDecision d = evaluateScope(scopeRules(rules), path);
+    QCOMPARE(d.inScope, inScope);
+    QCOMPARE(d.ruleIndex, ruleIndex);
+    QCOMPARE(d.reason, reason);
+}
+
+void TestPolicy::modeDecidesEveryPowerInScopeAndOutOfScopeIsDenied_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("power");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("rule");
+
+    // What each mode does with each power for an in-scope call that names no tool (so it has
+    // no annotations and counts as destructive). "ask" = needs approval.
+    struct Expect
+    {
+        const char *verdict;
+        const char *rule;
+    };
+    const char *const powers[] = {"read", "search", "draft", "write", "send", "trigger"};
+    const Expect ask{"needs_approval", nullptr}; // rule: "mode <mode>"
+    const Expect allow{"allow", nullptr};
+    const Expect destructive{"needs_approval", "trigger destructive_change"};
+    const Expect send{"needs_approval", "trigger external_send"};
+    const struct
+    {
+        const char *mode;
+        Expect byPower[6]; // read search draft write send trigger
+    } table[] = {
+        {"always_ask", {ask, ask, ask, ask, ask, ask}},
+        {"any_changes", {allow, allow, ask, ask, ask, ask}},
+        {"important_actions", {allow, allow, allow, destructive, send, destructive}},
+        {"never_ask", {allow, allow, allow, allow, allow, allow}},
+    };
+    const struct
+    {
+        const char *label;
+        QString target;
+        const char *rule; // for the denial
+    } scopes[] = {
+        {"in scope", kInScope, nullptr},
+        {"not included", kNotIncluded, "scope"},
+        {"excluded", kExcluded, "scope rule 2"},
+    };
+
+    for (const auto &row : table) {
+        for (int p = 0; p < 6; ++p) {
+            for (const auto &scope : scopes) {
+                const Expect e = scope.rule ? Expect{"deny", scope.rule} : row.byPower[p];
+                const QString rule = e.rule ? QString::fromLatin1(e.rule)
+                                            : u"mode "_s + QString::fromLatin1(row.mode);
+                QTest::addRow("%s/%s/%s", row.mode, powers[p], scope.label)
+                    << QString::fromLatin1(row.mode) << QString::fromLatin1(powers[p])
+                    << scope.target << QString::fromLatin1(e.verdict) << rule;
+            }
+        }
+    }
+}
+
+void TestPolicy::modeDecidesEveryPowerInScopeAndOutOfScopeIsDenied()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, power);
+    QFETCH(QString, target);
+    QFETCH(QString, verdict);
+    QFETCH(QString, rule);
+
+    const Connector crm =
+        crmConnector(word<PermissionMode>(mode), u"read,search,draft,write,send,trigger"_s,
+                     ConnectorStatus::Active);
+    PolicyRequest request;
+    request.connector = &crm;
+    request.power = word<Power>(power);
+    request.target = target;
+
+    const PolicyDecision d = decide(request);
+    QCOMPARE(wordOf(d.verdict), verdict);
+    QCOMPARE(d.rule, rule);
+    QCOMPARE(wordOf(d.power), power);
+    QCOMPARE(d.scope.inScope, target == kInScope);
+    QVERIFY2(d.reason.contains(target), qPrintable(d.reason));
+}
+
+void TestPolicy::decideFailsClosed_data()
+{
+    QTest::addColumn<QString>("status");  // connector status; empty = unknown connector
+    QTest::addColumn<QString>("granted"); // granted powers
+    QTest::addColumn<QString>("mode");
+    // none = no tool, not required; missing = required but unknown; otherwise the tool's
+    // review state, or "foreign" for a reviewed tool of another connector
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QString>("power");    // the tool's derived power, or the call's power
+    QTest::addColumn<QString>("override"); // the tool's power override, or empty
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("judgedAs");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("reason");
+
+    const QString all = u"read,search,draft,write,send,trigger"_s;
+    const QString never = u"never_ask"_s;
+    const QString none = u"none"_s;
+    const QString reviewed = u"reviewed"_s;
+    const QString read = u"read"_s;
+    const QString write = u"write"_s;
+
+    QTest::newRow("unknown connector is denied")
+        << QString() << all << never << none << read << QString() << kInScope << u"deny"_s << read
+        << u"connector"_s << u"unknown connector"_s;
+    QTest::newRow("paused connector is denied")
+        << u"paused"_s << all << never << none << read << QString() << kInScope << u"deny"_s << read
+        << u"status paused"_s << u"connector crm is paused"_s;
+    QTest::newRow("disconnected connector is denied")
+        << u"disconnected"_s << all << never << none << read << QString() << kInScope << u"deny"_s
+        << read << u"status disconnected"_s << u"connector crm is disconnected"_s;
+    QTest::newRow("retired connector is denied")
+        << u"retired"_s << all << never << none << read << QString() << kInScope << u"deny"_s
+        << read << u"status retired"_s << u"connector crm is retired"_s;
+    QTest::newRow("active connector allows")
+        << u"active"_s << all << never << none << read << QString() << kInScope << u"allow"_s
+        << read << u"mode never_ask"_s << u"read on crm:accounts/segment=smb/42 allowed"_s;
+    QTest::newRow("status is checked before scope")
+        << u"paused"_s << all << never << none << read << QString() << kNotIncluded << u"deny"_s
+        << read << u"status paused"_s << u"is paused"_s;
+    QTest::newRow("power not granted is denied")
+        << u"active"_s << u"read,search"_s << never << none << write << QString() << kInScope
+        << u"deny"_s << write << u"powers"_s
+        << u"power 'write' is not granted to crm (granted: read, search)"_s;
+    QTest::newRow("no powers granted denies even a read")
+        << u"active"_s << QString() << never << none << read << QString() << kInScope << u"deny"_s
+        << read << u"powers"_s << u"(granted: none)"_s;
+    QTest::newRow("unknown tool is denied when a tool is required")
+        << u"active"_s << all << never << u"missing"_s << read << QString() << kInScope << u"deny"_s
+        << read << u"tool"_s << u"unknown tool"_s;
+    QTest::newRow("new tool is denied until reviewed")
+        << u"active"_s << all << never << u"new"_s << read << QString() << kInScope << u"deny"_s
+        << read << u"tool review"_s << u"tool 'crm_tool' is new and has not been reviewed"_s;
+    QTest::newRow("changed tool is denied until reviewed again")
+        << u"active"_s << all << never << u"changed"_s << read << QString() << kInScope << u"deny"_s
+        << read << u"tool review"_s << u"tool 'crm_tool' changed since its last review"_s;
+    QTest::newRow("drift is checked before powers")
+        << u"active"_s << u"read"_s << never << u"changed"_s << write << QString() << kInScope
+        << u"deny"_s << write << u"tool review"_s << u"changed since its last review"_s;
+    QTest::newRow("tool of another connector is denied")
+        << u"active"_s << all << never << u"foreign"_s << read << QString() << kInScope << u"deny"_s
+        << read << u"tool"_s << u"belongs to erp, not crm"_s;
+    QTest::newRow("reviewed tool is allowed")
+        << u"active"_s << all << never << reviewed << read << QString() << kInScope << u"allow"_s
+        << read << u"mode never_ask"_s << u"allowed"_s;
+    // With a tool, the request's own power says "read": the tool's power must win.
+    QTest::newRow("tool's power, not the caller's, is judged")
+        << u"active"_s << all << u"any_changes"_s << reviewed << write << QString() << kInScope
+        << u"needs_approval"_s << write << u"mode any_changes"_s
+        << u"write on crm:accounts/segment=smb/42 needs approval: "
+           "mode any_changes asks before every change"_s;
+    QTest::newRow("override lowers the judged power")
+        << u"active"_s << all << u"any_changes"_s << reviewed << write << read << kInScope
+        << u"allow"_s << read << u"mode any_changes"_s << u"read on"_s;
+    QTest::newRow("override raises the judged power beyond the grant")
+        << u"active"_s << u"read"_s << never << reviewed << read << u"send"_s << kInScope
+        << u"deny"_s << u"send"_s << u"powers"_s << u"power 'send' is not granted to crm"_s;
+    QTest::newRow("empty target is out of scope")
+        << u"active"_s << all << never << none << read << QString() << QString() << u"deny"_s
+        << read << u"scope"_s << u"(no target) is out of scope for crm"_s;
+    QTest::newRow("excluded target names the rule")
+        << u"active"_s << all << never << none << read << QString() << kExcluded << u"deny"_s
+        << read << u"scope rule 2"_s
+        << u"out of scope for crm: excluded by rule 2 (crm:accounts/segment=smb/*/fields/ssn)"_s;
+}
+
+void TestPolicy::decideFailsClosed()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, granted);
+    QFETCH(QString, mode);
+    QFETCH(QString, tool);
+    QFETCH(QString, power);
+    QFETCH(QString, override);
+    QFETCH(QString, target);
+    QFETCH(QString, verdict);
+    QFETCH(QString, judgedAs);
+    QFETCH(QString, rule);
+    QFETCH(QString, reason);
+
+    const std::optional<Connector> crm =
+        status.isEmpty() ? std::nullopt
+                         : std::optional(crmConnector(word<PermissionMode>(mode), granted,
+                                                      word<ConnectorStatus>(status)));
+    PolicyRequest request;
+    request.connector = crm ? &*crm : nullptr;
+    request.target = target;
+    request.toolRequired = tool != u"none";
+    if (tool == u"none") {
+        request.power = word<Power>(power);
+    } else if (tool != u"missing") {
+        request.power = Power::Read; // what the caller claims; the tool's power must win
+        Tool t = reviewedTool(u"crm_tool"_s, word<Power>(power));
+        if (tool == u"foreign")
+            t.connector = u"erp"_s;
+        else
+            t.reviewState = word<ToolReviewState>(tool);
+        if (!override.isEmpty())
+            t.powerOverride = word<Power>(override);
+        request.tool = t;
+    }
+
+    const PolicyDecision d = decide(request);
+    QCOMPARE(wordOf(d.verdict), verdict);
+    QCOMPARE(wordOf(d.power), judgedAs);
+    QCOMPARE(d.rule, rule);
+    QVERIFY2(d.reason.contains(reason), qPrintable(d.reason));
+}
+
+void TestPolicy::importantActionsAskOnlyWhenATriggerMatches_data()
+{
+    QTest::addColumn<QStringList>("triggers");
+    QTest::addColumn<QString>("power");       // the tool's derived power
+    QTest::addColumn<int>("destructiveHint"); // -1 absent, 0 false, 1 true
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("trigger"); // empty = none
+    QTest::addColumn<QString>("reason");
+
+    const QString ask = u"needs_approval"_s;
+    const QString allow = u"allow"_s;
+    const QString t = u"crm:accounts/segment=smb/42"_s;
+    const QStringList noRules;
+    const QStringList ledger{u"production_write=erp:ledger/**"_s};
+
+    QTest::newRow("send asks as external_send") << noRules << u"send"_s << 0 << t << ask
+                                                << u"external_send"_s << u"trigger external_send"_s;
+    QTest::newRow("unannotated write asks as destructive_change")
+        << noRules << u"write"_s << -1 << t << ask << u"destructive_change"_s
+        << u"tool 'crm_tool' is not marked non-destructive"_s;
+    QTest::newRow("write marked destructive asks as destructive_change")
+        << noRules << u"write"_s << 1 << t << ask << u"destructive_change"_s
+        << u"tool 'crm_tool' is marked destructive"_s;
+    QTest::newRow("write marked non-destructive is allowed")
+        << noRules << u"write"_s << 0 << t << allow << QString()
+        << u"mode important_actions and no trigger matches"_s;
+    QTest::newRow("unannotated trigger asks as destructive_change")
+        << noRules << u"trigger"_s << -1 << t << ask << u"destructive_change"_s << u"crm_tool"_s;
+    QTest::newRow("trigger marked non-destructive is allowed")
+        << noRules << u"trigger"_s << 0 << t << allow << QString() << u"allowed"_s;
+    QTest::newRow("unannotated draft is allowed")
+        << noRules << u"draft"_s << -1 << t << allow << QString() << u"allowed"_s;
+    QTest::newRow("read of a destructive-marked tool is allowed")
+        << noRules << u"read"_s << 1 << t << allow << QString() << u"allowed"_s;
+    QTest::newRow("trigger rule marks a non-destructive write")
+        << ledger << u"write"_s << 0 << u"erp:ledger/2024/7"_s << ask << u"production_write"_s
+        << u"trigger production_write; the target matches trigger rule 1 (erp:ledger/**)"_s;
+    QTest::newRow("trigger rule that does not match leaves the write allowed")
+        << ledger << u"write"_s << 0 << u"erp:invoices/7"_s << allow << QString() << u"allowed"_s;
+    QTest::newRow("trigger rules do not apply to reads")
+        << ledger << u"read"_s << 0 << u"erp:ledger/1"_s << allow << QString() << u"allowed"_s;
+    QTest::newRow("beyond_normal_scope rule applies to reads too")
+        << QStringList{u"beyond_normal_scope=hr:payroll/**"_s} << u"read"_s << 0
+        << u"hr:payroll/2024"_s << ask << u"beyond_normal_scope"_s << u"rule 1 (hr:payroll/**)"_s;
+    QTest::newRow("first matching trigger rule wins")
+        << QStringList{u"customer_visible_edit=shop:**"_s, u"purchase=shop:orders/**"_s}
+        << u"write"_s << 0 << u"shop:orders/9"_s << ask << u"customer_visible_edit"_s
+        << u"trigger rule 1 (shop:**)"_s;
+    QTest::newRow("a later trigger rule applies when the first does not match")
+        << QStringList{u"customer_visible_edit=shop:pages/**"_s, u"purchase=shop:orders/**"_s}
+        << u"write"_s << 0 << u"shop:orders/9"_s << ask << u"purchase"_s
+        << u"trigger rule 2 (shop:orders/**)"_s;
+    QTest::newRow("trigger rule comes before the built-in send trigger")
+        << QStringList{u"customer_visible_edit=slack:#customers"_s} << u"send"_s << 0
+        << u"slack:#customers"_s << ask << u"customer_visible_edit"_s << u"rule 1"_s;
+}
+
+void TestPolicy::importantActionsAskOnlyWhenATriggerMatches()
+{
+    QFETCH(QStringList, triggers);
+    QFETCH(QString, power);
+    QFETCH(int, destructiveHint);
+    QFETCH(QString, target);
+    QFETCH(QString, verdict);
+    QFETCH(QString, trigger);
+    QFETCH(QString, reason);
+
+    Connector c = crmConnector(PermissionMode::ImportantActions,
+                               u"read,search,draft,write,send,trigger"_s, ConnectorStatus::Active);
+    c.scope = scopeRules({u"+**"_s});
+    c.triggers = triggerRules(triggers);
+    Tool tool = reviewedTool(u"crm_tool"_s, word<Power>(power));
+    tool.annotations.destructive = hint(destructiveHint);
+
+    PolicyRequest request;
+    request.connector = &c;
+    request.tool = tool;
+    request.toolRequired = true;
+    request.target = target;
+
+    const PolicyDecision d = decide(request);
+    QCOMPARE(wordOf(d.verdict), verdict);
+    QCOMPARE(d.trigger ? wordOf(*d.trigger) : QString(), trigger);
+    QCOMPARE(d.rule, trigger.isEmpty() ? u"mode important_actions"_s : u"trigger "_s + trigger);
+    QVERIFY2(d.reason.contains(reason), qPrintable(d.reason));
+}
+
+void TestPolicy::derivePowerReadsNameCuesAndHintsCautiously_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("readOnly");    // -1 absent, 0 false, 1 true
+    QTest::addColumn<int>("destructive"); // -1 absent, 0 false, 1 true
+    QTest::addColumn<QString>("power");
+
+    // Read-only hint
+    QTest::newRow("read-only listing is read") << u"list_files"_s << 1 << -1 << u"read"_s;
+    QTest::newRow("read-only search_files is search")
+        << u"search_files"_s << 1 << -1 << u"search"_s;
+    QTest::newRow("read-only camelCase findUser is search")
+        << u"findUser"_s << 1 << -1 << u"search"_s;
+    QTest::newRow("read-only kebab query-database is search")
+        << u"query-database"_s << 1 << -1 << u"search"_s;
+    QTest::newRow("read-only lookup is search") << u"lookup_customer"_s << 1 << -1 << u"search"_s;
+    QTest::newRow("read-only grep is search") << u"GrepLogs"_s << 1 << -1 << u"search"_s;
+    QTest::newRow("search cue needs a word boundary") << u"get_research"_s << 1 << -1 << u"read"_s;
+    QTest::newRow("read-only hint outranks a send cue") << u"send_status"_s << 1 << -1 << u"read"_s;
+    QTest::newRow("read-only empty name is read") << QString() << 1 << -1 << u"read"_s;
+
+    // No read-only hint (or false): worst case
+    QTest::newRow("unannotated getter is write") << u"get_file"_s << -1 << -1 << u"write"_s;
+    QTest::newRow("search without read-only hint is write")
+        << u"search_files"_s << 0 << 0 << u"write"_s;
+    QTest::newRow("send_email is send") << u"send_email"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("camelCase sendMessage is send") << u"sendMessage"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("kebab post-to-channel is send") << u"post-to-channel"_s << 0 << 0 << u"send"_s;
+    QTest::newRow("NotifyUser is send") << u"NotifyUser"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("publish_page is send") << u"publish_page"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("reply is send") << u"reply"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("acronym before cue: HTTPPost is send") << u"HTTPPost"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("digit boundary: send2slack is send") << u"send2slack"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("upper snake MAIL_INVOICE is send") << u"MAIL_INVOICE"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("message_user is send") << u"message_user"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("email_report is send") << u"email_report"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("start-workflow is trigger") << u"start-workflow"_s << -1 << -1 << u"trigger"_s;
+    QTest::newRow("runJob is trigger") << u"runJob"_s << -1 << -1 << u"trigger"_s;
+    QTest::newRow("execute_sql is trigger") << u"execute_sql"_s << 0 << 0 << u"trigger"_s;
+    QTest::newRow("deployService is trigger") << u"deployService"_s << -1 << -1 << u"trigger"_s;
+    QTest::newRow("launch is trigger") << u"launch_instance"_s << -1 << -1 << u"trigger"_s;
+    QTest::newRow("invoke is trigger") << u"invoke_lambda"_s << -1 << -1 << u"trigger"_s;
+    QTest::newRow("TRIGGER_BUILD is trigger") << u"TRIGGER_BUILD"_s << -1 << -1 << u"trigger"_s;
+    QTest::newRow("draft with destructive false is draft")
+        << u"draft_document"_s << -1 << 0 << u"draft"_s;
+    QTest::newRow("prepareInvoice with destructive false is draft")
+        << u"prepareInvoice"_s << 0 << 0 << u"draft"_s;
+    QTest::newRow("suggest-edit with destructive false is draft")
+        << u"suggest-edit"_s << -1 << 0 << u"draft"_s;
+    QTest::newRow("propose_change with destructive false is draft")
+        << u"propose_change"_s << -1 << 0 << u"draft"_s;
+    QTest::newRow("draft without destructive hint is write")
+        << u"draft_document"_s << -1 << -1 << u"write"_s;
+    QTest::newRow("draft marked destructive is write")
+        << u"draft_document"_s << -1 << 1 << u"write"_s;
+    QTest::newRow("send cue outranks draft cue") << u"draft_email"_s << -1 << 0 << u"send"_s;
+    QTest::newRow("trigger cue outranks draft cue")
+        << u"prepare_and_deploy"_s << -1 << 0 << u"trigger"_s;
+    QTest::newRow("send cue outranks trigger cue") << u"run_and_notify"_s << -1 << -1 << u"send"_s;
+    QTest::newRow("cue inside a word is no cue: truncate")
+        << u"truncate_table"_s << -1 << -1 << u"write"_s;
+    QTest::newRow("cue inside a word is no cue: postgres")
+        << u"postgresUpdate"_s << -1 << -1 << u"write"_s;
+    QTest::newRow("cue inside a word is no cue: startup")
+        << u"startup_config"_s << -1 << -1 << u"write"_s;
+    QTest::newRow("unannotated empty name is write") << QString() << -1 << -1 << u"write"_s;
+}
+
+void TestPolicy::derivePowerReadsNameCuesAndHintsCautiously()
+{
+    QFETCH(QString, name);
+    QFETCH(int, readOnly);
+    QFETCH(int, destructive);
+    QFETCH(QString, power);
+
+    ToolAnnotations annotations;
+    annotations.readOnly = hint(readOnly);
+    annotations.destructive = hint(destructive);
+    QCOMPARE(wordOf(derivePower(name, annotations)), power);
+}
+
+QTEST_GUILESS_MAIN(TestPolicy)
+#include "tst_policy.moc"
