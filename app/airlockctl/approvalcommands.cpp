@@ -98,7 +98,7 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
         return exitCode;
     if (exitCode < 0) {
         const qint64 msLeft = currentTime().msecsTo(last->expiresAt) + 20;
-        expiry.start(int(qBound<qint64>(0, msLeft, std::numeric_limits<int>::max())));
+        expiry.start(int(qBound<qint64>(0, msLeft, qint64(std::numeric_limits<int>::max()))));
         if (timeoutSecs > 0)
             giveUp.start(timeoutSecs * 1000);
         ctx.err << "waiting for a decision on " << id << " (expires " << whenText(last->expiresAt) << ")…" << Qt::endl;

@@ -27,6 +27,7 @@ enum Exit : int {
 
 struct Context
 {
+    Context(QTextStream &o, QTextStream &e) : out(o), err(e) {}
     QTextStream &out;
     QTextStream &err;
     bool json = false;

@@ -19,14 +19,6 @@ namespace airlock::cli {
 
 namespace {
 
-QString scopeSummary(const Connector &c)
-{
-    QStringList parts;
-    for (const ScopeRule &r : c.scope)
-        parts << (r.effect == ScopeRule::Effect::Include ? u"+"_s : u"-"_s) + r.pattern;
-    return parts.isEmpty() ? u"(nothing in scope)"_s : parts.join(u' ');
-}
-
 int list(Context &ctx, const QStringList &args)
 {
     Options o(u"connector list"_s);

@@ -34,16 +34,20 @@ int main(int argc, char *argv[])
     ctx.storeText = qEnvironmentVariable("AIRLOCK_STORE");
     ctx.actor = osUser();
 
-    // Global options come before the command.
-    QStringList args = app.arguments().mid(1);
-    while (!args.isEmpty() && args.constFirst().startsWith(u"--"_s)) {
-        const QString opt = args.takeFirst();
-        auto value = [&](const QString &name) -> std::optional<QString> {
-            if (args.isEmpty() || args.constFirst().startsWith(u"--"_s))
+    // Global options may stand anywhere (before or after the command words).
+    const QStringList all = app.arguments().mid(1);
+    QStringList args;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString &opt = all.at(i);
+        auto value = [&]() -> std::optional<QString> {
+            if (i + 1 >= all.size() || all.at(i + 1).startsWith(u"--"_s))
                 return std::nullopt;
-            Q_UNUSED(name);
-            return args.takeFirst();
+            return all.at(++i);
         };
+        if (opt == u"--"_s) {
+            args += all.mid(i + 1);
+            break;
+        }
         if (opt == u"--help"_s || opt == u"-h"_s) {
             out << airlock::cli::usageText();
             return 0;
@@ -55,17 +59,17 @@ int main(int argc, char *argv[])
         if (opt == u"--json"_s) {
             ctx.json = true;
         } else if (opt == u"--store"_s) {
-            const auto v = value(opt);
+            const auto v = value();
             if (!v || v->isEmpty())
                 return ctx.usage(u"--store needs a URL"_s);
             ctx.storeText = *v;
         } else if (opt == u"--as"_s) {
-            const auto v = value(opt);
+            const auto v = value();
             if (!v || v->trimmed().isEmpty())
                 return ctx.usage(u"--as needs an identity"_s);
             ctx.actor = v->trimmed();
         } else {
-            return ctx.usage(u"unknown option '%1'"_s.arg(opt));
+            args << opt;
         }
     }
     return airlock::cli::dispatch(ctx, args);

@@ -61,6 +61,8 @@ QString whenText(const QDateTime &t)
     if (!t.isValid())
         return u"—"_s;
     const qint64 delta = currentTime().secsTo(t);
+    if (qAbs(delta) < 5)
+        return t.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC' (just now)"_s);
     const QString rel = delta >= 0 ? u"in "_s + spanText(delta) : spanText(delta) + u" ago"_s;
     return t.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) + u" ("_s + rel + u')';
 }

@@ -342,7 +342,7 @@ Result<ApprovalRequest> ApprovalQueue::decide(const QString &id, const Decision 
         ApprovalRequest r = readRequest(**current);
         (*current)->finish();
         const QByteArray approvedArgs = d.approve ? (d.editedArguments ? edited : r.arguments) : QByteArray();
-        const QVariant nullText(QMetaType::fromType<QString>());
+        const QVariant nullText = sqlNull();
         // The one guarded transition: only a pending, unexpired request of someone else.
         auto q = store_.exec(
             u"UPDATE approvals SET status = ?, decided_by = ?, decided_at = ?, decision_note = ?, "

@@ -285,8 +285,14 @@ Result<QSqlQuery *> Store::exec(const QString &sql, const QVariantList &binds)
     }
     QSqlQuery *q = slot.get();
     q->finish();
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        // Qt binds a null QString as NULL; Airlock's text columns mean "" by it.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q->bindValue(i, QString(u""_s));
+        else
+            q->bindValue(i, v);
+    }
     if (!q->exec())
         return errorFrom(q->lastError(), u"statement failed"_s);
     return q;

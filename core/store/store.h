@@ -90,6 +90,8 @@ private:
 
 // Converts between the store's representation (milliseconds, '' for none) and Qt types.
 QVariant toDb(const QDateTime &t);
+// SQL NULL. (A null QString is bound as '' by Store::exec, so text columns never get NULL by accident.)
+inline QVariant sqlNull() { return QVariant(); }
 QDateTime timeFromDb(const QVariant &v);
 QString newId(); // a client-made id: a UUID without braces
 

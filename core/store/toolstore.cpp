@@ -74,7 +74,7 @@ Result<ToolStore::Seen> ToolStore::recordDefinition(const Tool &tool)
         const QString annotations = QString::fromUtf8(
             QJsonDocument(annotationsToJson(tool.annotations)).toJson(QJsonDocument::Compact));
         const QVariant override = tool.powerOverride ? QVariant(wordOf(*tool.powerOverride))
-                                                     : QVariant(QMetaType::fromType<QString>());
+                                                     : sqlNull();
         if (!*existing) {
             seen = Seen::New;
             auto q = store_.exec(
@@ -152,7 +152,7 @@ Status ToolStore::setPowerOverride(const QString &connector, const QString &tool
 {
     return store_.write([&]() -> Status {
         auto q = store_.exec(u"UPDATE tools SET power_override = ? WHERE connector = ? AND name = ?"_s,
-                             {power ? QVariant(wordOf(*power)) : QVariant(QMetaType::fromType<QString>()),
+                             {power ? QVariant(wordOf(*power)) : sqlNull(),
                               connector, tool});
         if (!q)
             return q.status();

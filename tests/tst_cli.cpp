@@ -1,0 +1,338 @@
+// airlockctl as a script sees it: the real binary, a real store, exit codes and messages.
+
+#include "teststore.h"
+
+#include "store/approvalqueue.h"
+#include "store/evidencechain.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace airlock;
+using namespace airlock::test;
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> temp_;
+
+    CliResult cli(const QString &actor, const QStringList &args, const QByteArray &input = {})
+    {
+        return runCli(QStringList{u"--store"_s, temp_->urlText(), u"--as"_s, actor} + args, input);
+    }
+    qint64 head()
+    {
+        auto store = temp_->open();
+        return *EvidenceChain(*store).headSeq();
+    }
+    // A connector with a reviewed write tool, applied through the CLI itself.
+    void setUpConnector()
+    {
+        const QString file = QStringLiteral(AIRLOCK_TEST_DATA) + u"/cli_connector.json"_s;
+        const CliResult applied = cli(u"lead"_s, {u"connector"_s, u"apply"_s, file, u"--reason"_s, u"set up"_s});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.errorText()));
+        QVERIFY(applied.text().contains(u"added Ticket Desk"_s));
+        const CliResult reviewed = cli(u"lead"_s, {u"connector"_s, u"review"_s, u"Ticket Desk"_s});
+        QVERIFY2(reviewed.exitCode == 0, qPrintable(reviewed.errorText()));
+    }
+    // Starts `approval request --wait` in the background and returns once the request exists.
+    QString startWaiting(QProcess &p, const QStringList &extra = {})
+    {
+        p.start(airlockctlPath(), QStringList{u"--store"_s, temp_->urlText(), u"--as"_s, u"agent"_s,
+                                              u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s,
+                                              u"--tool"_s, u"set_priority"_s, u"--target"_s,
+                                              u"tickets:queue/support/1234"_s, u"--args"_s,
+                                              u"{\"ticket\":1234,\"priority\":\"urgent\"}"_s, u"--wait"_s}
+                                      + extra);
+        if (!p.waitForStarted())
+            return {};
+        auto store = temp_->open();
+        for (int i = 0; i < 200; ++i) {
+            auto pending = ApprovalQueue(*store).list(ApprovalStatus::Pending);
+            if (pending && !pending->isEmpty())
+                return pending->constFirst().id;
+            QTest::qWait(50);
+        }
+        return {};
+    }
+    int finish(QProcess &p, QByteArray *out = nullptr, QByteArray *err = nullptr)
+    {
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            return -1;
+        }
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitCode();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        temp_ = std::make_unique<TempStore>();
+        QVERIFY2(temp_->ok(), qPrintable(temp_->error()));
+        const CliResult r = cli(u"lead"_s, {u"init"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errorText()));
+    }
+    void cleanup() { temp_.reset(); }
+
+    void initReportsTheSchemaVersion()
+    {
+        const CliResult r = cli(u"lead"_s, {u"--json"_s, u"init"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"schema_version"_s).toInt(), 1);
+    }
+
+    void applyListShowAndCheckAConnector()
+    {
+        setUpConnector();
+        const CliResult list = cli(u"lead"_s, {u"connector"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.at(0)[u"permission_mode"_s].toString(), u"any_changes"_s);
+        const CliResult show = cli(u"lead"_s, {u"connector"_s, u"show"_s, u"Ticket Desk"_s});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(show.text().contains(u"exclude tickets:queue/vip/**"_s));
+        const CliResult inScope = cli(u"lead"_s, {u"connector"_s, u"check"_s, u"Ticket Desk"_s, u"--target"_s,
+                                                  u"tickets:queue/support/1"_s, u"--tool"_s, u"set_priority"_s});
+        QCOMPARE(inScope.exitCode, 0);
+        QVERIFY(inScope.text().startsWith(u"needs_approval"_s));
+        const CliResult vip = cli(u"lead"_s, {u"connector"_s, u"check"_s, u"Ticket Desk"_s, u"--target"_s,
+                                              u"tickets:queue/vip/1"_s, u"--power"_s, u"read"_s});
+        QCOMPARE(vip.exitCode, 16);
+        QVERIFY2(vip.text().contains(u"excluded by rule 2"_s), qPrintable(vip.text()));
+    }
+
+    void waitExitsZeroWithTheEditedArgumentsWhenApproved()
+    {
+        setUpConnector();
+        QProcess waiter;
+        const QString id = startWaiting(waiter);
+        QVERIFY(!id.isEmpty());
+        const CliResult decided = cli(u"maria"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s, u"--args"_s,
+                                                   u"{\"priority\":\"high\",\"ticket\":1234}"_s});
+        QVERIFY2(decided.exitCode == 0, qPrintable(decided.errorText()));
+        QByteArray out;
+        QCOMPARE(finish(waiter, &out), 0);
+        // Exactly the approved (edited) arguments, canonical, for the script to run.
+        QCOMPARE(out.trimmed(), QByteArray(R"({"priority":"high","ticket":1234})"));
+    }
+
+    void waitExitsTenWhenRejected()
+    {
+        setUpConnector();
+        QProcess waiter;
+        const QString id = startWaiting(waiter);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(cli(u"maria"_s, {u"approval"_s, u"decide"_s, id, u"reject"_s, u"--note"_s, u"not urgent"_s}).exitCode, 0);
+        QByteArray err;
+        QCOMPARE(finish(waiter, nullptr, &err), 10);
+        QVERIFY2(err.contains("rejected by maria"), err.constData());
+    }
+
+    void waitExitsElevenWhenTheRequestExpires()
+    {
+        setUpConnector();
+        QProcess waiter;
+        const QString id = startWaiting(waiter, {u"--expires-in"_s, u"2"_s});
+        QVERIFY(!id.isEmpty());
+        QByteArray err;
+        QCOMPARE(finish(waiter, nullptr, &err), 11);
+        QVERIFY(err.contains("expired"));
+        // Expired is its own state, never a rejection, and no one can approve it afterwards.
+        const CliResult late = cli(u"maria"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s});
+        QCOMPARE(late.exitCode, 11);
+    }
+
+    void waitExitsTwelveWhenTheConnectorIsDisconnected()
+    {
+        setUpConnector();
+        QProcess waiter;
+        const QString id = startWaiting(waiter);
+        QVERIFY(!id.isEmpty());
+        const CliResult cut = cli(u"owner"_s, {u"connector"_s, u"disconnect"_s, u"Ticket Desk"_s, u"--reason"_s,
+                                               u"vendor incident"_s});
+        QVERIFY2(cut.exitCode == 0, qPrintable(cut.errorText()));
+        QVERIFY(cut.text().contains(u"1 pending approval request(s) withdrawn"_s));
+        QCOMPARE(finish(waiter), 12);
+        // And the next request on it is refused by policy.
+        const CliResult again = cli(u"agent"_s, {u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s,
+                                                 u"--tool"_s, u"set_priority"_s, u"--target"_s,
+                                                 u"tickets:queue/support/1"_s});
+        QCOMPARE(again.exitCode, 16);
+        QVERIFY(again.errorText().contains(u"disconnected"_s));
+    }
+
+    void waitGivesUpAfterTheTimeoutAndWithdraws()
+    {
+        setUpConnector();
+        QProcess waiter;
+        const QString id = startWaiting(waiter, {u"--timeout"_s, u"1"_s});
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(finish(waiter), 15);
+        const CliResult show = cli(u"lead"_s, {u"--json"_s, u"approval"_s, u"show"_s, id});
+        QCOMPARE(QJsonDocument::fromJson(show.out).object()[u"status"_s].toString(), u"withdrawn"_s);
+    }
+
+    void decideTellsTheLoserWhoWonAndRefusesSelfApproval()
+    {
+        setUpConnector();
+        const CliResult made = cli(u"agent"_s, {u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s,
+                                                u"--tool"_s, u"set_priority"_s, u"--target"_s,
+                                                u"tickets:queue/support/9"_s});
+        QCOMPARE(made.exitCode, 0);
+        const QString id = made.text().trimmed();
+        const CliResult self = cli(u"agent"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s});
+        QCOMPARE(self.exitCode, 14);
+        QVERIFY(self.errorText().contains(u"someone else must decide"_s));
+        QCOMPARE(cli(u"maria"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s}).exitCode, 0);
+        const CliResult second = cli(u"sam"_s, {u"approval"_s, u"decide"_s, id, u"reject"_s, u"--note"_s, u"no"_s});
+        QCOMPARE(second.exitCode, 13);
+        QVERIFY2(second.errorText().contains(u"approved by maria"_s), qPrintable(second.errorText()));
+    }
+
+    void verifyExitsTwentyAndNamesTheBrokenLink()
+    {
+        setUpConnector();
+        QCOMPARE(cli(u"lead"_s, {u"verify"_s}).exitCode, 0);
+        {
+            auto store = temp_->open();
+            QSqlQuery q(store->database());
+            const bool sqlite = store->backend() == Backend::Sqlite;
+            QVERIFY(q.exec(sqlite ? u"DROP TRIGGER evidence_no_update"_s : u"DROP TRIGGER evidence_no_change ON evidence"_s));
+            QVERIFY(q.exec(u"UPDATE evidence SET summary = 'nothing to see' WHERE seq = 2"_s));
+        }
+        const CliResult r = cli(u"lead"_s, {u"verify"_s});
+        QCOMPARE(r.exitCode, 20);
+        QVERIFY2(r.text().contains(u"BROKEN at #2"_s), qPrintable(r.text()));
+    }
+
+    void exportsAreReadableFiles()
+    {
+        setUpConnector();
+        const QString csvPath = temp_->dir() + u"/connectors.csv"_s;
+        const CliResult csv = cli(u"lead"_s, {u"export"_s, u"connectors"_s, u"--output"_s, csvPath});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.errorText()));
+        QFile f(csvPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.at(0).startsWith("name,purpose,owner"));
+        QVERIFY(lines.at(1).startsWith("Ticket Desk,"));
+        const CliResult json = cli(u"lead"_s, {u"export"_s, u"connectors"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray arr = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(arr.size(), 1);
+        QCOMPARE(arr.at(0)[u"tools"_s].toArray().size(), 2);
+        const CliResult run = cli(u"lead"_s, {u"run"_s, u"start"_s, u"--workflow"_s, u"support routing"_s});
+        QCOMPARE(run.exitCode, 0);
+        const CliResult events = cli(u"lead"_s, {u"export"_s, u"run"_s, run.text().trimmed(), u"--format"_s, u"json"_s});
+        QCOMPARE(events.exitCode, 0);
+        const QJsonArray ev = QJsonDocument::fromJson(events.out).array();
+        QCOMPARE(ev.size(), 1);
+        QCOMPARE(ev.at(0)[u"kind"_s].toString(), u"run_started"_s);
+        QCOMPARE(ev.at(0)[u"hash"_s].toString().size(), 64);
+    }
+
+    void badInputIsRefusedWithAMessageAndNothingWritten_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString bad = QStringLiteral(AIRLOCK_TEST_DATA) + u"/cli_bad_power.json"_s;
+        const QString malformed = QStringLiteral(AIRLOCK_TEST_DATA) + u"/cli_malformed.json"_s;
+        QTest::newRow("no command") << QStringList{} << 2 << u"no command given"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"unknown command 'frobnicate'"_s;
+        QTest::newRow("unknown subcommand") << QStringList{u"connector"_s, u"explode"_s} << 2 << u"unknown connector subcommand 'explode'"_s;
+        QTest::newRow("unknown option") << QStringList{u"connector"_s, u"list"_s, u"--colour"_s} << 2 << u"colour"_s;
+        QTest::newRow("show without name") << QStringList{u"connector"_s, u"show"_s} << 2 << u"missing argument"_s;
+        QTest::newRow("show unknown") << QStringList{u"connector"_s, u"show"_s, u"Nope"_s} << 1 << u"no connector named 'Nope'"_s;
+        QTest::newRow("apply missing file") << QStringList{u"connector"_s, u"apply"_s, u"/nonexistent/x.json"_s} << 2 << u"cannot read /nonexistent/x.json"_s;
+        QTest::newRow("apply malformed JSON") << QStringList{u"connector"_s, u"apply"_s, malformed} << 2 << u"is not valid JSON"_s;
+        QTest::newRow("apply bad power") << QStringList{u"connector"_s, u"apply"_s, bad} << 2 << u"'powers[1]' must be one of"_s;
+        QTest::newRow("disconnect without reason") << QStringList{u"connector"_s, u"disconnect"_s, u"Ticket Desk"_s} << 2 << u"needs --reason"_s;
+        QTest::newRow("disconnect unknown") << QStringList{u"connector"_s, u"disconnect"_s, u"Nope"_s, u"--reason"_s, u"x"_s} << 1 << u"no connector named 'Nope'"_s;
+        QTest::newRow("resume an active connector") << QStringList{u"connector"_s, u"resume"_s, u"Ticket Desk"_s} << 1 << u"it is active"_s;
+        QTest::newRow("review bad days") << QStringList{u"connector"_s, u"review"_s, u"Ticket Desk"_s, u"--next-due-days"_s, u"0"_s} << 2 << u"--next-due-days"_s;
+        QTest::newRow("check without target") << QStringList{u"connector"_s, u"check"_s, u"Ticket Desk"_s, u"--power"_s, u"read"_s} << 2 << u"--target"_s;
+        QTest::newRow("request without tool") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--target"_s, u"x"_s} << 2 << u"needs --tool"_s;
+        QTest::newRow("request malformed args") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s, u"set_priority"_s, u"--target"_s, u"tickets:queue/support/1"_s, u"--args"_s, u"{\"a\":"_s} << 2 << u"the arguments is not valid JSON"_s;
+        QTest::newRow("request bad power") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s, u"t"_s, u"--target"_s, u"x"_s, u"--power"_s, u"delete"_s} << 2 << u"unknown power 'delete'"_s;
+        QTest::newRow("request unknown connector") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Nope"_s, u"--tool"_s, u"t"_s, u"--target"_s, u"x"_s} << 1 << u"no connector named 'Nope'"_s;
+        QTest::newRow("request bad evidence") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s, u"set_priority"_s, u"--target"_s, u"x"_s, u"--evidence"_s, u"3,abc"_s} << 2 << u"'abc' is not one"_s;
+        QTest::newRow("request missing evidence") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s, u"set_priority"_s, u"--target"_s, u"tickets:queue/support/1"_s, u"--evidence"_s, u"9999"_s} << 2 << u"evidence #9999 does not exist"_s;
+        QTest::newRow("timeout without wait") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s, u"t"_s, u"--target"_s, u"x"_s, u"--timeout"_s, u"5"_s} << 2 << u"--timeout goes with --wait"_s;
+        QTest::newRow("decide bad verb") << QStringList{u"approval"_s, u"decide"_s, u"abc"_s, u"maybe"_s} << 2 << u"approve or reject, not 'maybe'"_s;
+        QTest::newRow("decide unknown id") << QStringList{u"approval"_s, u"decide"_s, u"abc"_s, u"approve"_s} << 1 << u"no approval request with id 'abc'"_s;
+        QTest::newRow("reject without note") << QStringList{u"approval"_s, u"decide"_s, u"abc"_s, u"reject"_s} << 2 << u"a rejection needs a reason"_s;
+        QTest::newRow("list bad status") << QStringList{u"approval"_s, u"list"_s, u"--status"_s, u"maybe"_s} << 2 << u"unknown status 'maybe'"_s;
+        QTest::newRow("run show unknown") << QStringList{u"run"_s, u"show"_s, u"nope"_s} << 1 << u"no run with id 'nope'"_s;
+        QTest::newRow("run list bad limit") << QStringList{u"run"_s, u"list"_s, u"--limit"_s, u"-3"_s} << 2 << u"--limit"_s;
+        QTest::newRow("run finish bad status") << QStringList{u"run"_s, u"finish"_s, u"x"_s, u"--status"_s, u"running"_s} << 2 << u"--status succeeded"_s;
+        QTest::newRow("export what") << QStringList{u"export"_s, u"everything"_s} << 2 << u"export what?"_s;
+        QTest::newRow("export bad format") << QStringList{u"export"_s, u"runs"_s, u"--format"_s, u"xml"_s} << 2 << u"unknown format 'xml'"_s;
+        QTest::newRow("export run without id") << QStringList{u"export"_s, u"run"_s} << 2 << u"needs the run's ID"_s;
+        QTest::newRow("export to a missing folder") << QStringList{u"export"_s, u"connectors"_s, u"--output"_s, u"/nonexistent/dir/x.csv"_s} << 1 << u"cannot write /nonexistent/dir/x.csv"_s;
+        QTest::newRow("demo bad seed") << QStringList{u"demo"_s, u"--seed"_s, u"many"_s} << 2 << u"--seed"_s;
+        QTest::newRow("verify extra argument") << QStringList{u"verify"_s, u"now"_s} << 2 << u"unexpected argument 'now'"_s;
+    }
+    void badInputIsRefusedWithAMessageAndNothingWritten()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        setUpConnector();
+        const qint64 before = head();
+        const CliResult r = cli(u"lead"_s, args);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(u"exit %1, stderr: %2"_s.arg(r.exitCode).arg(r.errorText())));
+        QVERIFY2(r.errorText().contains(message), qPrintable(r.errorText()));
+        QVERIFY2(r.errorText().startsWith(u"airlockctl: "_s), qPrintable(r.errorText()));
+        QCOMPARE(head(), before);
+    }
+
+    void badStoresAreNamed_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown scheme") << u"mysql://x/y"_s << 2 << u"unknown scheme"_s;
+        QTest::newRow("missing folder") << u"sqlite:///nonexistent/dir/e.db"_s << 1 << u"folder /nonexistent/dir does not exist"_s;
+        QTest::newRow("not a database") << u"@not-a-database"_s << 1 << u"not an Airlock store"_s;
+        QTest::newRow("unreachable server") << u"postgresql://nobody@127.0.0.1:1/airlock"_s << 1 << u"cannot open store"_s;
+    }
+    void badStoresAreNamed()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        // A text file posing as a store must be refused and left exactly as it was.
+        const QString notADb = temp_->dir() + u"/notes.db"_s;
+        const QByteArray text = "meeting notes, not a database\n";
+        {
+            QFile f(notADb);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        if (url == u"@not-a-database"_s)
+            url = u"sqlite://"_s + notADb;
+        const CliResult r = runCli({u"--store"_s, url, u"connector"_s, u"list"_s});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.errorText().contains(message), qPrintable(r.errorText()));
+        QFile f(notADb);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"
