@@ -33,11 +33,11 @@ namespace {
 
 // ------------------------------------------------------------------------------ the cast
 
-const QString kLead = u"priya.nair"_s;       // governance lead
-const QString kOwner = u"dana.whitfield"_s;  // owner: the kill switch
-const QString kMaria = u"maria.lopez"_s;     // reviewer, support lead
-const QString kSam = u"sam.okafor"_s;        // reviewer, AP controller
-const QString kDev = u"alex.romero"_s;       // integrations developer
+const QString kLead = u"priya.nair"_s;      // governance lead
+const QString kOwner = u"dana.whitfield"_s; // owner: the kill switch
+const QString kMaria = u"maria.lopez"_s;    // reviewer, support lead
+const QString kSam = u"sam.okafor"_s;       // reviewer, AP controller
+const QString kDev = u"alex.romero"_s;      // integrations developer
 
 const QString kCrm = u"Salesforce CRM"_s;
 const QString kDesk = u"Zendesk Help Desk"_s;
@@ -58,14 +58,30 @@ struct Workflow
     int tokensOut;
 };
 
-const Workflow kSupport{u"support-routing"_s, u"support-router@agents"_s,
-                        u"Zendesk API token 'airlock-router' (shared)"_s, u"claude-haiku-4-5"_s,
-                        1.0, 5.0, 6000, 600};
-const Workflow kInvoices{u"invoice-check"_s, u"invoice-checker@agents"_s,
-                         u"NetSuite token-based auth 'Airlock AP'"_s, u"gpt-4.1"_s, 2.0, 8.0, 38000, 2200};
-const Workflow kFollowUps{u"crm-followups"_s, u"crm-followup@agents"_s,
-                          u"svc-airlock-crm@brightwater.example"_s, u"claude-sonnet-4-5"_s, 3.0, 15.0,
-                          14000, 1400};
+const Workflow kSupport{u"support-routing"_s,
+                        u"support-router@agents"_s,
+                        u"Zendesk API token 'airlock-router' (shared)"_s,
+                        u"claude-haiku-4-5"_s,
+                        1.0,
+                        5.0,
+                        6000,
+                        600};
+const Workflow kInvoices{u"invoice-check"_s,
+                         u"invoice-checker@agents"_s,
+                         u"NetSuite token-based auth 'Airlock AP'"_s,
+                         u"gpt-4.1"_s,
+                         2.0,
+                         8.0,
+                         38000,
+                         2200};
+const Workflow kFollowUps{u"crm-followups"_s,
+                          u"crm-followup@agents"_s,
+                          u"svc-airlock-crm@brightwater.example"_s,
+                          u"claude-sonnet-4-5"_s,
+                          3.0,
+                          15.0,
+                          14000,
+                          1400};
 
 QByteArray compact(const QJsonObject &o)
 {
@@ -86,11 +102,14 @@ enum class Hints { None, ReadOnly, Additive, Destructive };
 QJsonObject hintsJson(Hints h)
 {
     switch (h) {
-    case Hints::None: return {};
+    case Hints::None:
+        return {};
     case Hints::ReadOnly:
-        return {{u"readOnlyHint"_s, true}, {u"idempotentHint"_s, true}, {u"openWorldHint"_s, false}};
+        return {
+            {u"readOnlyHint"_s, true}, {u"idempotentHint"_s, true}, {u"openWorldHint"_s, false}};
     case Hints::Additive:
-        return {{u"readOnlyHint"_s, false}, {u"destructiveHint"_s, false}, {u"openWorldHint"_s, false}};
+        return {
+            {u"readOnlyHint"_s, false}, {u"destructiveHint"_s, false}, {u"openWorldHint"_s, false}};
     case Hints::Destructive:
         return {{u"readOnlyHint"_s, false}, {u"destructiveHint"_s, true}};
     }
@@ -106,6 +125,12 @@ struct ToolSpec
     QString power = {}; // a governance lead's override, if any
 };
 
+ToolSpec tool(const QString &name, Hints hints, const QString &description, const QStringList &args,
+              const QString &powerOverride = {})
+{
+    return {name, hints, description, args, powerOverride};
+}
+
 struct ConnectorSpec
 {
     Connector c; // the description once approved for use
@@ -118,8 +143,14 @@ struct ConnectorSpec
     QString reviewNote;
 };
 
-ScopeRule include(const QString &p) { return {ScopeRule::Effect::Include, p}; }
-ScopeRule exclude(const QString &p) { return {ScopeRule::Effect::Exclude, p}; }
+ScopeRule include(const QString &p)
+{
+    return {ScopeRule::Effect::Include, p};
+}
+ScopeRule exclude(const QString &p)
+{
+    return {ScopeRule::Effect::Exclude, p};
+}
 
 Identity identity(IdentityKind kind, const QString &principal, const QString &permissions)
 {
@@ -173,20 +204,27 @@ ConnectorSpec salesforce(const QDateTime &now)
                      u"'Airlock tasks' list view. Opportunity edits are in field history, and each "
                      u"approved edit records its before-values."_s;
     s.tools = {
-        {u"get_account"_s, Hints::ReadOnly, u"Fetch one account with its fields and notes."_s, {}},
-        {u"search_accounts"_s, Hints::ReadOnly, u"Search accounts by name, owner or city."_s, {u"query"_s}},
-        {u"get_call_notes"_s, Hints::ReadOnly, u"Fetch the transcript summary of a logged call."_s, {}},
-        {u"draft_account_note"_s, Hints::Additive, u"Save a draft note on an account (not shared)."_s, {u"text"_s}},
-        {u"create_followup_task"_s, Hints::Additive, u"Create a follow-up task for an account executive."_s,
-         {u"owner"_s, u"subject"_s, u"due"_s}},
-        {u"update_opportunity"_s, Hints::Destructive, u"Change an opportunity's amount, stage or next step."_s,
-         {u"amount"_s, u"stage"_s, u"next_step"_s}},
+        tool(u"get_account"_s, Hints::ReadOnly, u"Fetch one account with its fields and notes."_s,
+             {}),
+        tool(u"search_accounts"_s, Hints::ReadOnly, u"Search accounts by name, owner or city."_s,
+             {u"query"_s}),
+        tool(u"get_call_notes"_s, Hints::ReadOnly,
+             u"Fetch the transcript summary of a logged call."_s, {}),
+        tool(u"draft_account_note"_s, Hints::Additive,
+             u"Save a draft note on an account (not shared)."_s, {u"text"_s}),
+        tool(u"create_followup_task"_s, Hints::Additive,
+             u"Create a follow-up task for an account executive."_s,
+             {u"owner"_s, u"subject"_s, u"due"_s}),
+        tool(u"update_opportunity"_s, Hints::Destructive,
+             u"Change an opportunity's amount, stage or next step."_s,
+             {u"amount"_s, u"stage"_s, u"next_step"_s}),
     };
     s.addedDaysAgo = 90;
     s.approvedDaysAgo = 84;
     s.requestReason = u"requested by RevOps for call follow-ups (ticket GOV-112)"_s;
     s.approveReason = u"security review SR-031 passed; writes limited to tasks and opportunities"_s;
-    s.reviewNote = u"Scope, identity and triggers match SR-031. Opportunity edits are production writes and need approval."_s;
+    s.reviewNote = u"Scope, identity and triggers match SR-031. Opportunity edits are production "
+                   u"writes and need approval."_s;
     return s;
 }
 
@@ -195,8 +233,9 @@ ConnectorSpec zendesk(const QDateTime &now)
     ConnectorSpec s;
     Connector &c = s.c;
     c.name = kDesk;
-    c.purpose = u"Lets the support-routing workflow read new tickets, suggest urgency and route them "
-                u"to the right queue; every routing or priority change waits for a support lead."_s;
+    c.purpose =
+        u"Lets the support-routing workflow read new tickets, suggest urgency and route them "
+        u"to the right queue; every routing or priority change waits for a support lead."_s;
     c.owner = u"Customer Support (maria.lopez)"_s;
     c.targetSystem = u"Zendesk Suite, brightwater.zendesk.com"_s;
     c.kind = ConnectorKind::BusinessApp;
@@ -205,10 +244,12 @@ ConnectorSpec zendesk(const QDateTime &now)
     c.trust = TrustStage::ActWithApproval;
     c.powers = {Power::Read, Power::Search, Power::Draft, Power::Write};
     c.scope = {include(u"zendesk:tickets/**"_s), exclude(u"zendesk:tickets/queue=legal/**"_s),
-               exclude(u"zendesk:tickets/queue=hr/**"_s), exclude(u"zendesk:tickets/**/attachments/**"_s)};
-    c.identity = identity(IdentityKind::ApiKey,
-                          u"Zendesk API token 'airlock-router' on agent seat support-bot@brightwater.example"_s,
-                          u"Full agent role: read and update every ticket, user and macro"_s);
+               exclude(u"zendesk:tickets/queue=hr/**"_s),
+               exclude(u"zendesk:tickets/**/attachments/**"_s)};
+    c.identity = identity(
+        IdentityKind::ApiKey,
+        u"Zendesk API token 'airlock-router' on agent seat support-bot@brightwater.example"_s,
+        u"Full agent role: read and update every ticket, user and macro"_s);
     c.identity.shared = true; // also used by the Zapier escalation zap and the status-page sync
     c.identity.approvedBy = kLead;
     c.identity.credentialOwner = kMaria;
@@ -220,21 +261,27 @@ ConnectorSpec zendesk(const QDateTime &now)
     c.freshnessLimitSecs = 10 * 60;
     c.disablePath = u"Pause in Airlock; hard stop: delete API token 'airlock-router' — warn "
                     u"#support-leads first, the Zapier escalation zap uses the same token."_s;
-    c.rollbackPlan = u"Routing and priority changes are in each ticket's audit log; the macro "
-                     u"'Undo Airlock routing' restores the queue and priority of the last approved change."_s;
+    c.rollbackPlan =
+        u"Routing and priority changes are in each ticket's audit log; the macro "
+        u"'Undo Airlock routing' restores the queue and priority of the last approved change."_s;
     s.tools = {
-        {u"get_ticket"_s, Hints::ReadOnly, u"Fetch a ticket with its comments (not attachments)."_s, {}},
-        {u"search_tickets"_s, Hints::ReadOnly, u"Search tickets by requester, subject or tag."_s, {u"query"_s}},
-        {u"route_ticket"_s, Hints::Additive, u"Move a ticket to a queue and set its priority."_s,
-         {u"queue"_s, u"priority"_s}},
-        {u"set_ticket_priority"_s, Hints::None, u"Set a ticket's priority."_s, {u"priority"_s}},
-        {u"draft_internal_note"_s, Hints::Additive, u"Add an internal (agent-only) draft note."_s, {u"text"_s}},
+        tool(u"get_ticket"_s, Hints::ReadOnly,
+             u"Fetch a ticket with its comments (not attachments)."_s, {}),
+        tool(u"search_tickets"_s, Hints::ReadOnly,
+             u"Search tickets by requester, subject or tag."_s, {u"query"_s}),
+        tool(u"route_ticket"_s, Hints::Additive,
+             u"Move a ticket to a queue and set its priority."_s, {u"queue"_s, u"priority"_s}),
+        tool(u"set_ticket_priority"_s, Hints::None, u"Set a ticket's priority."_s, {u"priority"_s}),
+        tool(u"draft_internal_note"_s, Hints::Additive,
+             u"Add an internal (agent-only) draft note."_s, {u"text"_s}),
     };
     s.addedDaysAgo = 75;
     s.approvedDaysAgo = 70;
     s.requestReason = u"requested by Customer Support to cut triage time (ticket GOV-118)"_s;
-    s.approveReason = u"security review SR-034: routing only, every change approved by a support lead"_s;
-    s.reviewNote = u"Accepted with a finding: the API token is shared with two other integrations. Replace with a dedicated token by next review."_s;
+    s.approveReason =
+        u"security review SR-034: routing only, every change approved by a support lead"_s;
+    s.reviewNote = u"Accepted with a finding: the API token is shared with two other "
+                   u"integrations. Replace it with a dedicated token by the next review."_s;
     return s;
 }
 
@@ -243,9 +290,10 @@ ConnectorSpec netsuite(const QDateTime &now)
     ConnectorSpec s;
     Connector &c = s.c;
     c.name = kErp;
-    c.purpose = u"Lets the invoice-checking workflow compare open vendor bills with purchase orders "
-                u"and goods receipts, and put mismatches on hold for AP review. It never pays and "
-                u"never changes vendor records."_s;
+    c.purpose =
+        u"Lets the invoice-checking workflow compare open vendor bills with purchase orders "
+        u"and goods receipts, and put mismatches on hold for AP review. It never pays and "
+        u"never changes vendor records."_s;
     c.owner = u"Finance / Accounts Payable (sam.okafor)"_s;
     c.targetSystem = u"NetSuite ERP account 5823117: nightly saved-search export 'AP Open "
                      u"Invoices' and vendor master"_s;
@@ -254,9 +302,12 @@ ConnectorSpec netsuite(const QDateTime &now)
     c.lifecycle = LifecycleStage::Limited;
     c.trust = TrustStage::Propose;
     c.powers = {Power::Read, Power::Search, Power::Draft, Power::Write};
-    c.scope = {include(u"erp:exports/ap-open-invoices/**"_s), include(u"erp:invoices/**"_s),
-               include(u"erp:purchase_orders/**"_s),          include(u"erp:receipts/**"_s),
-               include(u"erp:vendors/**"_s),                  exclude(u"erp:vendors/*/payment_details/**"_s),
+    c.scope = {include(u"erp:exports/ap-open-invoices/**"_s),
+               include(u"erp:invoices/**"_s),
+               include(u"erp:purchase_orders/**"_s),
+               include(u"erp:receipts/**"_s),
+               include(u"erp:vendors/**"_s),
+               exclude(u"erp:vendors/*/payment_details/**"_s),
                exclude(u"erp:vendors/*/tax/**"_s)};
     c.identity = identity(IdentityKind::OauthApp,
                           u"NetSuite integration record 'Airlock AP' (token-based auth, role 'AP "
@@ -266,30 +317,40 @@ ConnectorSpec netsuite(const QDateTime &now)
     // No credential owner: the integration was set up by a contractor who has left.
     c.identity.lastRotated = now.addDays(-62);
     c.identity.expires = now.addDays(303);
-    c.identity.revokePath = u"NetSuite → Setup → Users/Roles → Access Tokens → revoke 'Airlock AP'; "
-                            u"then disable the integration record"_s;
+    c.identity.revokePath =
+        u"NetSuite → Setup → Users/Roles → Access Tokens → revoke 'Airlock AP'; "
+        u"then disable the integration record"_s;
     c.lastSyncAt = now.addSecs(-71 * 3600); // the nightly export has been failing: stale
     c.freshnessLimitSecs = 24 * 3600;
     c.disablePath = u"Pause in Airlock; revoke the 'Airlock AP' access token in NetSuite. The "
                     u"nightly export job itself is not affected."_s;
-    c.rollbackPlan = u"Holds placed by the workflow use hold reason 'AIRLOCK'; release them from "
-                     u"the saved search 'Airlock holds'. Vendor payment details are out of scope."_s;
+    c.rollbackPlan =
+        u"Holds placed by the workflow use hold reason 'AIRLOCK'; release them from "
+        u"the saved search 'Airlock holds'. Vendor payment details are out of scope."_s;
     s.tools = {
-        {u"get_ap_export"_s, Hints::ReadOnly, u"Read the latest 'AP Open Invoices' export."_s, {}},
-        {u"get_invoice"_s, Hints::ReadOnly, u"Fetch one vendor bill with its lines and remit-to."_s, {}},
-        {u"get_vendor"_s, Hints::ReadOnly, u"Fetch a vendor's master record."_s, {}},
-        {u"search_transactions"_s, Hints::ReadOnly, u"Search purchase orders and receipts."_s, {u"query"_s}},
-        {u"flag_invoice_exception"_s, Hints::Additive, u"Put a vendor bill on hold with an exception reason."_s,
-         {u"exception"_s, u"hold"_s, u"note"_s}},
-        {u"update_vendor_payment_details"_s, Hints::None, u"Change a vendor's remit-to bank account."_s,
-         {u"bank"_s, u"routing"_s, u"account"_s}},
+        tool(u"get_ap_export"_s, Hints::ReadOnly, u"Read the latest 'AP Open Invoices' export."_s,
+             {}),
+        tool(u"get_invoice"_s, Hints::ReadOnly,
+             u"Fetch one vendor bill with its lines and remit-to."_s, {}),
+        tool(u"get_vendor"_s, Hints::ReadOnly, u"Fetch a vendor's master record."_s, {}),
+        tool(u"search_transactions"_s, Hints::ReadOnly, u"Search purchase orders and receipts."_s,
+             {u"query"_s}),
+        tool(u"flag_invoice_exception"_s, Hints::Additive,
+             u"Put a vendor bill on hold with an exception reason."_s,
+             {u"exception"_s, u"hold"_s, u"note"_s}),
+        tool(u"update_vendor_payment_details"_s, Hints::None,
+             u"Change a vendor's remit-to bank account."_s,
+             {u"bank"_s, u"routing"_s, u"account"_s}),
     };
     s.addedDaysAgo = 45;
     s.approvedDaysAgo = 40;
     s.nextReviewDays = 60;
-    s.requestReason = u"requested by AP to pre-check vendor bills before the payment run (GOV-127)"_s;
-    s.approveReason = u"security review SR-040: read and hold only; bank details carved out of scope"_s;
-    s.reviewNote = u"Limited use. Finding: the token has no named credential owner since the contractor left."_s;
+    s.requestReason =
+        u"requested by AP to pre-check vendor bills before the payment run (GOV-127)"_s;
+    s.approveReason =
+        u"security review SR-040: read and hold only; bank details carved out of scope"_s;
+    s.reviewNote = u"Limited use. Finding: the token has no named credential owner since the "
+                   u"contractor who set it up left."_s;
     return s;
 }
 
@@ -307,10 +368,13 @@ ConnectorSpec slack(const QDateTime &now)
     c.lifecycle = LifecycleStage::Monitored;
     c.trust = TrustStage::ActWithApproval;
     c.powers = {Power::Read, Power::Search, Power::Draft, Power::Send};
-    c.scope = {include(u"slack:channels/support-*/**"_s), exclude(u"slack:channels/support-ext-*/**"_s),
-               include(u"slack:channels/finance-ap/**"_s), include(u"slack:channels/revops-followups/**"_s)};
-    c.identity = identity(IdentityKind::OauthApp, u"Slack app 'Airlock Notifier' (bot token)"_s,
-                          u"channels:history, channels:read, chat:write, search:read, users:read"_s);
+    c.scope = {include(u"slack:channels/support-*/**"_s),
+               exclude(u"slack:channels/support-ext-*/**"_s),
+               include(u"slack:channels/finance-ap/**"_s),
+               include(u"slack:channels/revops-followups/**"_s)};
+    c.identity =
+        identity(IdentityKind::OauthApp, u"Slack app 'Airlock Notifier' (bot token)"_s,
+                 u"channels:history, channels:read, chat:write, search:read, users:read"_s);
     c.identity.approvedBy = kLead;
     c.identity.credentialOwner = kDev;
     c.identity.lastRotated = now.addDays(-20);
@@ -318,25 +382,30 @@ ConnectorSpec slack(const QDateTime &now)
     c.lastSyncAt = now.addSecs(-60);
     c.disablePath = u"Pause in Airlock; or remove the 'Airlock Notifier' app in Slack admin, which "
                     u"takes the bot out of every channel."_s;
-    c.rollbackPlan = u"Workspace admins can delete the bot's posts; each post's evidence event holds "
-                     u"its channel and text."_s;
+    c.rollbackPlan =
+        u"Workspace admins can delete the bot's posts; each post's evidence event holds "
+        u"its channel and text."_s;
     s.tools = {
-        {u"read_thread"_s, Hints::ReadOnly, u"Read a thread the bot was mentioned in."_s, {}},
-        {u"search_messages"_s, Hints::ReadOnly, u"Search messages in channels the bot is in."_s, {u"query"_s}},
-        {u"prepare_digest"_s, Hints::Additive, u"Prepare a digest message for review (not posted)."_s, {u"text"_s}},
-        {u"post_message"_s, Hints::Additive, u"Post a message to a channel."_s, {u"text"_s}},
+        tool(u"read_thread"_s, Hints::ReadOnly, u"Read a thread the bot was mentioned in."_s, {}),
+        tool(u"search_messages"_s, Hints::ReadOnly, u"Search messages in channels the bot is in."_s,
+             {u"query"_s}),
+        tool(u"prepare_digest"_s, Hints::Additive,
+             u"Prepare a digest message for review (not posted)."_s, {u"text"_s}),
+        tool(u"post_message"_s, Hints::Additive, u"Post a message to a channel."_s, {u"text"_s}),
     };
     s.addedDaysAgo = 35;
     s.approvedDaysAgo = 30;
     s.requestReason = u"requested by Support and AP for digests in their channels (GOV-131)"_s;
-    s.approveReason = u"security review SR-044: internal channels only; Slack Connect channels excluded"_s;
-    s.reviewNote = u"Every post needs approval. Shared (Slack Connect) support channels are carved out."_s;
+    s.approveReason =
+        u"security review SR-044: internal channels only; Slack Connect channels excluded"_s;
+    s.reviewNote =
+        u"Every post needs approval. Shared (Slack Connect) support channels are carved out."_s;
     return s;
 }
 
 ToolSpec slackInviteTool()
 {
-    return {u"invite_to_channel"_s, Hints::None, u"Invite a user to a channel."_s, {u"user"_s}};
+    return tool(u"invite_to_channel"_s, Hints::None, u"Invite a user to a channel."_s, {u"user"_s});
 }
 
 ConnectorSpec sharepoint(const QDateTime &now)
@@ -372,17 +441,20 @@ ConnectorSpec sharepoint(const QDateTime &now)
     c.disablePath = u"Pause in Airlock; revoke admin consent for 'Airlock Policies' in Entra."_s;
     c.rollbackPlan = u"Read-only: nothing to roll back."_s;
     s.tools = {
-        {u"search_documents"_s, Hints::ReadOnly, u"Full-text search of the policy library."_s, {u"query"_s}},
-        {u"get_document"_s, Hints::ReadOnly, u"Fetch a document's text and metadata."_s, {}},
-        {u"list_folder"_s, Hints::ReadOnly, u"List the documents in a folder."_s, {}},
-        {u"get_document_versions"_s, Hints::None, u"List a document's published versions."_s, {}, u"read"_s},
+        tool(u"search_documents"_s, Hints::ReadOnly, u"Full-text search of the policy library."_s,
+             {u"query"_s}),
+        tool(u"get_document"_s, Hints::ReadOnly, u"Fetch a document's text and metadata."_s, {}),
+        tool(u"list_folder"_s, Hints::ReadOnly, u"List the documents in a folder."_s, {}),
+        tool(u"get_document_versions"_s, Hints::None, u"List a document's published versions."_s,
+             {}, u"read"_s),
     };
     s.addedDaysAgo = 100;
     s.approvedDaysAgo = 95;
     s.nextReviewDays = 180;
     s.requestReason = u"requested by Compliance so that workflows cite current policy (GOV-104)"_s;
     s.approveReason = u"security review SR-027: read-only on the Approved library, HR carved out"_s;
-    s.reviewNote = u"Read and search only; get_document_versions is unannotated and judged as read by override."_s;
+    s.reviewNote = u"Read and search only; get_document_versions is unannotated and judged as "
+                   u"read by override."_s;
     return s;
 }
 
@@ -402,9 +474,11 @@ ConnectorSpec facility(const QDateTime &now)
     c.powers = {Power::Read, Power::Write};
     c.scope = {include(u"facility:sites/reno-dc/sensors/**"_s),
                exclude(u"facility:sites/*/sensors/access-control/**"_s),
-               include(u"facility:sites/reno-dc/alarms/**"_s), exclude(u"facility:sites/*/alarms/fire/**"_s)};
-    c.identity = identity(IdentityKind::ApiKey, u"Dashboard API key 'ops-readonly'"_s,
-                          u"Sensor reads and alarm acknowledge (the key's name says read-only; it is not)"_s);
+               include(u"facility:sites/reno-dc/alarms/**"_s),
+               exclude(u"facility:sites/*/alarms/fire/**"_s)};
+    c.identity = identity(
+        IdentityKind::ApiKey, u"Dashboard API key 'ops-readonly'"_s,
+        u"Sensor reads and alarm acknowledge (the key's name says read-only; it is not)"_s);
     c.identity.approvedBy = kOwner;
     c.identity.credentialOwner = u"tom.brandt"_s;
     c.identity.lastRotated = now.addDays(-433); // never rotated since it was issued
@@ -412,12 +486,15 @@ ConnectorSpec facility(const QDateTime &now)
                             u"display uses the same key and will go blank)"_s;
     c.lastSyncAt = now.addSecs(-6 * 86400);
     c.disablePath = u"Pause in Airlock; revoke API key 'ops-readonly' in ColdTrack admin."_s;
-    c.rollbackPlan = u"An acknowledged alarm can only be re-armed at the panel on site; there is no "
-                     u"remote undo, which is why acknowledging needs a human."_s;
+    c.rollbackPlan =
+        u"An acknowledged alarm can only be re-armed at the panel on site; there is no "
+        u"remote undo, which is why acknowledging needs a human."_s;
     s.tools = {
-        {u"get_sensor_readings"_s, Hints::ReadOnly, u"Temperature and door readings of one room."_s, {u"window"_s}},
-        {u"list_alarms"_s, Hints::ReadOnly, u"Active and recent alarms of a site."_s, {}},
-        {u"acknowledge_alarm"_s, Hints::None, u"Acknowledge an active alarm (stops the repeat page)."_s, {}},
+        tool(u"get_sensor_readings"_s, Hints::ReadOnly,
+             u"Temperature and door readings of one room."_s, {u"window"_s}),
+        tool(u"list_alarms"_s, Hints::ReadOnly, u"Active and recent alarms of a site."_s, {}),
+        tool(u"acknowledge_alarm"_s, Hints::None,
+             u"Acknowledge an active alarm (stops the repeat page)."_s, {}),
     };
     s.addedDaysAgo = 130;
     s.approvedDaysAgo = 118;
@@ -468,18 +545,22 @@ struct Account
 const QList<Account> &accounts()
 {
     static const QList<Account> list = {
-        {u"acct-1042"_s, u"Juniper Bakery"_s, u"Nora Whitcomb (owner)"_s, u"Wholesale Net-15"_s, u"2021"_s,
-         u"$38,400"_s, u"Two stores. Pays on time. Prefers email over phone."_s},
-        {u"acct-1090"_s, u"Harbor Street Coffee"_s, u"Devin Shah (manager)"_s, u"Cafe Standard"_s, u"2023"_s,
-         u"$21,900"_s, u"Orders Mon/Thu through the portal. Negotiating a 12-month supply contract."_s},
-        {u"acct-1187"_s, u"Copper Kettle Deli"_s, u"Marta Kowalski (owner)"_s, u"Wholesale Net-15"_s, u"2022"_s,
-         u"$14,200"_s, u"Opening a second location (Midtown) next month."_s},
-        {u"acct-1203"_s, u"Alder & Finch Cafe"_s, u"Ruth Alder (owner)"_s, u"Cafe Standard (card on file)"_s,
-         u"2024"_s, u"$17,600"_s, u"Three stores. Asked about moving to Net-30 terms."_s},
-        {u"acct-1276"_s, u"Little Fern Grocery"_s, u"Sol Reyes (buyer)"_s, u"Grocer Net-30"_s, u"2022"_s,
-         u"$52,300"_s, u"Saturday farmers-market stall; mostly glass-jar goods."_s},
-        {u"acct-1311"_s, u"Saltgrass Market"_s, u"Ana Ferreira (owner)"_s, u"Weekly standing order"_s, u"2020"_s,
-         u"$44,800"_s, u"Complained about produce quality twice this quarter."_s},
+        {u"acct-1042"_s, u"Juniper Bakery"_s, u"Nora Whitcomb (owner)"_s, u"Wholesale Net-15"_s,
+         u"2021"_s, u"$38,400"_s, u"Two stores. Pays on time. Prefers email over phone."_s},
+        {u"acct-1090"_s, u"Harbor Street Coffee"_s, u"Devin Shah (manager)"_s, u"Cafe Standard"_s,
+         u"2023"_s, u"$21,900"_s,
+         u"Orders Mon/Thu through the portal. Negotiating a 12-month supply contract."_s},
+        {u"acct-1187"_s, u"Copper Kettle Deli"_s, u"Marta Kowalski (owner)"_s,
+         u"Wholesale Net-15"_s, u"2022"_s, u"$14,200"_s,
+         u"Opening a second location (Midtown) next month."_s},
+        {u"acct-1203"_s, u"Alder & Finch Cafe"_s, u"Ruth Alder (owner)"_s,
+         u"Cafe Standard (card on file)"_s, u"2024"_s, u"$17,600"_s,
+         u"Three stores. Asked about moving to Net-30 terms."_s},
+        {u"acct-1276"_s, u"Little Fern Grocery"_s, u"Sol Reyes (buyer)"_s, u"Grocer Net-30"_s,
+         u"2022"_s, u"$52,300"_s, u"Saturday farmers-market stall; mostly glass-jar goods."_s},
+        {u"acct-1311"_s, u"Saltgrass Market"_s, u"Ana Ferreira (owner)"_s,
+         u"Weekly standing order"_s, u"2020"_s, u"$44,800"_s,
+         u"Complained about produce quality twice this quarter."_s},
     };
     return list;
 }
@@ -493,7 +574,10 @@ Account account(const QString &id)
     return {};
 }
 
-QString accountPath(const QString &id) { return u"crm:accounts/segment=smb/"_s + id; }
+QString accountPath(const QString &id)
+{
+    return u"crm:accounts/segment=smb/"_s + id;
+}
 
 QJsonObject accountContent(const Account &a, int openTickets)
 {
@@ -520,7 +604,10 @@ struct Ticket
 class SimulatedClock
 {
 public:
-    explicit SimulatedClock(const QDateTime *now) { setClockForTesting([now] { return *now; }); }
+    explicit SimulatedClock(const QDateTime *now)
+    {
+        setClockForTesting([now] { return *now; });
+    }
     ~SimulatedClock() { setClockForTesting({}); }
     Q_DISABLE_COPY_MOVE(SimulatedClock)
 };
@@ -528,7 +615,10 @@ public:
 class ActorRestorer
 {
 public:
-    explicit ActorRestorer(Store &store) : store_(store), actor_(store.actor()) {}
+    explicit ActorRestorer(Store &store)
+        : store_(store)
+        , actor_(store.actor())
+    {}
     ~ActorRestorer() { store_.setActor(actor_); }
     Q_DISABLE_COPY_MOVE(ActorRestorer)
 
@@ -574,7 +664,10 @@ class Seeder
 {
 public:
     Seeder(Store &store, quint32 seed, const QDateTime &realNow)
-        : store_(store), rng_(seed), realNow_(realNow), now_(realNow.addDays(-140))
+        : store_(store)
+        , rng_(seed)
+        , realNow_(realNow)
+        , now_(realNow.addDays(-140))
     {
         ticketBase_ = 48100 + int(rng_.bounded(700));
         invoiceBase_ = 20800 + int(rng_.bounded(90));
@@ -598,12 +691,14 @@ private:
     // connectors
     Status apply(const Connector &c, const QList<ToolSpec> &tools, const QString &reason);
     Status onboard(const ConnectorSpec &spec);
-    Result<PolicyDecision> judge(const QString &connector, const QString &tool, const QString &target);
+    Result<PolicyDecision> judge(const QString &connector, const QString &tool,
+                                 const QString &target);
 
     // runs
-    Result<RunHandle> startRun(const Workflow &w, const QString &trigger, const QJsonObject &details);
-    Result<qint64> note(RunHandle &run, EventKind kind, const QString &summary, const QJsonObject &payload,
-                        EventResult result = EventResult::Success);
+    Result<RunHandle> startRun(const Workflow &w, const QString &trigger,
+                               const QJsonObject &details);
+    Result<qint64> note(RunHandle &run, EventKind kind, const QString &summary,
+                        const QJsonObject &payload, EventResult result = EventResult::Success);
     Result<qint64> call(RunHandle &run, const Call &c);
     Result<ApprovalRequest> ask(RunHandle &run, const Ask &a, int expiresInSecs = 4 * 3600);
     Result<qint64> decide(RunHandle &run, const QString &reviewer, const ApprovalRequest &r,
@@ -613,7 +708,8 @@ private:
     Status leaveWaiting(RunHandle &run);
 
     // the support router's common opening: trigger, ticket, account, suggestion
-    Result<RunHandle> triage(const Ticket &t, const QJsonObject &suggestion, const QString &suggestionWords);
+    Result<RunHandle> triage(const Ticket &t, const QJsonObject &suggestion,
+                             const QString &suggestionWords);
     Ask routing(const Ticket &t, const QString &queue, const QString &priority) const;
 
     // the story, in time order
@@ -655,8 +751,8 @@ private:
 
 Status Seeder::at(double hoursAgo)
 {
-    const QDateTime target = realNow_.addMSecs(qint64(-hoursAgo * 3600.0 * 1000.0))
-                                 .addSecs(rng_.bounded(0, 240));
+    const QDateTime target =
+        realNow_.addMSecs(qint64(-hoursAgo * 3600.0 * 1000.0)).addSecs(rng_.bounded(0, 240));
     if (target < now_)
         return storyError(u"the timeline goes backwards at %1 h ago"_s.arg(hoursAgo));
     now_ = target;
@@ -686,7 +782,8 @@ QString Seeder::uuid()
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
-Result<PolicyDecision> Seeder::judge(const QString &connector, const QString &tool, const QString &target)
+Result<PolicyDecision> Seeder::judge(const QString &connector, const QString &tool,
+                                     const QString &target)
 {
     auto c = ConnectorStore(store_).get(connector);
     if (!c)
@@ -705,7 +802,8 @@ Result<PolicyDecision> Seeder::judge(const QString &connector, const QString &to
     return airlock::decide(request);
 }
 
-Status expectVerdict(const PolicyDecision &d, Verdict want, const QString &tool, const QString &target)
+Status expectVerdict(const PolicyDecision &d, Verdict want, const QString &tool,
+                     const QString &target)
 {
     if (d.verdict == want)
         return {};
@@ -716,12 +814,18 @@ Status expectVerdict(const PolicyDecision &d, Verdict want, const QString &tool,
 EventKind kindFor(Power p)
 {
     switch (p) {
-    case Power::Read: return EventKind::Read;
-    case Power::Search: return EventKind::Search;
-    case Power::Draft: return EventKind::Draft;
-    case Power::Write: return EventKind::Write;
-    case Power::Send: return EventKind::Send;
-    case Power::Trigger: return EventKind::TriggerAction;
+    case Power::Read:
+        return EventKind::Read;
+    case Power::Search:
+        return EventKind::Search;
+    case Power::Draft:
+        return EventKind::Draft;
+    case Power::Write:
+        return EventKind::Write;
+    case Power::Send:
+        return EventKind::Send;
+    case Power::Trigger:
+        return EventKind::TriggerAction;
     }
     return EventKind::Write;
 }
@@ -755,13 +859,16 @@ Status Seeder::onboard(const ConnectorSpec &spec)
         return s;
     pass(60, 600);
     ++summary_.connectors;
-    return ConnectorStore(store_).recordReview(spec.c.name, spec.reviewNote, spec.nextReviewDays).status();
+    return ConnectorStore(store_)
+        .recordReview(spec.c.name, spec.reviewNote, spec.nextReviewDays)
+        .status();
 }
 
 Status Seeder::onboardConnectors()
 {
-    for (const ConnectorSpec &spec : {facility(realNow_), sharepoint(realNow_), salesforce(realNow_),
-                                      zendesk(realNow_), netsuite(realNow_), slack(realNow_)}) {
+    for (const ConnectorSpec &spec :
+         {facility(realNow_), sharepoint(realNow_), salesforce(realNow_), zendesk(realNow_),
+          netsuite(realNow_), slack(realNow_)}) {
         specs_.insert(spec.c.name, spec);
         if (Status s = onboard(spec); !s)
             return Status::failure(s.code(), u"%1: %2"_s.arg(spec.c.name, s.message()));
@@ -771,7 +878,8 @@ Status Seeder::onboardConnectors()
 
 // ------------------------------------------------------------------------------ run helpers
 
-Result<RunHandle> Seeder::startRun(const Workflow &w, const QString &trigger, const QJsonObject &details)
+Result<RunHandle> Seeder::startRun(const Workflow &w, const QString &trigger,
+                                   const QJsonObject &details)
 {
     store_.setActor(w.agent);
     Run run;
@@ -826,7 +934,8 @@ Result<qint64> Seeder::call(RunHandle &run, const Call &c)
         e.kind = EventKind::Blocked;
         e.result = EventResult::Blocked;
         e.summary = d->reason;
-        e.payload = compact({{u"arguments"_s, args}, {u"rule"_s, d->rule}, {u"verdict"_s, wordOf(d->verdict)}});
+        e.payload = compact(
+            {{u"arguments"_s, args}, {u"rule"_s, d->rule}, {u"verdict"_s, wordOf(d->verdict)}});
     } else {
         e.kind = kindFor(d->power);
         e.result = c.result;
@@ -930,21 +1039,29 @@ Status Seeder::leaveWaiting(RunHandle &run)
 
 QJsonObject ticketContent(int number, const Ticket &t, const Account &a)
 {
-    return {{u"ticket"_s, number},          {u"subject"_s, t.subject},
-            {u"requester"_s, a.contact},    {u"organization"_s, a.name},
-            {u"channel"_s, u"email"_s},     {u"body"_s, t.body},
+    return {{u"ticket"_s, number},
+            {u"subject"_s, t.subject},
+            {u"requester"_s, a.contact},
+            {u"organization"_s, a.name},
+            {u"channel"_s, u"email"_s},
+            {u"body"_s, t.body},
             {u"attachments"_s, t.attachments},
             {u"attachments_read"_s, false}};
 }
 
-QString ticketPath(int number) { return u"zendesk:tickets/queue=triage/%1"_s.arg(number); }
+QString ticketPath(int number)
+{
+    return u"zendesk:tickets/queue=triage/%1"_s.arg(number);
+}
 
-Result<RunHandle> Seeder::triage(const Ticket &t, const QJsonObject &suggestion, const QString &words)
+Result<RunHandle> Seeder::triage(const Ticket &t, const QJsonObject &suggestion,
+                                 const QString &words)
 {
     const int number = ticket(t);
     const Account a = account(t.account);
-    auto run = startRun(kSupport, u"Zendesk webhook: ticket #%1 created"_s.arg(number),
-                        {{u"source"_s, u"zendesk"_s}, {u"event"_s, u"ticket.created"_s}, {u"ticket"_s, number}});
+    auto run = startRun(
+        kSupport, u"Zendesk webhook: ticket #%1 created"_s.arg(number),
+        {{u"source"_s, u"zendesk"_s}, {u"event"_s, u"ticket.created"_s}, {u"ticket"_s, number}});
     if (!run)
         return run;
     Call read{kDesk, u"get_ticket"_s, ticketPath(number),
@@ -952,7 +1069,8 @@ Result<RunHandle> Seeder::triage(const Ticket &t, const QJsonObject &suggestion,
     if (auto r = call(*run, read); !r)
         return r.error();
     Call history{kCrm, u"get_account"_s, accountPath(a.id),
-                 u"read account history of %1"_s.arg(a.name), accountContent(a, 1 + int(rng_.bounded(2)))};
+                 u"read account history of %1"_s.arg(a.name),
+                 accountContent(a, 1 + int(rng_.bounded(2)))};
     if (auto r = call(*run, history); !r)
         return r.error();
     if (!suggestion.isEmpty()) {
@@ -964,7 +1082,9 @@ Result<RunHandle> Seeder::triage(const Ticket &t, const QJsonObject &suggestion,
 
 Ask Seeder::routing(const Ticket &t, const QString &queue, const QString &priority) const
 {
-    return {kDesk, u"route_ticket"_s, ticketPath(ticket(t)),
+    return {kDesk,
+            u"route_ticket"_s,
+            ticketPath(ticket(t)),
             {{u"queue"_s, queue}, {u"priority"_s, priority}},
             {{u"queue"_s, u"triage"_s}, {u"priority"_s, u"normal"_s}},
             {{u"queue"_s, queue}, {u"priority"_s, priority}}};
@@ -976,31 +1096,44 @@ Status Seeder::supportDuplicateCharge()
 {
     if (Status s = at(221); !s)
         return s;
-    const Ticket t{0, u"acct-1042"_s, u"Charged twice for order SO-77120"_s,
-                   u"Hi, our card was charged $1,284.60 twice on the 3rd for order SO-77120. The bank "
-                   u"shows two identical charges. Can you refund one? We're a small shop and this lands "
-                   u"in our payroll week. Thanks, Nora"_s};
+    const Ticket t{
+        0, u"acct-1042"_s, u"Charged twice for order SO-77120"_s,
+        u"Hi, our card was charged $1,284.60 twice on the 3rd for order SO-77120. The bank "
+        u"shows two identical charges. Can you refund one? We're a small shop and this lands "
+        u"in our payroll week. Thanks, Nora"_s};
     auto run = triage(t, {}, {});
     if (!run)
         return run.status();
-    Call policy{kDocs, u"get_document"_s, kPolicies + u"customer/refunds-and-credits.pdf"_s,
-                u"read Refunds and credits policy (CS-04)"_s,
-                {{u"title"_s, u"Refunds and credits (CS-04), v7"_s},
-                 {u"excerpt"_s, u"2.1 Duplicate or incorrect charges are refunded by Billing within two "
-                                u"business days of confirmation. 2.3 Credits above $500 need a Billing lead's approval."_s}}};
+    Call policy{
+        kDocs,
+        u"get_document"_s,
+        kPolicies + u"customer/refunds-and-credits.pdf"_s,
+        u"read Refunds and credits policy (CS-04)"_s,
+        {{u"title"_s, u"Refunds and credits (CS-04), v7"_s},
+         {u"excerpt"_s, u"2.1 Duplicate or incorrect charges are refunded by Billing within two "
+                        u"business days of confirmation. 2.3 Credits above $500 need a Billing "
+                        u"lead's approval."_s}}};
     if (auto r = call(*run, policy); !r)
         return r.status();
-    const QJsonObject suggestion{{u"urgency"_s, u"high"_s}, {u"queue"_s, u"billing"_s},
-                                 {u"why"_s, u"Two identical charges for one order; CS-04 2.1 sends duplicate "
-                                            u"charges to Billing; the customer mentions cash-flow impact."_s}};
-    if (auto r = note(*run, EventKind::Output, u"suggests billing queue, high urgency"_s, {{u"suggestion"_s, suggestion}}); !r)
+    const QJsonObject suggestion{
+        {u"urgency"_s, u"high"_s},
+        {u"queue"_s, u"billing"_s},
+        {u"why"_s, u"Two identical charges for one order; CS-04 2.1 sends duplicate "
+                   u"charges to Billing; the customer mentions cash-flow impact."_s}};
+    if (auto r = note(*run, EventKind::Output, u"suggests billing queue, high urgency"_s,
+                      {{u"suggestion"_s, suggestion}});
+        !r)
         return r.status();
     auto request = ask(*run, routing(t, u"billing"_s, u"high"_s));
     if (!request)
         return request.status();
-    if (auto d = decide(*run, kMaria, *request, {true, u"Duplicate charge: Billing owns it."_s, {}}); !d)
+    if (auto d =
+            decide(*run, kMaria, *request, {true, u"Duplicate charge: Billing owns it."_s, {}});
+        !d)
         return d.status();
-    if (Status s = executed(*run, *request, u"ticket #%1 moved to billing, priority high"_s.arg(ticket(t))); !s)
+    if (Status s = executed(*run, *request,
+                            u"ticket #%1 moved to billing, priority high"_s.arg(ticket(t)));
+        !s)
         return s;
     return finish(*run, RunStatus::Succeeded, {});
 }
@@ -1009,13 +1142,16 @@ Status Seeder::supportPasswordReset()
 {
     if (Status s = at(202); !s)
         return s;
-    const Ticket t{23, u"acct-1090"_s, u"Password reset email never arrives"_s,
-                   u"I've been trying to log into the ordering portal since yesterday. The reset email "
-                   u"never shows up (checked spam). I need to place Thursday's order. - Devin"_s};
-    auto run = triage(t,
-                      {{u"urgency"_s, u"normal"_s}, {u"queue"_s, u"support-tier1"_s},
-                       {u"why"_s, u"Portal login problem, no outage signal; order due in two days."_s}},
-                      u"suggests tier-1 support, normal urgency"_s);
+    const Ticket t{
+        23, u"acct-1090"_s, u"Password reset email never arrives"_s,
+        u"I've been trying to log into the ordering portal since yesterday. The reset email "
+        u"never shows up (checked spam). I need to place Thursday's order. - Devin"_s};
+    auto run =
+        triage(t,
+               {{u"urgency"_s, u"normal"_s},
+                {u"queue"_s, u"support-tier1"_s},
+                {u"why"_s, u"Portal login problem, no outage signal; order due in two days."_s}},
+               u"suggests tier-1 support, normal urgency"_s);
     if (!run)
         return run.status();
     auto request = ask(*run, routing(t, u"support-tier1"_s, u"normal"_s));
@@ -1023,7 +1159,8 @@ Status Seeder::supportPasswordReset()
         return request.status();
     if (auto d = decide(*run, kMaria, *request, {true, {}, {}}); !d)
         return d.status();
-    if (Status s = executed(*run, *request, u"ticket #%1 moved to support-tier1"_s.arg(ticket(t))); !s)
+    if (Status s = executed(*run, *request, u"ticket #%1 moved to support-tier1"_s.arg(ticket(t)));
+        !s)
         return s;
     return finish(*run, RunStatus::Succeeded, {});
 }
@@ -1032,35 +1169,45 @@ Status Seeder::supportDiscountQuestion()
 {
     if (Status s = at(165); !s)
         return s;
-    const Ticket t{61, u"acct-1090"_s, u"Employee discount for family businesses?"_s,
-                   u"My cousin works at your Reno warehouse. Do employee discounts extend to family "
-                   u"businesses? Also, is there a first-year discount for new cafes? We open a second "
-                   u"shop in spring."_s};
+    const Ticket t{
+        61, u"acct-1090"_s, u"Employee discount for family businesses?"_s,
+        u"My cousin works at your Reno warehouse. Do employee discounts extend to family "
+        u"businesses? Also, is there a first-year discount for new cafes? We open a second "
+        u"shop in spring."_s};
     auto run = triage(t, {}, {});
     if (!run)
         return run.status();
-    Call search{kDocs, u"search_documents"_s, kPolicies.chopped(1), u"searched policies for \"discount\" (2 hits)"_s,
-                {{u"query"_s, u"employee discount family; new customer discount"_s},
-                 {u"hits"_s, QJsonArray{QString(kPolicies + u"hr/employee-discount-policy.pdf"_s),
-                                        QString(kPolicies + u"customer/discounts-and-promotions.pdf"_s)}}},
-                {{u"query"_s, u"discount"_s}}};
+    Call search{
+        kDocs,
+        u"search_documents"_s,
+        kPolicies.chopped(1),
+        u"searched policies for \"discount\" (2 hits)"_s,
+        {{u"query"_s, u"employee discount family; new customer discount"_s},
+         {u"hits"_s, QJsonArray{QString(kPolicies + u"hr/employee-discount-policy.pdf"_s),
+                                QString(kPolicies + u"customer/discounts-and-promotions.pdf"_s)}}},
+        {{u"query"_s, u"discount"_s}}};
     if (auto r = call(*run, search); !r)
         return r.status();
     Call hr{kDocs, u"get_document"_s, kPolicies + u"hr/employee-discount-policy.pdf"_s, {}, {}};
     hr.expect = Verdict::Deny;
     if (auto r = call(*run, hr); !r)
         return r.status();
-    Call promo{kDocs, u"get_document"_s, kPolicies + u"customer/discounts-and-promotions.pdf"_s,
+    Call promo{kDocs,
+               u"get_document"_s,
+               kPolicies + u"customer/discounts-and-promotions.pdf"_s,
                u"read Discounts and promotions (CS-09)"_s,
                {{u"title"_s, u"Discounts and promotions (CS-09), v3"_s},
-                {u"excerpt"_s, u"New cafe and grocery accounts get 5% off their first three months of "
-                               u"orders. Discounts are not combined. Employee benefits are an HR matter."_s}}};
+                {u"excerpt"_s,
+                 u"New cafe and grocery accounts get 5% off their first three months of "
+                 u"orders. Discounts are not combined. Employee benefits are an HR matter."_s}}};
     if (auto r = call(*run, promo); !r)
         return r.status();
-    if (auto r = note(*run, EventKind::Output, u"drafted an answer for the tier-1 agent; no routing change"_s,
-                      {{u"draft_reply"_s, u"Welcome news on the second shop! New cafe accounts get 5% off their "
-                                          u"first three months (CS-09). Questions about employee benefits go "
-                                          u"to our HR team, so we can't answer those here."_s},
+    if (auto r = note(*run, EventKind::Output,
+                      u"drafted an answer for the tier-1 agent; no routing change"_s,
+                      {{u"draft_reply"_s,
+                        u"Welcome news on the second shop! New cafe accounts get 5% off their "
+                        u"first three months (CS-09). Questions about employee benefits go "
+                        u"to our HR team, so we can't answer those here."_s},
                        {u"routing"_s, u"unchanged (tier-1)"_s}});
         !r)
         return r.status();
@@ -1071,73 +1218,101 @@ Status Seeder::supportColdRoom()
 {
     if (Status s = at(146); !s)
         return s;
-    const Ticket t{84, u"acct-1042"_s, u"Cold room 2 door alarm - is Juniper's pickup safe?"_s,
-                   u"Night shift reported the cold room 2 door alarm at 21:40 and again at 22:15. Juniper "
-                   u"Bakery's butter and cream pickup (order SO-77402) is in that room for 6am. Is it safe to "
-                   u"release? - Tom (Facilities)"_s};
+    const Ticket t{
+        84, u"acct-1042"_s, u"Cold room 2 door alarm - is Juniper's pickup safe?"_s,
+        u"Night shift reported the cold room 2 door alarm twice in the last hour. Juniper "
+        u"Bakery's butter and cream pickup (order SO-77402) is in that room for the morning. Is it "
+        u"safe to "
+        u"release? - Tom (Facilities)"_s};
     auto run = triage(t, {}, {});
     if (!run)
         return run.status();
     const QString room = u"facility:sites/reno-dc/sensors/cold-room-2"_s;
-    auto readAsk = ask(*run, {kFacility, u"get_sensor_readings"_s, room, {{u"window"_s, u"2h"_s}}, {}, {}});
+    auto readAsk =
+        ask(*run, {kFacility, u"get_sensor_readings"_s, room, {{u"window"_s, u"2h"_s}}, {}, {}});
     if (!readAsk)
         return readAsk.status();
     if (auto d = decide(*run, kMaria, *readAsk, {true, u"Read only, go ahead."_s, {}}); !d)
         return d.status();
     if (Status s = executed(*run, *readAsk, u"read cold room 2 sensors (2 h window)"_s); !s)
         return s;
-    Call readings{kFacility, u"get_sensor_readings"_s, room, u"read cold room 2: 4.9 °C and rising, door open 34 min"_s,
-                  {{u"room"_s, u"cold-room-2"_s}, {u"limit_c"_s, 5.0}, {u"door"_s, u"open, alarm active 34 min"_s},
+    Call readings{kFacility,
+                  u"get_sensor_readings"_s,
+                  room,
+                  u"read cold room 2: 4.9 °C and rising, door open 34 min"_s,
+                  {{u"room"_s, u"cold-room-2"_s},
+                   {u"limit_c"_s, 5.0},
+                   {u"door"_s, u"open, alarm active 34 min"_s},
                    {u"temperature_c"_s, QJsonArray{2.1, 3.2, 3.8, 4.6, 4.9}},
                    {u"sampled_every_min"_s, 15}},
                   {{u"window"_s, u"2h"_s}}};
     readings.expect = Verdict::NeedsApproval; // approved just above
     if (auto r = call(*run, readings); !r)
         return r.status();
-    if (auto r = note(*run, EventKind::Output, u"proposes acknowledging the door alarm and routing to facilities"_s,
-                      {{u"assessment"_s, u"Door open 34 min; temperature 4.9 °C against a 5.0 °C limit. Product "
-                                         u"not yet out of range. Acknowledge the alarm to stop the repeat page."_s}});
+    if (auto r =
+            note(*run, EventKind::Output,
+                 u"proposes acknowledging the door alarm and routing to facilities"_s,
+                 {{u"assessment"_s,
+                   u"Door open 34 min; temperature 4.9 °C against a 5.0 °C limit. Product "
+                   u"not yet out of range. Acknowledge the alarm to stop the repeat page."_s}});
         !r)
         return r.status();
-    auto ack = ask(*run, {kFacility, u"acknowledge_alarm"_s, u"facility:sites/reno-dc/alarms/cr2-door"_s, {},
+    auto ack = ask(*run, {kFacility,
+                          u"acknowledge_alarm"_s,
+                          u"facility:sites/reno-dc/alarms/cr2-door"_s,
+                          {},
                           {{u"alarm"_s, u"active, paging on-call every 15 min"_s}},
                           {{u"alarm"_s, u"acknowledged, paging stopped"_s}}});
     if (!ack)
         return ack.status();
-    auto rejected = decide(*run, kSam, *ack,
-                           {false, u"No. Acknowledging silences the page while the door is still open and the "
-                                   u"room is warming. Agents never acknowledge facility alarms; on-call must "
-                                   u"close the door and check the seal first."_s, {}});
+    auto rejected =
+        decide(*run, kSam, *ack,
+               {false,
+                u"No. Acknowledging silences the page while the door is still open and the "
+                u"room is warming. Agents never acknowledge facility alarms; on-call must "
+                u"close the door and check the seal first."_s,
+                {}});
     if (!rejected)
         return rejected.status();
     return finish(*run, RunStatus::Stopped,
-                  u"acknowledge_alarm rejected by sam.okafor; ticket left for facilities on-call"_s, *rejected);
+                  u"acknowledge_alarm rejected by sam.okafor; ticket left for facilities on-call"_s,
+                  *rejected);
 }
 
 Status Seeder::supportCancellationEdited()
 {
     if (Status s = at(100); !s)
         return s;
-    const Ticket t{137, u"acct-1311"_s, u"Cancel our standing order and refund last month"_s,
-                   u"Please cancel our weekly standing order effective now and refund last month's "
-                   u"delivery. Half the produce was unusable again. We're switching suppliers. - Ana"_s};
-    auto run = triage(t,
-                      {{u"urgency"_s, u"urgent"_s}, {u"queue"_s, u"billing"_s},
-                       {u"why"_s, u"Refund request plus cancellation; long-time customer, churn risk."_s}},
-                      u"suggests billing queue, urgent"_s);
+    const Ticket t{
+        137, u"acct-1311"_s, u"Cancel our standing order and refund last month"_s,
+        u"Please cancel our weekly standing order effective now and refund last month's "
+        u"delivery. Half the produce was unusable again. We're switching suppliers. - Ana"_s};
+    auto run =
+        triage(t,
+               {{u"urgency"_s, u"urgent"_s},
+                {u"queue"_s, u"billing"_s},
+                {u"why"_s, u"Refund request plus cancellation; long-time customer, churn risk."_s}},
+               u"suggests billing queue, urgent"_s);
     if (!run)
         return run.status();
     auto request = ask(*run, routing(t, u"billing"_s, u"urgent"_s));
     if (!request)
         return request.status();
-    const QJsonObject edited{{u"path"_s, ticketPath(ticket(t))}, {u"queue"_s, u"retention"_s},
+    const QJsonObject edited{{u"path"_s, ticketPath(ticket(t))},
+                             {u"queue"_s, u"retention"_s},
                              {u"priority"_s, u"high"_s}};
-    auto d = decide(*run, kMaria, *request,
-                    {true, u"Cancellations go to Retention first (CS-12); an unhappy customer, not an outage: "
-                           u"high, not urgent."_s, compact(edited)});
+    auto d =
+        decide(*run, kMaria, *request,
+               {true,
+                u"Cancellations go to Retention first (CS-12); an unhappy customer, not an outage: "
+                u"high, not urgent."_s,
+                compact(edited)});
     if (!d)
         return d.status();
-    if (Status s = executed(*run, *request, u"ticket #%1 moved to retention, priority high (edited)"_s.arg(ticket(t))); !s)
+    if (Status s =
+            executed(*run, *request,
+                     u"ticket #%1 moved to retention, priority high (edited)"_s.arg(ticket(t)));
+        !s)
         return s;
     return finish(*run, RunStatus::Succeeded, {});
 }
@@ -1146,11 +1321,13 @@ Status Seeder::supportExpiredRouting()
 {
     if (Status s = at(50); !s)
         return s;
-    const Ticket t{190, u"acct-1187"_s, u"Wrong item delivered: oat milk instead of almond"_s,
-                   u"Saturday's delivery had 12 cases of oat milk instead of the almond milk we ordered "
-                   u"(SO-78102). Can you swap them on Monday's run? - Marta"_s};
+    const Ticket t{
+        190, u"acct-1187"_s, u"Wrong item delivered: oat milk instead of almond"_s,
+        u"Saturday's delivery had 12 cases of oat milk instead of the almond milk we ordered "
+        u"(SO-78102). Can you swap them on Monday's run? - Marta"_s};
     auto run = triage(t,
-                      {{u"urgency"_s, u"normal"_s}, {u"queue"_s, u"fulfillment"_s},
+                      {{u"urgency"_s, u"normal"_s},
+                       {u"queue"_s, u"fulfillment"_s},
                        {u"why"_s, u"Mis-pick; swap can ride the next scheduled delivery."_s}},
                       u"suggests fulfillment queue, normal urgency"_s);
     if (!run)
@@ -1158,9 +1335,10 @@ Status Seeder::supportExpiredRouting()
     auto request = ask(*run, routing(t, u"fulfillment"_s, u"normal"_s), 4 * 3600);
     if (!request)
         return request.status();
-    // Sunday: nobody is on the inbox, and silence is never approval.
+    // Nobody was watching the inbox, and silence is never approval: the gateway's sweep expires it.
     if (Status s = at(45.5); !s)
         return s;
+    store_.setActor(u"airlock-gate"_s);
     auto expired = ApprovalQueue(store_).expireDue();
     if (!expired)
         return expired.status();
@@ -1169,24 +1347,30 @@ Status Seeder::supportExpiredRouting()
     auto head = EvidenceChain(store_).headSeq();
     if (!head)
         return head.status();
-    return finish(*run, RunStatus::Stopped,
-                  u"route_ticket request expired undecided after 4 h; ticket #%1 left in triage for a human"_s
-                      .arg(ticket(t)),
-                  *head);
+    store_.setActor(kSupport.agent);
+    return finish(
+        *run, RunStatus::Stopped,
+        u"route_ticket request expired undecided after 4 h; ticket #%1 left in triage for a human"_s
+            .arg(ticket(t)),
+        *head);
 }
 
 Status Seeder::supportPendingDamaged()
 {
     if (Status s = at(3); !s)
         return s;
-    const Ticket t{251, u"acct-1276"_s, u"Shipment arrived damaged - need replacement before Saturday"_s,
-                   u"The pallet from order SO-78411 arrived with 9 crushed cases of glass jars (photos "
-                   u"attached). We need replacements by Friday for our Saturday market stall. - Sol"_s, 3};
-    auto run = triage(t,
-                      {{u"urgency"_s, u"high"_s}, {u"queue"_s, u"fulfillment"_s},
-                       {u"why"_s, u"Damaged goods with a hard deadline (Friday); photos not read (attachments "
-                                  u"are out of scope), reviewer should check them."_s}},
-                      u"suggests fulfillment queue, high urgency"_s);
+    const Ticket t{
+        251, u"acct-1276"_s, u"Shipment arrived damaged - need replacement before Saturday"_s,
+        u"The pallet from order SO-78411 arrived with 9 crushed cases of glass jars (photos "
+        u"attached). We need replacements by Friday for our Saturday market stall. - Sol"_s,
+        3};
+    auto run = triage(
+        t,
+        {{u"urgency"_s, u"high"_s},
+         {u"queue"_s, u"fulfillment"_s},
+         {u"why"_s, u"Damaged goods with a hard deadline (Friday); photos not read (attachments "
+                    u"are out of scope), reviewer should check them."_s}},
+        u"suggests fulfillment queue, high urgency"_s);
     if (!run)
         return run.status();
     if (auto r = ask(*run, routing(t, u"fulfillment"_s, u"high"_s), secsUntilRealNowPlus(1.5)); !r)
@@ -1199,16 +1383,23 @@ Status Seeder::supportPendingOutage()
     if (Status s = at(0.7); !s)
         return s;
     const Ticket t{263, u"acct-1203"_s, u"Checkout down for all 3 of our stores"_s,
-                   u"Since 7am the ordering portal checkout spins and then fails for every one of our store "
+                   u"Since this morning the ordering portal checkout spins and then fails for "
+                   u"every one of our store "
                    u"accounts. We can't place tomorrow's order. Is it down? - Ruth"_s};
-    auto run = triage(t,
-                      {{u"urgency"_s, u"urgent"_s}, {u"queue"_s, u"support-tier1"_s},
-                       {u"why"_s, u"Checkout failing for all stores of one customer; possible portal outage."_s}},
-                      u"suggests urgent priority: possible portal outage"_s);
+    auto run = triage(
+        t,
+        {{u"urgency"_s, u"urgent"_s},
+         {u"queue"_s, u"support-tier1"_s},
+         {u"why"_s, u"Checkout failing for all stores of one customer; possible portal outage."_s}},
+        u"suggests urgent priority: possible portal outage"_s);
     if (!run)
         return run.status();
-    const Ask priority{kDesk, u"set_ticket_priority"_s, ticketPath(ticket(t)), {{u"priority"_s, u"urgent"_s}},
-                       {{u"priority"_s, u"normal"_s}}, {{u"priority"_s, u"urgent"_s}}};
+    const Ask priority{kDesk,
+                       u"set_ticket_priority"_s,
+                       ticketPath(ticket(t)),
+                       {{u"priority"_s, u"urgent"_s}},
+                       {{u"priority"_s, u"normal"_s}},
+                       {{u"priority"_s, u"urgent"_s}}};
     if (auto r = ask(*run, priority, secsUntilRealNowPlus(3)); !r)
         return r.status();
     return leaveWaiting(*run);
@@ -1226,26 +1417,31 @@ QJsonObject exportContent(int rows, const QDateTime &exportedAt, const QDateTime
 }
 
 const QString kExport = u"erp:exports/ap-open-invoices/latest"_s;
+const QString kInvoiceTrigger = u"scheduler: AP check before the payment run"_s;
+const QJsonObject kInvoiceSchedule{{u"source"_s, u"scheduler"_s},
+                                   {u"schedule"_s, u"Mon, Wed, Fri overnight"_s}};
 
 Status Seeder::invoicesAllMatched()
 {
     if (Status s = at(226); !s)
         return s;
-    auto run = startRun(kInvoices, u"scheduler: AP check (Mon/Wed/Fri 02:00)"_s,
-                        {{u"source"_s, u"scheduler"_s}, {u"schedule"_s, u"0 2 * * 1,3,5"_s}});
+    auto run = startRun(kInvoices, kInvoiceTrigger, kInvoiceSchedule);
     if (!run)
         return run.status();
     Call exp{kErp, u"get_ap_export"_s, kExport, u"read AP open-invoices export (14 rows)"_s,
              exportContent(14, now_.addSecs(-3 * 3600), now_)};
     if (auto r = call(*run, exp); !r)
         return r.status();
-    Call pos{kErp, u"search_transactions"_s, u"erp:purchase_orders"_s,
+    Call pos{kErp,
+             u"search_transactions"_s,
+             u"erp:purchase_orders"_s,
              u"matched 14 invoices to purchase orders and goods receipts"_s,
              {{u"matched"_s, 14}, {u"tolerance"_s, u"±2% price, exact quantity"_s}},
              {{u"query"_s, u"open POs and receipts for the 14 exported invoices"_s}}};
     if (auto r = call(*run, pos); !r)
         return r.status();
-    if (auto r = note(*run, EventKind::Output, u"14 of 14 invoices match PO and receipt; nothing to hold"_s,
+    if (auto r = note(*run, EventKind::Output,
+                      u"14 of 14 invoices match PO and receipt; nothing to hold"_s,
                       {{u"checked"_s, 14}, {u"exceptions"_s, 0}});
         !r)
         return r.status();
@@ -1256,45 +1452,67 @@ Status Seeder::invoicesPriceVariance()
 {
     if (Status s = at(178); !s)
         return s;
-    auto run = startRun(kInvoices, u"scheduler: AP check (Mon/Wed/Fri 02:00)"_s,
-                        {{u"source"_s, u"scheduler"_s}, {u"schedule"_s, u"0 2 * * 1,3,5"_s}});
+    auto run = startRun(kInvoices, kInvoiceTrigger, kInvoiceSchedule);
     if (!run)
         return run.status();
     const QString inv = invoice(0);
     Call exp{kErp, u"get_ap_export"_s, kExport, u"read AP open-invoices export (17 rows)"_s,
              exportContent(17, now_.addSecs(-2 * 3600), now_)};
-    Call bill{kErp, u"get_invoice"_s, u"erp:invoices/status=open/"_s + inv,
+    Call bill{kErp,
+              u"get_invoice"_s,
+              u"erp:invoices/status=open/"_s + inv,
               u"read %1 from Pacific Paper Co.: $3,844.00"_s.arg(inv),
-              {{u"invoice"_s, inv}, {u"vendor"_s, u"Pacific Paper Co. (v-10233)"_s},
-               {u"lines"_s, QJsonArray{u"1,240 packs 12 oz hot cups @ $3.10"_s}}, {u"total"_s, u"$3,844.00"_s},
-               {u"po"_s, u"PO-5512"_s}, {u"terms"_s, u"Net 30"_s}}};
-    Call po{kErp, u"search_transactions"_s, u"erp:purchase_orders/PO-5512"_s, u"read PO-5512 and its receipt"_s,
-            {{u"po"_s, u"PO-5512"_s}, {u"contract_price"_s, u"$2.85"_s}, {u"ordered"_s, 1240},
-             {u"received"_s, 1240}, {u"receipt"_s, u"GR-88310"_s}},
+              {{u"invoice"_s, inv},
+               {u"vendor"_s, u"Pacific Paper Co. (v-10233)"_s},
+               {u"lines"_s, QJsonArray{u"1,240 packs 12 oz hot cups @ $3.10"_s}},
+               {u"total"_s, u"$3,844.00"_s},
+               {u"po"_s, u"PO-5512"_s},
+               {u"terms"_s, u"Net 30"_s}}};
+    Call po{kErp,
+            u"search_transactions"_s,
+            u"erp:purchase_orders/PO-5512"_s,
+            u"read PO-5512 and its receipt"_s,
+            {{u"po"_s, u"PO-5512"_s},
+             {u"contract_price"_s, u"$2.85"_s},
+             {u"ordered"_s, 1240},
+             {u"received"_s, 1240},
+             {u"receipt"_s, u"GR-88310"_s}},
             {{u"query"_s, u"PO-5512"_s}}};
     for (const Call &c : {exp, bill, po}) {
         if (auto r = call(*run, c); !r)
             return r.status();
     }
-    if (auto r = note(*run, EventKind::Output, u"16 of 17 match; %1 unit price +8.8% over PO-5512"_s.arg(inv),
-                      {{u"exception"_s, u"price_variance"_s}, {u"invoice"_s, inv},
+    if (auto r = note(*run, EventKind::Output,
+                      u"16 of 17 match; %1 unit price +8.8% over PO-5512"_s.arg(inv),
+                      {{u"exception"_s, u"price_variance"_s},
+                       {u"invoice"_s, inv},
                        {u"detail"_s, u"$3.10 invoiced vs $2.85 contract (+8.8%, tolerance 2%)"_s}});
         !r)
         return r.status();
-    auto hold = ask(*run, {kErp, u"flag_invoice_exception"_s, u"erp:invoices/status=open/"_s + inv,
-                           {{u"exception"_s, u"price_variance"_s}, {u"hold"_s, true},
+    auto hold = ask(*run, {kErp,
+                           u"flag_invoice_exception"_s,
+                           u"erp:invoices/status=open/"_s + inv,
+                           {{u"exception"_s, u"price_variance"_s},
+                            {u"hold"_s, true},
                             {u"note"_s, u"Unit price $3.10 vs PO-5512 $2.85 (+8.8%)"_s}},
-                           {{u"hold"_s, false}}, {{u"hold"_s, true}, {u"exception"_s, u"price_variance"_s}}});
+                           {{u"hold"_s, false}},
+                           {{u"hold"_s, true}, {u"exception"_s, u"price_variance"_s}}});
     if (!hold)
         return hold.status();
-    if (auto d = decide(*run, kSam, *hold, {true, u"Hold it; I'll ask Pacific Paper for a credit memo."_s, {}}); !d)
+    if (auto d = decide(*run, kSam, *hold,
+                        {true, u"Hold it; I'll ask Pacific Paper for a credit memo."_s, {}});
+        !d)
         return d.status();
     if (Status s = executed(*run, *hold, u"%1 on hold (AIRLOCK: price_variance)"_s.arg(inv)); !s)
         return s;
-    auto post = ask(*run, {kChat, u"post_message"_s, u"slack:channels/finance-ap"_s,
-                           {{u"text"_s, u"AP check: 16 of 17 invoices matched. %1 (Pacific Paper) is on hold: "
-                                        u"unit price +8.8% over PO-5512."_s.arg(inv)}},
-                           {}, {}});
+    auto post = ask(
+        *run, {kChat,
+               u"post_message"_s,
+               u"slack:channels/finance-ap"_s,
+               {{u"text"_s, u"AP check: 16 of 17 invoices matched. %1 (Pacific Paper) is on hold: "
+                            u"unit price +8.8% over PO-5512."_s.arg(inv)}},
+               {},
+               {}});
     if (!post)
         return post.status();
     if (auto d = decide(*run, kSam, *post, {true, {}, {}}); !d)
@@ -1308,22 +1526,26 @@ Status Seeder::invoicesExportTimeout()
 {
     if (Status s = at(130); !s)
         return s;
-    auto run = startRun(kInvoices, u"scheduler: AP check (Mon/Wed/Fri 02:00)"_s,
-                        {{u"source"_s, u"scheduler"_s}, {u"schedule"_s, u"0 2 * * 1,3,5"_s}});
+    auto run = startRun(kInvoices, kInvoiceTrigger, kInvoiceSchedule);
     if (!run)
         return run.status();
-    Call exp{kErp, u"get_ap_export"_s, kExport, u"reading the AP export timed out after 30 s"_s,
+    Call exp{kErp,
+             u"get_ap_export"_s,
+             kExport,
+             u"reading the AP export timed out after 30 s"_s,
              {{u"error"_s, u"saved search 'AP Open Invoices' did not answer within 30 s"_s}}};
     exp.result = EventResult::Timeout;
     auto timedOut = call(*run, exp);
     if (!timedOut)
         return timedOut.status();
     if (auto r = note(*run, EventKind::Error, u"no source data: nothing was checked"_s,
-                      {{u"error"_s, u"timeout"_s}, {u"retry"_s, u"next scheduled run"_s}}, EventResult::Failure);
+                      {{u"error"_s, u"timeout"_s}, {u"retry"_s, u"next scheduled run"_s}},
+                      EventResult::Failure);
         !r)
         return r.status();
     return finish(*run, RunStatus::Failed,
-                  u"the AP export read timed out after 30 s; no invoices were checked"_s, *timedOut);
+                  u"the AP export read timed out after 30 s; no invoices were checked"_s,
+                  *timedOut);
 }
 
 // The run that went wrong: a stale export and an emailed "new bank details" invoice led the
@@ -1332,8 +1554,7 @@ Status Seeder::invoicesStaleExport()
 {
     if (Status s = at(26); !s)
         return s;
-    auto run = startRun(kInvoices, u"scheduler: AP check (Mon/Wed/Fri 02:00)"_s,
-                        {{u"source"_s, u"scheduler"_s}, {u"schedule"_s, u"0 2 * * 1,3,5"_s}});
+    auto run = startRun(kInvoices, kInvoiceTrigger, kInvoiceSchedule);
     if (!run)
         return run.status();
     const QString inv = invoice(131);
@@ -1342,46 +1563,68 @@ Status Seeder::invoicesStaleExport()
     Call exp{kErp, u"get_ap_export"_s, kExport,
              u"read AP open-invoices export (19 rows), taken %1 h ago; limit 24 h"_s.arg(age),
              exportContent(19, exportedAt, now_)};
-    Call bill{kErp, u"get_invoice"_s, u"erp:invoices/status=open/"_s + inv,
-              u"read %1 from Keystone Freight LLC: $18,460.00, new remit-to account"_s.arg(inv),
-              {{u"invoice"_s, inv}, {u"vendor"_s, u"Keystone Freight LLC (v-20417)"_s},
-               {u"lines"_s, QJsonArray{u"6 x LTL freight Reno to Sacramento"_s}}, {u"total"_s, u"$18,460.00"_s},
-               {u"remit_to"_s, u"First Coastal Bank, routing ****0417, account ****7719"_s},
-               {u"message"_s, u"Our bank details have changed. Please update your records before paying "
-                              u"this invoice to avoid a late fee."_s}}};
-    Call vendor{kErp, u"get_vendor"_s, u"erp:vendors/v-20417/profile"_s,
+    Call bill{
+        kErp,
+        u"get_invoice"_s,
+        u"erp:invoices/status=open/"_s + inv,
+        u"read %1 from Keystone Freight LLC: $18,460.00, new remit-to account"_s.arg(inv),
+        {{u"invoice"_s, inv},
+         {u"vendor"_s, u"Keystone Freight LLC (v-20417)"_s},
+         {u"lines"_s, QJsonArray{u"6 x LTL freight Reno to Sacramento"_s}},
+         {u"total"_s, u"$18,460.00"_s},
+         {u"remit_to"_s, u"First Coastal Bank, routing ****0417, account ****7719"_s},
+         {u"message"_s, u"Our bank details have changed. Please update your records before paying "
+                        u"this invoice to avoid a late fee."_s}}};
+    Call vendor{kErp,
+                u"get_vendor"_s,
+                u"erp:vendors/v-20417/profile"_s,
                 u"read vendor master of Keystone Freight LLC (from the export)"_s,
-                {{u"vendor"_s, u"v-20417"_s}, {u"name"_s, u"Keystone Freight LLC"_s}, {u"status"_s, u"active"_s},
-                 {u"remit_to"_s, u"account ****2204"_s}, {u"terms"_s, u"Net 30"_s},
+                {{u"vendor"_s, u"v-20417"_s},
+                 {u"name"_s, u"Keystone Freight LLC"_s},
+                 {u"status"_s, u"active"_s},
+                 {u"remit_to"_s, u"account ****2204"_s},
+                 {u"terms"_s, u"Net 30"_s},
                  {u"source"_s, u"AP export, %1 h old"_s.arg(age)}}};
     for (const Call &c : {exp, bill, vendor}) {
         if (auto r = call(*run, c); !r)
             return r.status();
     }
-    if (auto r = note(*run, EventKind::Output, u"proposes updating Keystone Freight's bank details to match the invoice"_s,
-                      {{u"finding"_s, u"Remit-to account on the invoice (****7719) differs from the vendor master "
-                                      u"(****2204)."_s},
-                       {u"proposal"_s, u"Update the vendor's payment details so the invoice can be paid on time."_s}});
+    if (auto r =
+            note(*run, EventKind::Output,
+                 u"proposes updating Keystone Freight's bank details to match the invoice"_s,
+                 {{u"finding"_s,
+                   u"Remit-to account on the invoice (****7719) differs from the vendor master "
+                   u"(****2204)."_s},
+                  {u"proposal"_s,
+                   u"Update the vendor's payment details so the invoice can be paid on time."_s}});
         !r)
         return r.status();
-    Call change{kErp, u"update_vendor_payment_details"_s, u"erp:vendors/v-20417/payment_details"_s, {}, {},
-                {{u"bank"_s, u"First Coastal Bank"_s}, {u"routing"_s, u"****0417"_s}, {u"account"_s, u"****7719"_s}}};
+    Call change{kErp,
+                u"update_vendor_payment_details"_s,
+                u"erp:vendors/v-20417/payment_details"_s,
+                {},
+                {},
+                {{u"bank"_s, u"First Coastal Bank"_s},
+                 {u"routing"_s, u"****0417"_s},
+                 {u"account"_s, u"****7719"_s}}};
     change.expect = Verdict::Deny;
     auto blocked = call(*run, change);
     if (!blocked)
         return blocked.status();
-    if (auto r = note(*run, EventKind::Error, u"cannot continue: the proposed vendor change was refused"_s,
+    if (auto r = note(*run, EventKind::Error,
+                      u"cannot continue: the proposed vendor change was refused"_s,
                       {{u"open_exception"_s, inv}}, EventResult::Failure);
         !r)
         return r.status();
     pass(20 * 60, 50 * 60);
     store_.setActor(kSam);
-    return finish(*run, RunStatus::Stopped,
-                  u"stopped by sam.okafor at the blocked call: the workflow proposed changing Keystone "
-                  u"Freight's bank details (out of scope) because of an emailed invoice and a %1 h old AP "
-                  u"export (limit 24 h). Bank-detail changes need a call-back (FIN-07); vendor put on "
-                  u"payment hold."_s.arg(age),
-                  *blocked);
+    return finish(
+        *run, RunStatus::Stopped,
+        u"stopped by sam.okafor at the blocked call: the workflow proposed changing Keystone "
+        u"Freight's bank details (out of scope) because of an emailed invoice and a %1 h old AP "
+        u"export (limit 24 h). Bank-detail changes need a call-back (FIN-07); vendor put on "
+        u"payment hold."_s.arg(age),
+        *blocked);
 }
 
 // -------------------------------------------------------------------------- CRM follow-ups
@@ -1392,30 +1635,51 @@ Status Seeder::followUpSecondLocation()
         return s;
     const Account a = account(u"acct-1187"_s);
     auto run = startRun(kFollowUps, u"call logged by jordan.kim: Copper Kettle Deli"_s,
-                        {{u"source"_s, u"salesforce"_s}, {u"event"_s, u"call.logged"_s}, {u"call"_s, u"call-5531"_s}});
+                        {{u"source"_s, u"salesforce"_s},
+                         {u"event"_s, u"call.logged"_s},
+                         {u"call"_s, u"call-5531"_s}});
     if (!run)
         return run.status();
-    Call notes{kCrm, u"get_call_notes"_s, accountPath(a.id) + u"/calls/call-5531"_s,
-               u"read call notes: second location, bulk oat milk, 6am delivery"_s,
-               {{u"summary"_s, u"Marta plans a second location in Midtown next month. Wants bulk pricing on oat "
-                               u"milk (about 40 cases a week) and a delivery window before 7am. Asked for a quote "
-                               u"by Tuesday."_s}}};
-    Call history{kCrm, u"get_account"_s, accountPath(a.id), u"read account of %1"_s.arg(a.name), accountContent(a, 0)};
-    Call draft{kCrm, u"draft_account_note"_s, accountPath(a.id) + u"/notes/new"_s, u"drafted an account note"_s,
-               {{u"text"_s, u"Second location (Midtown) opening next month; volume roughly doubles."_s}},
-               {{u"text"_s, u"Second location (Midtown) opening next month; volume roughly doubles."_s}}};
-    Call task{kCrm, u"create_followup_task"_s, u"crm:tasks/new"_s, u"created task for jordan.kim: quote by Tuesday"_s,
-              {{u"task"_s, u"Send bulk oat-milk quote and 6am delivery options to Copper Kettle"_s}},
-              {{u"owner"_s, u"jordan.kim"_s}, {u"subject"_s, u"Send bulk oat-milk quote and 6am delivery options"_s},
-               {u"due"_s, u"Tuesday"_s}}};
+    Call notes{
+        kCrm,
+        u"get_call_notes"_s,
+        accountPath(a.id) + u"/calls/call-5531"_s,
+        u"read call notes: second location, bulk oat milk, 6am delivery"_s,
+        {{u"summary"_s,
+          u"Marta plans a second location in Midtown next month. Wants bulk pricing on oat "
+          u"milk (about 40 cases a week) and a delivery window before 7am. Asked for a quote "
+          u"by Tuesday."_s}}};
+    Call history{kCrm, u"get_account"_s, accountPath(a.id), u"read account of %1"_s.arg(a.name),
+                 accountContent(a, 0)};
+    Call draft{
+        kCrm,
+        u"draft_account_note"_s,
+        accountPath(a.id) + u"/notes/new"_s,
+        u"drafted an account note"_s,
+        {{u"text"_s, u"Second location (Midtown) opening next month; volume roughly doubles."_s}},
+        {{u"text"_s, u"Second location (Midtown) opening next month; volume roughly doubles."_s}}};
+    Call task{
+        kCrm,
+        u"create_followup_task"_s,
+        u"crm:tasks/new"_s,
+        u"created task for jordan.kim: quote by Tuesday"_s,
+        {{u"task"_s, u"Send bulk oat-milk quote and 6am delivery options to Copper Kettle"_s}},
+        {{u"owner"_s, u"jordan.kim"_s},
+         {u"subject"_s, u"Send bulk oat-milk quote and 6am delivery options"_s},
+         {u"due"_s, u"Tuesday"_s}}};
     for (const Call &c : {notes, history, draft, task}) {
         if (auto r = call(*run, c); !r)
             return r.status();
     }
-    auto update = ask(*run, {kCrm, u"update_opportunity"_s, u"crm:opportunities/segment=smb/opp-7702"_s,
-                             {{u"amount"_s, u"18600"_s}, {u"next_step"_s, u"Quote bulk oat milk (40 cs/wk) + 6am window by Tue"_s}},
-                             {{u"amount"_s, 14200}, {u"next_step"_s, u"Check in after Q3 menu change"_s}},
-                             {{u"amount"_s, 18600}, {u"next_step"_s, u"Quote bulk oat milk (40 cs/wk) + 6am window by Tue"_s}}});
+    auto update =
+        ask(*run, {kCrm,
+                   u"update_opportunity"_s,
+                   u"crm:opportunities/segment=smb/opp-7702"_s,
+                   {{u"amount"_s, u"18600"_s},
+                    {u"next_step"_s, u"Quote bulk oat milk (40 cs/wk) + 6am window by Tue"_s}},
+                   {{u"amount"_s, 14200}, {u"next_step"_s, u"Check in after Q3 menu change"_s}},
+                   {{u"amount"_s, 18600},
+                    {u"next_step"_s, u"Quote bulk oat milk (40 cs/wk) + 6am window by Tue"_s}}});
     if (!update)
         return update.status();
     if (auto d = decide(*run, kSam, *update, {true, u"Amount matches the call."_s, {}}); !d)
@@ -1431,18 +1695,28 @@ Status Seeder::followUpCreditTerms()
         return s;
     const Account a = account(u"acct-1203"_s);
     auto run = startRun(kFollowUps, u"call logged by jordan.kim: Alder & Finch Cafe"_s,
-                        {{u"source"_s, u"salesforce"_s}, {u"event"_s, u"call.logged"_s}, {u"call"_s, u"call-5560"_s}});
+                        {{u"source"_s, u"salesforce"_s},
+                         {u"event"_s, u"call.logged"_s},
+                         {u"call"_s, u"call-5560"_s}});
     if (!run)
         return run.status();
-    Call notes{kCrm, u"get_call_notes"_s, accountPath(a.id) + u"/calls/call-5560"_s,
+    Call notes{kCrm,
+               u"get_call_notes"_s,
+               accountPath(a.id) + u"/calls/call-5560"_s,
                u"read call notes: asks to move to Net-30"_s,
-               {{u"summary"_s, u"Ruth asked to move from card payment to Net-30 terms for all three stores; she "
-                               u"will fill in a credit application."_s}}};
+               {{u"summary"_s,
+                 u"Ruth asked to move from card payment to Net-30 terms for all three stores; she "
+                 u"will fill in a credit application."_s}}};
     Call taxId{kCrm, u"get_account"_s, accountPath(a.id) + u"/fields/tax_id"_s, {}, {}};
     taxId.expect = Verdict::Deny; // to pre-fill the credit application: excluded
-    Call task{kCrm, u"create_followup_task"_s, u"crm:tasks/new"_s, u"created task for jordan.kim: send credit application"_s,
+    Call task{kCrm,
+              u"create_followup_task"_s,
+              u"crm:tasks/new"_s,
+              u"created task for jordan.kim: send credit application"_s,
               {{u"task"_s, u"Send Net-30 credit application to Alder & Finch"_s}},
-              {{u"owner"_s, u"jordan.kim"_s}, {u"subject"_s, u"Send Net-30 credit application"_s}, {u"due"_s, u"Friday"_s}}};
+              {{u"owner"_s, u"jordan.kim"_s},
+               {u"subject"_s, u"Send Net-30 credit application"_s},
+               {u"due"_s, u"Friday"_s}}};
     for (const Call &c : {notes, taxId, task}) {
         if (auto r = call(*run, c); !r)
             return r.status();
@@ -1455,18 +1729,25 @@ Status Seeder::followUpOutOfScopeAccount()
     if (Status s = at(82); !s)
         return s;
     auto run = startRun(kFollowUps, u"call logged by jordan.kim: Sierra Market Group"_s,
-                        {{u"source"_s, u"salesforce"_s}, {u"event"_s, u"call.logged"_s}, {u"call"_s, u"call-5602"_s}});
+                        {{u"source"_s, u"salesforce"_s},
+                         {u"event"_s, u"call.logged"_s},
+                         {u"call"_s, u"call-5602"_s}});
     if (!run)
         return run.status();
-    Call notes{kCrm, u"get_call_notes"_s, u"crm:accounts/segment=mid_market/acct-2210/calls/call-5602"_s, {}, {}};
+    Call notes{kCrm,
+               u"get_call_notes"_s,
+               u"crm:accounts/segment=mid_market/acct-2210/calls/call-5602"_s,
+               {},
+               {}};
     notes.expect = Verdict::Deny;
     auto blocked = call(*run, notes);
     if (!blocked)
         return blocked.status();
-    return finish(*run, RunStatus::Blocked,
-                  u"Sierra Market Group (acct-2210) is a mid-market account, outside this connector's scope "
-                  u"since the scope reduction; jordan.kim follows up by hand"_s,
-                  *blocked);
+    return finish(
+        *run, RunStatus::Blocked,
+        u"Sierra Market Group (acct-2210) is a mid-market account, outside this connector's scope "
+        u"since the scope reduction; jordan.kim follows up by hand"_s,
+        *blocked);
 }
 
 Status Seeder::followUpUnreviewedTool()
@@ -1475,19 +1756,29 @@ Status Seeder::followUpUnreviewedTool()
         return s;
     const Account a = account(u"acct-1276"_s);
     auto run = startRun(kFollowUps, u"call logged by jordan.kim: Little Fern Grocery"_s,
-                        {{u"source"_s, u"salesforce"_s}, {u"event"_s, u"call.logged"_s}, {u"call"_s, u"call-5611"_s}});
+                        {{u"source"_s, u"salesforce"_s},
+                         {u"event"_s, u"call.logged"_s},
+                         {u"call"_s, u"call-5611"_s}});
     if (!run)
         return run.status();
-    Call notes{kCrm, u"get_call_notes"_s, accountPath(a.id) + u"/calls/call-5611"_s,
+    Call notes{kCrm,
+               u"get_call_notes"_s,
+               accountPath(a.id) + u"/calls/call-5611"_s,
                u"read call notes: wants a standing Friday delivery"_s,
-               {{u"summary"_s, u"Sol wants a standing Friday delivery for market weekends and asked to talk to "
-                               u"whoever handles contracts."_s}}};
-    Call invite{kChat, u"invite_to_channel"_s, u"slack:channels/revops-followups"_s, {}, {},
-                {{u"user"_s, u"jordan.kim"_s}}};
+               {{u"summary"_s,
+                 u"Sol wants a standing Friday delivery for market weekends and asked to talk to "
+                 u"whoever handles contracts."_s}}};
+    Call invite{kChat, u"invite_to_channel"_s,        u"slack:channels/revops-followups"_s, {},
+                {},    {{u"user"_s, u"jordan.kim"_s}}};
     invite.expect = Verdict::Deny; // added to Slack two hours ago, not reviewed yet
-    Call task{kCrm, u"create_followup_task"_s, u"crm:tasks/new"_s, u"created task for jordan.kim: standing Friday delivery"_s,
+    Call task{kCrm,
+              u"create_followup_task"_s,
+              u"crm:tasks/new"_s,
+              u"created task for jordan.kim: standing Friday delivery"_s,
               {{u"task"_s, u"Offer Little Fern a standing Friday delivery"_s}},
-              {{u"owner"_s, u"jordan.kim"_s}, {u"subject"_s, u"Offer a standing Friday delivery"_s}, {u"due"_s, u"Thursday"_s}}};
+              {{u"owner"_s, u"jordan.kim"_s},
+               {u"subject"_s, u"Offer a standing Friday delivery"_s},
+               {u"due"_s, u"Thursday"_s}}};
     for (const Call &c : {notes, invite, task}) {
         if (auto r = call(*run, c); !r)
             return r.status();
@@ -1501,19 +1792,27 @@ Status Seeder::followUpPendingClose()
         return s;
     const Account a = account(u"acct-1090"_s);
     auto run = startRun(kFollowUps, u"call logged by jordan.kim: Harbor Street Coffee"_s,
-                        {{u"source"_s, u"salesforce"_s}, {u"event"_s, u"call.logged"_s}, {u"call"_s, u"call-5640"_s}});
+                        {{u"source"_s, u"salesforce"_s},
+                         {u"event"_s, u"call.logged"_s},
+                         {u"call"_s, u"call-5640"_s}});
     if (!run)
         return run.status();
-    Call notes{kCrm, u"get_call_notes"_s, accountPath(a.id) + u"/calls/call-5640"_s,
+    Call notes{kCrm,
+               u"get_call_notes"_s,
+               accountPath(a.id) + u"/calls/call-5640"_s,
                u"read call notes: agreed to the 12-month supply contract"_s,
-               {{u"summary"_s, u"Devin agreed to the 12-month supply contract at the quoted price ($26,400). "
-                               u"Signed order form to follow by email this week."_s}}};
-    Call history{kCrm, u"get_account"_s, accountPath(a.id), u"read account of %1"_s.arg(a.name), accountContent(a, 0)};
+               {{u"summary"_s,
+                 u"Devin agreed to the 12-month supply contract at the quoted price ($26,400). "
+                 u"Signed order form to follow by email this week."_s}}};
+    Call history{kCrm, u"get_account"_s, accountPath(a.id), u"read account of %1"_s.arg(a.name),
+                 accountContent(a, 0)};
     for (const Call &c : {notes, history}) {
         if (auto r = call(*run, c); !r)
             return r.status();
     }
-    const Ask close{kCrm, u"update_opportunity"_s, u"crm:opportunities/segment=smb/opp-7740"_s,
+    const Ask close{kCrm,
+                    u"update_opportunity"_s,
+                    u"crm:opportunities/segment=smb/opp-7740"_s,
                     {{u"stage"_s, u"Closed Won"_s}, {u"amount"_s, u"26400"_s}},
                     {{u"stage"_s, u"Negotiation"_s}, {u"amount"_s, 24000}},
                     {{u"stage"_s, u"Closed Won"_s}, {u"amount"_s, 26400}}};
@@ -1526,20 +1825,34 @@ Status Seeder::followUpPendingDigest()
 {
     if (Status s = at(1.2); !s)
         return s;
-    auto run = startRun(kFollowUps, u"scheduler: daily follow-up digest (16:00)"_s,
-                        {{u"source"_s, u"scheduler"_s}, {u"schedule"_s, u"0 16 * * 1-5"_s}});
+    auto run = startRun(kFollowUps, u"scheduler: daily follow-up digest"_s,
+                        {{u"source"_s, u"scheduler"_s}, {u"schedule"_s, u"weekdays, afternoon"_s}});
     if (!run)
         return run.status();
-    Call tasks{kCrm, u"search_accounts"_s, u"crm:accounts/segment=smb"_s, u"found 3 accounts with follow-ups due"_s,
-               {{u"due_today"_s, QJsonArray{u"Copper Kettle Deli"_s, u"Little Fern Grocery"_s, u"Harbor Street Coffee"_s}}},
+    Call tasks{kCrm,
+               u"search_accounts"_s,
+               u"crm:accounts/segment=smb"_s,
+               u"found 3 accounts with follow-ups due"_s,
+               {{u"due_today"_s, QJsonArray{u"Copper Kettle Deli"_s, u"Little Fern Grocery"_s,
+                                            u"Harbor Street Coffee"_s}}},
                {{u"query"_s, u"follow-up tasks due today"_s}}};
     if (auto r = call(*run, tasks); !r)
         return r.status();
-    const QString text = u"Follow-ups due today: Copper Kettle (oat-milk quote), Little Fern (standing Friday "
-                         u"delivery), Harbor Street (closing the 12-month contract; stage change awaits approval)."_s;
-    if (auto r = note(*run, EventKind::Output, u"wrote the daily follow-up digest"_s, {{u"text"_s, text}}); !r)
+    const QString text =
+        u"Follow-ups due today: Copper Kettle (oat-milk quote), Little Fern (standing Friday "
+        u"delivery), Harbor Street (closing the 12-month contract; stage change "
+        u"awaits approval)."_s;
+    if (auto r = note(*run, EventKind::Output, u"wrote the daily follow-up digest"_s,
+                      {{u"text"_s, text}});
+        !r)
         return r.status();
-    if (auto r = ask(*run, {kChat, u"post_message"_s, u"slack:channels/revops-followups"_s, {{u"text"_s, text}}, {}, {}},
+    if (auto r = ask(*run,
+                     {kChat,
+                      u"post_message"_s,
+                      u"slack:channels/revops-followups"_s,
+                      {{u"text"_s, text}},
+                      {},
+                      {}},
                      secsUntilRealNowPlus(7.5));
         !r)
         return r.status();
@@ -1552,14 +1865,21 @@ Status Seeder::followUpRunning()
         return s;
     const Account a = account(u"acct-1042"_s);
     auto run = startRun(kFollowUps, u"call logged by jordan.kim: Juniper Bakery"_s,
-                        {{u"source"_s, u"salesforce"_s}, {u"event"_s, u"call.logged"_s}, {u"call"_s, u"call-5651"_s}});
+                        {{u"source"_s, u"salesforce"_s},
+                         {u"event"_s, u"call.logged"_s},
+                         {u"call"_s, u"call-5651"_s}});
     if (!run)
         return run.status();
-    Call notes{kCrm, u"get_call_notes"_s, accountPath(a.id) + u"/calls/call-5651"_s,
-               u"read call notes: refund received, asks about holiday pre-orders"_s,
-               {{u"summary"_s, u"Nora confirmed the duplicate-charge refund arrived. Asked when holiday pre-orders "
-                               u"open and whether butter prices will rise."_s}}};
-    Call history{kCrm, u"get_account"_s, accountPath(a.id), u"read account of %1"_s.arg(a.name), accountContent(a, 0)};
+    Call notes{
+        kCrm,
+        u"get_call_notes"_s,
+        accountPath(a.id) + u"/calls/call-5651"_s,
+        u"read call notes: refund received, asks about holiday pre-orders"_s,
+        {{u"summary"_s,
+          u"Nora confirmed the duplicate-charge refund arrived. Asked when holiday pre-orders "
+          u"open and whether butter prices will rise."_s}}};
+    Call history{kCrm, u"get_account"_s, accountPath(a.id), u"read account of %1"_s.arg(a.name),
+                 accountContent(a, 0)};
     for (const Call &c : {notes, history}) {
         if (auto r = call(*run, c); !r)
             return r.status();
@@ -1574,10 +1894,11 @@ Status Seeder::pauseFacilityDashboard()
     if (Status s = at(140); !s)
         return s;
     store_.setActor(kOwner);
-    auto paused = ConnectorStore(store_).transition(
-        kFacility, ConnectorStore::Transition::Pause,
-        u"an agent proposed acknowledging the cold-room door alarm (rejected). No agent touches alarms "
-        u"until facilities reassesses this connector."_s);
+    auto paused =
+        ConnectorStore(store_).transition(kFacility, ConnectorStore::Transition::Pause,
+                                          u"an agent proposed acknowledging the cold-room door "
+                                          u"alarm (rejected). No agent touches alarms "
+                                          u"until facilities reassesses this connector."_s);
     if (!paused)
         return paused.status();
     pass(15 * 60, 60 * 60);
@@ -1597,9 +1918,10 @@ Status Seeder::reduceCrmScope()
     Connector c = specs_.value(kCrm).c;
     c.scope.removeAll(include(u"crm:accounts/segment=mid_market/**"_s));
     c.lifecycle = LifecycleStage::Reduced;
-    if (Status s = apply(c, specs_.value(kCrm).tools,
-                         u"least privilege: the follow-up workflow serves the SMB book only; no mid-market "
-                         u"reads in 60 days"_s);
+    if (Status s = apply(
+            c, specs_.value(kCrm).tools,
+            u"least privilege: the follow-up workflow serves the SMB book only; no mid-market "
+            u"reads in 60 days"_s);
         !s)
         return s;
     pass(5 * 60, 20 * 60);
@@ -1655,7 +1977,8 @@ Status Seeder::seed()
     };
     for (const Chapter &chapter : chapters) {
         if (Status s = (this->*chapter.step)(); !s)
-            return Status::failure(s.code(), u"demo step '%1' failed: %2"_s.arg(chapter.name, s.message()));
+            return Status::failure(s.code(),
+                                   u"demo step '%1' failed: %2"_s.arg(chapter.name, s.message()));
     }
     auto head = EvidenceChain(store_).headSeq();
     if (!head)
@@ -1672,9 +1995,10 @@ Result<DemoSummary> seedDemo(Store &store, quint32 seed)
     if (!existing)
         return Error{existing.code(), u"cannot seed the demo: "_s + existing.message()};
     if (!existing->isEmpty())
-        return Error{ErrorCode::InvalidArgument,
-                     u"the store %1 already has %2 connector(s); the demo only seeds an empty store"_s.arg(
-                         store.url().display(), QString::number(existing->size()))};
+        return Error{
+            ErrorCode::InvalidArgument,
+            u"the store %1 already has %2 connector(s); the demo only seeds an empty store"_s.arg(
+                store.url().display(), QString::number(existing->size()))};
 
     ActorRestorer actor(store);
     Seeder seeder(store, seed, currentTime());
@@ -1685,8 +2009,9 @@ Result<DemoSummary> seedDemo(Store &store, quint32 seed)
         if (!again)
             return again.status();
         if (!again->isEmpty())
-            return Status::failure(ErrorCode::InvalidArgument,
-                                   u"the store gained connectors while the demo was being seeded"_s);
+            return Status::failure(
+                ErrorCode::InvalidArgument,
+                u"the store gained connectors while the demo was being seeded"_s);
         return seeder.seed();
     });
     if (!s)

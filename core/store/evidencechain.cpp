@@ -87,30 +87,24 @@ Result<EvidenceEvent> EvidenceChain::append(EvidenceEvent event)
 
     std::optional<EvidenceEvent> recorded;
     const Status s = store_.write([&]() -> Status {
-        auto existing = store_.exec(u"SELECT "_s + kColumns + u" FROM evidence WHERE event_id = ?"_s,
-                                    {event.eventId});
-        if (!existing)
-            return existing.status();
-        if ((*existing)->next()) {
-            recorded = readEvent(**existing);
-            (*existing)->finish();
-            return {};
+        Store::ChainHead &head = store_.chainHead();
+        if (head.seq < 0) {
+            auto q = store_.exec(u"SELECT seq, hash FROM evidence ORDER BY seq DESC LIMIT 1"_s);
+            if (!q)
+                return q.status();
+            head = {0, kGenesisHash};
+            if ((*q)->next())
+                head = {(*q)->value(0).toLongLong(), (*q)->value(1).toString().toLatin1()};
+            (*q)->finish();
         }
-        auto head = store_.exec(u"SELECT seq, hash FROM evidence ORDER BY seq DESC LIMIT 1"_s);
-        if (!head)
-            return head.status();
-        event.seq = 1;
-        event.prevHash = kGenesisHash;
-        if ((*head)->next()) {
-            event.seq = (*head)->value(0).toLongLong() + 1;
-            event.prevHash = (*head)->value(1).toString().toLatin1();
-        }
-        (*head)->finish();
+        event.seq = head.seq + 1;
+        event.prevHash = head.hash;
         event.hash = chainHash(event.prevHash, event);
+        // A retried event id inserts nothing; then the recorded event is returned instead.
         auto insert = store_.exec(
             u"INSERT INTO evidence (seq, event_id, at, kind, actor, connector, run_id, tool, "
             u"power, target, result, summary, payload, prev_hash, hash) "
-            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"_s,
             {event.seq, event.eventId, toDb(event.at), wordOf(event.kind), event.actor,
              event.connector, event.runId, event.tool,
              event.power ? wordOf(*event.power) : QString(), event.target, wordOf(event.result),
@@ -118,6 +112,18 @@ Result<EvidenceEvent> EvidenceChain::append(EvidenceEvent event)
              QString::fromLatin1(event.hash)});
         if (!insert)
             return insert.status();
+        if ((*insert)->numRowsAffected() == 0) {
+            auto existing = store_.exec(u"SELECT "_s + kColumns + u" FROM evidence WHERE event_id = ?"_s,
+                                        {event.eventId});
+            if (!existing)
+                return existing.status();
+            if (!(*existing)->next())
+                return Status::failure(ErrorCode::Integrity, u"evidence %1 was neither inserted nor found"_s.arg(event.eventId));
+            recorded = readEvent(**existing);
+            (*existing)->finish();
+            return {};
+        }
+        head = {event.seq, event.hash};
         store_.touch(u"evidence"_s);
         recorded = event;
         return {};

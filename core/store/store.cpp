@@ -240,9 +240,11 @@ Status Store::write(const std::function<Status()> &body)
         }
     }
     touched_.clear();
+    chainHead_ = {};
     ++writeDepth_;
     Status result = body();
     --writeDepth_;
+    chainHead_ = {}; // another process may append as soon as the lock is released
     if (result && url_.backend == Backend::Postgres && !touched_.isEmpty()) {
         // Delivered at commit only; the payload is a hint, readers always re-query.
         QStringList topics(touched_.cbegin(), touched_.cend());

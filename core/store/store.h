@@ -53,6 +53,15 @@ public:
     Status write(const std::function<Status()> &body);
     bool inWrite() const { return writeDepth_ > 0; }
 
+    // The evidence chain's head as last written inside the current write transaction, so a
+    // batch of appends reads it once. Valid only while the writer lock is held.
+    struct ChainHead
+    {
+        qint64 seq = -1; // -1: unknown, read it from the table
+        QByteArray hash;
+    };
+    ChainHead &chainHead() { return chainHead_; }
+
     // Marks a topic ("connectors", "approvals", "runs", "evidence") as changed by the
     // current write; other processes are told on commit (NOTIFY on PostgreSQL; SQLite
     // readers see the WAL change).
@@ -84,6 +93,7 @@ private:
     int schemaVersion_ = 0;
     bool readOnly_ = false;
     int writeDepth_ = 0;
+    ChainHead chainHead_;
     QSet<QString> touched_;
     QHash<QString, std::shared_ptr<QSqlQuery>> prepared_;
 };
