@@ -268,6 +268,9 @@ Result<ConnectorStore::ApplyResult> ConnectorStore::apply(const ConnectorDocumen
                                        u"connector %1 no longer exists"_s.arg(next.name));
             next.createdAt = now;
             next.revision = 1;
+            // Review facts come only from recorded reviews, never from a description file.
+            next.lastReviewAt = {};
+            next.lastReviewBy.clear();
             if (Status w = writeRow(next, true); !w)
                 return w;
             result.applied = Applied::Added;
@@ -313,8 +316,10 @@ Result<ConnectorStore::ApplyResult> ConnectorStore::apply(const ConnectorDocumen
                 result.changes << u"tool %1 %2"_s.arg(tool.name, *seen == ToolStore::Seen::New
                                                                    ? u"added"_s : u"changed"_s);
         }
-        if (result.applied == Applied::Unchanged && !result.changes.isEmpty())
+        if (result.applied == Applied::Unchanged && !result.changes.isEmpty()) {
             result.applied = Applied::Changed;
+            kinds << EventKind::ConnectorChanged; // tools only: keep the reason as evidence too
+        }
         const QByteArray payload = QJsonDocument(connectorToJson(next)).toJson(QJsonDocument::Compact);
         for (EventKind kind : kinds) {
             EvidenceEvent e;
