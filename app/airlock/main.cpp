@@ -2,6 +2,7 @@
 // or the store named by --store, and shows the main window.
 
 #include "mainwindow.h"
+#include "translations.h"
 
 #include "demo/demogenerator.h"
 #include "store/connectorstore.h"
@@ -9,10 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -37,12 +37,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
     QApplication::setDesktopFileName(u"io.github.airlock.Airlock"_s);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"airlock"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    QApplication::setWindowIcon(QIcon(u":/icons/io.github.airlock.Airlock.svg"_s));
+    airlock::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Airlock: a governance console for AI connectors"_s);
