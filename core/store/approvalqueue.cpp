@@ -326,13 +326,13 @@ Result<ApprovalRequest> ApprovalQueue::decide(const QString &id, const Decision 
             return c.error();
         edited = *c;
     }
-    bool expiredNow = false;
-    if (Status s = expireOne(id, &expiredNow); !s)
-        return s.error();
-
     std::optional<ApprovalRequest> decided;
     std::optional<Error> refusal;
     const Status s = store_.write([&]() -> Status {
+        // A request whose time is up becomes expired (committed) before anything else.
+        bool expiredNow = false;
+        if (Status e = expireOne(id, &expiredNow); !e)
+            return e;
         const QDateTime now = currentTime();
         auto current = store_.exec(u"SELECT "_s + kColumns + u" FROM approvals WHERE id = ?"_s, {id});
         if (!current)

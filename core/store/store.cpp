@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -231,13 +233,25 @@ Status Store::write(const std::function<Status()> &body)
 
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    for (const QString &sql : dialect_.beginWrite()) {
-        if (!q.exec(sql)) {
-            const Error e = errorFrom(q.lastError(), u"cannot start a write on %1"_s.arg(url_.display()));
+    // SQLite's busy handler is not fair: a writer that just committed can take the lock
+    // straight back while others sleep. A few retries after a random pause let them in.
+    for (int attempt = 0;; ++attempt) {
+        bool begun = true;
+        for (const QString &sql : dialect_.beginWrite()) {
+            if (q.exec(sql))
+                continue;
+            begun = false;
+            const QSqlError error = q.lastError();
             if (url_.backend == Backend::Postgres)
                 QSqlQuery(db).exec(u"ROLLBACK"_s);
-            return Status(e);
+            if (url_.backend == Backend::Sqlite && isSqliteBusy(error) && attempt < 3) {
+                QThread::msleep(1 + QRandomGenerator::global()->bounded(25));
+                break;
+            }
+            return Status(errorFrom(error, u"cannot start a write on %1"_s.arg(url_.display())));
         }
+        if (begun)
+            break;
     }
     touched_.clear();
     chainHead_ = {};

@@ -2,8 +2,10 @@
 //
 //   airlock-test-worker STORE_URL ACTOR MODE ARGS...
 //
-//   append N TAG            appends N evidence events TAG-1 … TAG-N, each in its own write,
-//                           printing "EVENT_ID SEQ" after each one committed
+//   append N TAG [PAUSE_US] appends N evidence events TAG-1 … TAG-N, each in its own write,
+//                           printing "EVENT_ID SEQ" after each one committed, pausing
+//                           PAUSE_US microseconds between appends (like a workflow doing work
+//                           between events; it lets waiting writers in)
 //   append-forever TAG      the same without end (the parent kills it)
 //   decide ID[,ID...]       approves each request through ApprovalQueue::decide, printing
 //                           "won ID" or "lost ID MESSAGE" (a conflict: someone decided first)
@@ -65,8 +67,9 @@ int fail(const QString &message)
 
 int usage()
 {
-    return fail(u"usage: airlock-test-worker STORE_URL ACTOR "
-                u"(append N TAG | append-forever TAG | decide ID[,ID...] | naive-decide ID[,ID...])"_s);
+    return fail(
+        u"usage: airlock-test-worker STORE_URL ACTOR "
+        u"(append N TAG [PAUSE_US] | append-forever TAG | decide ID[,ID...] | naive-decide ID[,ID...])"_s);
 }
 
 // Waits for the start gate when the parent asked for one.
@@ -87,7 +90,7 @@ bool passGate(QString *error)
     return true;
 }
 
-int append(Store &store, const QString &tag, qint64 count)
+int append(Store &store, const QString &tag, qint64 count, unsigned long pauseUs)
 {
     EvidenceChain chain(store);
     for (qint64 i = 1; count < 0 || i <= count; ++i) {
@@ -98,11 +101,14 @@ int append(Store &store, const QString &tag, qint64 count)
         e.tool = u"append"_s;
         e.target = u"test:%1"_s.arg(tag);
         e.summary = u"event %1 of worker %2"_s.arg(QString::number(i), tag);
-        e.payload = QJsonDocument(QJsonObject{{u"tag"_s, tag}, {u"i"_s, i}}).toJson(QJsonDocument::Compact);
+        e.payload =
+            QJsonDocument(QJsonObject{{u"tag"_s, tag}, {u"i"_s, i}}).toJson(QJsonDocument::Compact);
         auto recorded = chain.append(e);
         if (!recorded)
             return fail(u"append %1: %2"_s.arg(e.eventId, recorded.message()));
         say(u"%1 %2"_s.arg(recorded->eventId, QString::number(recorded->seq)));
+        if (pauseUs > 0)
+            QThread::usleep(pauseUs);
     }
     return 0;
 }
@@ -150,7 +156,8 @@ int naiveDecide(Store &store, const QStringList &ids)
         }
         QThread::msleep(kNaiveWindowMs);
         QSqlQuery write(db);
-        write.prepare(u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = ? WHERE id = ?"_s);
+        write.prepare(
+            u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = ? WHERE id = ?"_s);
         write.addBindValue(store.actor());
         write.addBindValue(toDb(currentTime()));
         write.addBindValue(id);
@@ -171,16 +178,23 @@ int run(const QStringList &args)
     const QStringList rest = args.mid(4);
 
     qint64 count = -1;
+    unsigned long pauseUs = 0;
     QString tag;
     QStringList ids;
     if (mode == u"append"_s) {
         bool ok = false;
-        if (rest.size() != 2)
+        if (rest.size() != 2 && rest.size() != 3)
             return usage();
         count = rest.at(0).toLongLong(&ok);
         if (!ok || count < 0)
             return fail(u"append: N must be a whole number ≥ 0, not '%1'"_s.arg(rest.at(0)));
         tag = rest.at(1);
+        if (rest.size() == 3) {
+            pauseUs = rest.at(2).toULong(&ok);
+            if (!ok)
+                return fail(
+                    u"append: PAUSE_US must be a whole number ≥ 0, not '%1'"_s.arg(rest.at(2)));
+        }
     } else if (mode == u"append-forever"_s) {
         if (rest.size() != 1)
             return usage();
@@ -209,7 +223,7 @@ int run(const QStringList &args)
         return fail(gateError);
 
     if (mode == u"append"_s || mode == u"append-forever"_s)
-        return append(*store, tag, count);
+        return append(*store, tag, count, pauseUs);
     if (mode == u"decide"_s)
         return decide(*store, ids);
     return naiveDecide(*store, ids);
