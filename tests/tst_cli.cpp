@@ -268,7 +268,6 @@ private Q_SLOTS:
         QTest::newRow("request without tool") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--target"_s, u"x"_s} << 2 << u"needs --tool"_s;
         QTest::newRow("request malformed args") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s, u"set_priority"_s, u"--target"_s, u"tickets:queue/support/1"_s, u"--args"_s, u"{\"a\":"_s} << 2 << u"the arguments is not valid JSON"_s;
         QTest::newRow("request bad power") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s, u"t"_s, u"--target"_s, u"x"_s, u"--power"_s, u"delete"_s} << 2 << u"unknown power 'delete'"_s;
-        QTest::newRow("request unknown connector") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Nope"_s, u"--tool"_s, u"t"_s, u"--target"_s, u"x"_s} << 1 << u"no connector named 'Nope'"_s;
         QTest::newRow("request bad evidence") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s, u"set_priority"_s, u"--target"_s, u"x"_s, u"--evidence"_s, u"3,abc"_s} << 2 << u"'abc' is not one"_s;
         QTest::newRow("request missing evidence") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s, u"set_priority"_s, u"--target"_s, u"tickets:queue/support/1"_s, u"--evidence"_s, u"9999"_s} << 2 << u"evidence #9999 does not exist"_s;
         QTest::newRow("timeout without wait") << QStringList{u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s, u"t"_s, u"--target"_s, u"x"_s, u"--timeout"_s, u"5"_s} << 2 << u"--timeout goes with --wait"_s;
@@ -298,6 +297,22 @@ private Q_SLOTS:
         QVERIFY2(r.errorText().contains(message), qPrintable(r.errorText()));
         QVERIFY2(r.errorText().startsWith(u"airlockctl: "_s), qPrintable(r.errorText()));
         QCOMPARE(head(), before);
+    }
+
+    void aRequestOnAnUnknownConnectorIsRefusedAndRecorded()
+    {
+        const qint64 before = head();
+        const CliResult r = cli(u"agent"_s, {u"approval"_s, u"request"_s, u"--connector"_s, u"Nope"_s,
+                                             u"--tool"_s, u"t"_s, u"--target"_s, u"x"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.errorText().contains(u"no connector named 'Nope'"_s));
+        auto store = temp_->open();
+        auto blocked = EvidenceChain(*store).bySeq(before + 1);
+        QVERIFY(blocked.ok());
+        QCOMPARE(blocked->kind, EventKind::Blocked);
+        QCOMPARE(blocked->actor, u"agent"_s);
+        auto pending = ApprovalQueue(*store).list(std::nullopt);
+        QVERIFY(pending.ok() && pending->isEmpty());
     }
 
     void badStoresAreNamed_data()

@@ -120,8 +120,19 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
         auto connector = ConnectorStore(store_).find(in.connector);
         if (!connector)
             return connector.status();
-        if (!*connector)
-            return Status::failure(ErrorCode::NotFound, u"no connector named '%1'"_s.arg(in.connector));
+        if (!*connector) {
+            // Unknown connectors are refused, and the attempt is evidence like any refusal.
+            EvidenceEvent e;
+            e.kind = EventKind::Blocked;
+            e.result = EventResult::Blocked;
+            e.connector = in.connector;
+            e.runId = in.runId;
+            e.tool = in.tool;
+            e.target = in.target;
+            e.summary = u"refused: no connector named '%1'"_s.arg(in.connector);
+            refusal = Error{ErrorCode::NotFound, u"no connector named '%1'"_s.arg(in.connector)};
+            return EvidenceChain(store_).append(e).status();
+        }
         auto tool = ToolStore(store_).find(in.connector, in.tool);
         if (!tool)
             return tool.status();
@@ -134,12 +145,15 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
         PolicyRequest pr;
         pr.connector = &**connector;
         pr.tool = *tool;
+        pr.toolRequired = true; // a tool the store does not know is refused (DESIGN §1)
         pr.power = in.power.value_or(*tool ? (*tool)->effectivePower() : Power::Write);
         if (in.power && *tool)
             pr.tool->powerOverride = *in.power; // the caller says what the call does
         pr.target = in.target;
         pr.actor = store_.actor();
-        const PolicyDecision d = airlock::decide(pr);
+        PolicyDecision d = airlock::decide(pr);
+        if (d.verdict == Verdict::Deny && !*tool)
+            d.reason = u"unknown tool '%1': %2 has no such tool on record"_s.arg(in.tool, in.connector);
 
         EvidenceEvent e;
         e.connector = in.connector;

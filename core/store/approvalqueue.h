@@ -21,7 +21,7 @@ public:
         QString runId;
         QString connector;
         QString tool;
-        std::optional<Power> power; // default: the tool's power, else write
+        std::optional<Power> power; // default: the recorded tool's power
         QString target;
         QByteArray arguments = "{}"; // JSON
         QByteArray proposedChange;   // JSON {"before":…, "after":…}, optional

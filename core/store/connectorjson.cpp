@@ -253,6 +253,7 @@ Result<ConnectorDocument> connectorDocumentFromJson(const QJsonObject &o)
     if (c.transport.isEmpty())
         c.transport = u"mcp_stdio"_s;
     c.status = r.word(u"status"_s, ConnectorStatus::Active);
+    doc.hasStatus = o.contains(u"status"_s);
     c.lifecycle = r.word(u"lifecycle"_s, LifecycleStage::Requested);
     c.trust = r.word(u"trust_stage"_s, TrustStage::Observe);
     c.mode = r.word(u"permission_mode"_s, PermissionMode::AlwaysAsk);

@@ -15,6 +15,7 @@ struct ConnectorDocument
     Connector connector;
     QList<Tool> tools; // may be empty: tools are also discovered by the gateway
     bool hasTools = false; // the document listed "tools" (even an empty list)
+    bool hasStatus = false; // the document said "status"; without it an existing one is kept
 };
 
 QJsonObject connectorToJson(const Connector &c);

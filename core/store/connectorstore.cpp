@@ -283,6 +283,8 @@ Result<ConnectorStore::ApplyResult> ConnectorStore::apply(const ConnectorDocumen
                                        u"you edited %3): reload and try again"_s.arg(
                                            old.name, QString::number(old.revision),
                                            QString::number(*expectedRevision)));
+            if (!doc.hasStatus)
+                next.status = old.status;
             if (next.status != old.status)
                 return Status::failure(ErrorCode::InvalidArgument,
                                        u"'status' of %1 is %2 and cannot be changed by apply: use "

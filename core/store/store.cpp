@@ -74,11 +74,19 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl &url, const Options &o
     std::unique_ptr<Store> store(new Store(url));
     if (Status s = store->connect(options); !s)
         return s.error();
-    if (options.migrate && !store->readOnly_) {
+    // Read first, and take the writer lock only when the schema is behind: a read-only
+    // store (or a role without DDL rights) that is up to date opens fine.
+    if (Status s = store->readSchemaVersion(); !s)
+        return s.error();
+    if (options.migrate && !store->readOnly_ && store->schemaVersion_ < latestSchemaVersion()) {
         if (Status s = store->migrate(); !s)
             return s.error();
-    } else if (Status s = store->readSchemaVersion(); !s) {
-        return s.error();
+    }
+    if (store->schemaVersion_ > latestSchemaVersion()) {
+        return Error{ErrorCode::StoreUnavailable,
+                     u"store %1 has schema version %2, newer than this Airlock understands (%3): "
+                     u"upgrade Airlock"_s.arg(url.display(), QString::number(store->schemaVersion_),
+                                              QString::number(latestSchemaVersion()))};
     }
     if (store->schemaVersion_ != latestSchemaVersion()) {
         return Error{ErrorCode::StoreUnavailable,
@@ -137,9 +145,15 @@ Status Store::connect(const Options &options)
         return Status(errorFrom(db.lastError(), u"cannot open store %1"_s.arg(url_.display())));
     if (url_.backend == Backend::Sqlite)
         return configureSqlite();
-    // Make server-side errors and times independent of the server's locale settings.
     if (Status s = execDirect(u"SET client_min_messages TO warning"_s); !s)
         return s;
+    // The PostgreSQL counterpart of SQLite's busy timeout: a writer waiting for the writer
+    // lock gives up after the same time instead of waiting forever.
+    if (Status s = execDirect(u"SET lock_timeout = %1"_s.arg(options.busyTimeoutMs)); !s)
+        return s;
+    QSqlQuery ro(db);
+    if (ro.exec(u"SHOW transaction_read_only"_s) && ro.next())
+        readOnly_ = ro.value(0).toString() == u"on"_s;
     return {};
 }
 
@@ -318,7 +332,7 @@ Status Store::execDirect(const QString &sql)
 {
     QSqlQuery q(database());
     if (!q.exec(sql))
-        return Status(errorFrom(q.lastError(), u"statement failed"_s));
+        return Status(errorFrom(q.lastError(), u"statement failed on %1"_s.arg(url_.display())));
     return {};
 }
 
@@ -354,6 +368,11 @@ Error Store::errorFrom(const QSqlError &error, const QString &what) const
             return {ErrorCode::SelfApproval, u"%1: a requester cannot decide their own request"_s.arg(what)};
         if (native.startsWith(u"23"_s) || native.startsWith(u"22"_s))
             return {ErrorCode::InvalidArgument, u"%1: %2"_s.arg(what, detail.trimmed())};
+        if (native == u"55P03"_s)
+            return {ErrorCode::StoreUnavailable,
+                    u"%1: the store is locked by another process (gave up waiting)"_s.arg(what)};
+        if (native == u"25006"_s)
+            return {ErrorCode::StoreUnavailable, u"%1: the store is read-only"_s.arg(what)};
         if (native == u"42501"_s)
             return {ErrorCode::Denied, u"%1: refused by the database: %2"_s.arg(what, detail.trimmed())};
     }
