@@ -9,6 +9,7 @@
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
 #include "store/store.h"
+#include "testassertions.h"
 #include "teststore.h"
 
 #include <QCryptographicHash>
@@ -22,23 +23,6 @@ using namespace Qt::StringLiterals;
 using namespace airlock;
 using airlock::test::backendUnderTest;
 using airlock::test::TempStore;
-
-namespace airlock {
-// Lets QCOMPARE print error codes by name (found by argument-dependent lookup).
-static char *toString(ErrorCode code)
-{
-    static const char *const names[] = {"None",     "InvalidArgument",  "NotFound",
-                                        "Conflict", "SelfApproval",     "Expired",
-                                        "Denied",   "StoreUnavailable", "Integrity"};
-    return qstrdup(names[int(code)]);
-}
-} // namespace airlock
-
-#define QVERIFY_OK(expr)                                                                           \
-    do {                                                                                           \
-        const auto &ok_ = (expr);                                                                  \
-        QVERIFY2(ok_.ok(), qPrintable(ok_.message()));                                             \
-    } while (false)
 
 namespace {
 

@@ -12,6 +12,7 @@
 #include "store/runstore.h"
 #include "store/store.h"
 #include "store/toolstore.h"
+#include "testassertions.h"
 #include "teststore.h"
 
 #include <QDir>
@@ -34,34 +35,6 @@ using namespace Qt::StringLiterals;
 using namespace airlock;
 using airlock::test::backendUnderTest;
 using airlock::test::TempStore;
-
-namespace airlock {
-// Lets QCOMPARE print error codes by name (found by argument-dependent lookup).
-static char *toString(ErrorCode code)
-{
-    static const char *const names[] = {"None",     "InvalidArgument",  "NotFound",
-                                        "Conflict", "SelfApproval",     "Expired",
-                                        "Denied",   "StoreUnavailable", "Integrity"};
-    return qstrdup(names[int(code)]);
-}
-} // namespace airlock
-
-// Checks a Result/Status failed with the code and a message that mentions fragment.
-#define QVERIFY_ERROR(expr, expectedCode, fragment)                                                \
-    do {                                                                                           \
-        const auto &failed_ = (expr);                                                              \
-        QVERIFY2(!failed_.ok(), "expected a failure, got success");                                \
-        QCOMPARE(failed_.code(), expectedCode);                                                    \
-        QVERIFY2(failed_.message().contains(fragment, Qt::CaseInsensitive),                        \
-                 qPrintable(u"the message does not mention '%1': %2"_s.arg(fragment,               \
-                                                                           failed_.message())));   \
-    } while (false)
-
-#define QVERIFY_OK(expr)                                                                           \
-    do {                                                                                           \
-        const auto &ok_ = (expr);                                                                  \
-        QVERIFY2(ok_.ok(), qPrintable(ok_.message()));                                             \
-    } while (false)
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include "translations.h"
 
 #include "demo/demogenerator.h"
+#include "localidentity.h"
 #include "store/connectorstore.h"
 #include "store/store.h"
 
@@ -14,19 +15,8 @@
 #include <QLocale>
 #include <QMessageBox>
 
-#include <pwd.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QString osUser()
-{
-    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return qEnvironmentVariable("USER", u"unknown"_s);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -67,7 +57,7 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Airlock"), store.message());
         return 1;
     }
-    (*store)->setActor(parser.isSet(asOption) ? parser.value(asOption) : osUser());
+    (*store)->setActor(parser.isSet(asOption) ? parser.value(asOption) : airlock::osUserName());
 
     // First run of the default local store: fill it with the demo so there is something to see.
     if (isDefault) {

@@ -3,23 +3,14 @@
 
 #include "cli.h"
 
+#include "localidentity.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
-#include <pwd.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QString osUser()
-{
-    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return qEnvironmentVariable("USER", u"unknown"_s);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -32,7 +23,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     airlock::cli::Context ctx{out, err};
     ctx.storeText = qEnvironmentVariable("AIRLOCK_STORE");
-    ctx.actor = osUser();
+    ctx.actor = airlock::osUserName();
 
     // Global options may stand anywhere (before or after the command words).
     const QStringList all = app.arguments().mid(1);

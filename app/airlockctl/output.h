@@ -1,9 +1,6 @@
 #pragma once
 
-#include "domain/approvalrequest.h"
-#include "domain/connector.h"
-#include "domain/evidenceevent.h"
-#include "domain/run.h"
+#include "export/recordjson.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -32,9 +29,5 @@ void printJson(QTextStream &out, const QJsonValue &value);
 QString spanText(qint64 secs);
 // "2026-11-21 09:30 UTC (3h ago)"
 QString whenText(const QDateTime &t);
-
-QJsonObject runToJson(const Run &r);
-QJsonObject eventToJson(const EvidenceEvent &e);
-QJsonObject requestToJson(const ApprovalRequest &r);
 
 } // namespace airlock::cli

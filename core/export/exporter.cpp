@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "recordjson.h"
+
 #include "store/connectorjson.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
@@ -106,21 +108,8 @@ Result<QByteArray> exportRuns(Store &store, ExportFormat format, const RunStore:
     }
     if (format == ExportFormat::Json) {
         QJsonArray array;
-        for (const Run &r : all) {
-            array.append(QJsonObject{{u"id"_s, r.id},
-                                     {u"workflow"_s, r.workflow},
-                                     {u"trigger"_s, r.trigger},
-                                     {u"identity"_s, r.identity},
-                                     {u"started_at"_s, isoTime(r.startedAt)},
-                                     {u"ended_at"_s, isoTime(r.endedAt)},
-                                     {u"status"_s, wordOf(r.status)},
-                                     {u"stop_reason"_s, r.stopReason},
-                                     {u"stopped_at_seq"_s, r.stoppedAtSeq},
-                                     {u"tokens_in"_s, r.tokensIn},
-                                     {u"tokens_out"_s, r.tokensOut},
-                                     {u"cost"_s, r.cost},
-                                     {u"model"_s, r.model}});
-        }
+        for (const Run &r : all)
+            array.append(runToJson(r));
         return jsonArrayText(array);
     }
     QByteArray out = csvRow({u"id"_s, u"workflow"_s, u"trigger"_s, u"identity"_s, u"started_at"_s,
@@ -145,22 +134,8 @@ Result<QByteArray> exportRunEvidence(Store &store, const QString &runId, ExportF
         return events.error();
     if (format == ExportFormat::Json) {
         QJsonArray array;
-        for (const EvidenceEvent &e : *events) {
-            array.append(QJsonObject{{u"seq"_s, e.seq},
-                                     {u"event_id"_s, e.eventId},
-                                     {u"at"_s, isoTime(e.at)},
-                                     {u"kind"_s, wordOf(e.kind)},
-                                     {u"actor"_s, e.actor},
-                                     {u"connector"_s, e.connector},
-                                     {u"tool"_s, e.tool},
-                                     {u"power"_s, e.power ? wordOf(*e.power) : QString()},
-                                     {u"target"_s, e.target},
-                                     {u"result"_s, wordOf(e.result)},
-                                     {u"summary"_s, e.summary},
-                                     {u"payload"_s, QString::fromUtf8(e.payload)},
-                                     {u"prev_hash"_s, QString::fromLatin1(e.prevHash)},
-                                     {u"hash"_s, QString::fromLatin1(e.hash)}});
-        }
+        for (const EvidenceEvent &e : *events)
+            array.append(eventToJson(e));
         return jsonArrayText(array);
     }
     QByteArray out = csvRow({u"seq"_s, u"at"_s, u"kind"_s, u"actor"_s, u"connector"_s, u"tool"_s,
