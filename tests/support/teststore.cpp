@@ -13,7 +13,7 @@ namespace airlock::test {
 Backend backendUnderTest()
 {
     return qEnvironmentVariable("AIRLOCK_TEST_BACKEND") == u"postgres"_s ? Backend::Postgres
-                                                                          : Backend::Sqlite;
+                                                                         : Backend::Sqlite;
 }
 
 namespace {
@@ -84,7 +84,8 @@ QString TempStore::urlText() const
 {
     if (url_.backend == Backend::Sqlite)
         return u"sqlite://"_s + url_.path;
-    return u"postgresql://%1@%2:%3/%4"_s.arg(url_.user, url_.host, QString::number(url_.port), url_.database);
+    return u"postgresql://%1@%2:%3/%4"_s.arg(url_.user, url_.host, QString::number(url_.port),
+                                             url_.database);
 }
 
 std::unique_ptr<Store> TempStore::open(const QString &actor)
