@@ -10,6 +10,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +24,13 @@ class TstConsoleShell : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Settings (recent stores, window state) go to a throwaway location.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
     void showsTheStoreTheActorAndTheScreens()
     {
         TempStore temp;
@@ -40,6 +50,46 @@ private Q_SLOTS:
         QVERIFY(storeLabel->text().contains(temp.url().shortName().section(u'@', 0, 0)));
         QCOMPARE(window.findChild<QLabel *>(u"actorLabel"_s)->text(), u"Signed in as priya.nair"_s);
         QCOMPARE(window.findChild<QLabel *>(u"liveLabel"_s)->text(), u"Live"_s);
+        // The chain is checked in the background as soon as the store opens.
+        auto *chain = window.findChild<QLabel *>(u"chainLabel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(chain->text(), u"Evidence chain: intact"_s, 10000);
+        // Keyboard: Ctrl+3 goes to Runs.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(rail->currentRow(), 2);
+    }
+
+    void aBrokenChainIsShownWithItsFirstBadLink()
+    {
+        TempStore temp;
+        QVERIFY2(temp.ok(), qPrintable(temp.error()));
+        auto store = temp.open(u"priya.nair"_s);
+        QVERIFY(store);
+        QVERIFY(seedDemo(*store, 1).ok());
+        {
+            QSqlQuery q(store->database());
+            const bool sqlite = store->backend() == Backend::Sqlite;
+            QVERIFY(q.exec(sqlite ? u"DROP TRIGGER evidence_no_update"_s : u"DROP TRIGGER evidence_no_change ON evidence"_s));
+            QVERIFY(q.exec(u"UPDATE evidence SET summary = 'edited' WHERE seq = 42"_s));
+        }
+        MainWindow window(std::move(store));
+        auto *chain = window.findChild<QLabel *>(u"chainLabel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(chain->text(), u"Evidence chain: broken at #42"_s, 10000);
+        QVERIFY(chain->toolTip().contains(u"changed after it was recorded"_s));
+    }
+
+    void openingAnotherStoreSwitchesAndIsRemembered()
+    {
+        TempStore first;
+        TempStore second;
+        QVERIFY2(first.ok() && second.ok(), qPrintable(first.error() + second.error()));
+        MainWindow window(first.open(u"priya.nair"_s));
+        QVERIFY(window.openStore(second.urlText()));
+        QCOMPARE(window.store().url().display(), second.url().display());
+        QCOMPARE(window.store().actor(), u"priya.nair"_s);
+        QVERIFY(window.findChild<QLabel *>(u"storeLabel"_s)->text().contains(second.url().display()));
+        QCOMPARE(MainWindow::recentStores().value(0), second.url().display());
+        QCOMPARE(MainWindow::recentStores().value(1), first.url().display());
+        QCOMPARE(QSettings().value(u"stores/last"_s).toString(), second.url().display());
     }
 
     void speaksGermanWhenTheLocaleAsks()

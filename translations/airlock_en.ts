@@ -2,78 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/airlock/main.cpp" line="52"/>
+        <location filename="../app/airlock/main.cpp" line="63"/>
+        <location filename="../app/airlock/main.cpp" line="70"/>
+        <source>Airlock</source>
+        <translation type="unfinished">Airlock</translation>
+    </message>
+</context>
+<context>
     <name>airlock::MainWindow</name>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Open Store…</source>
         <translation>&amp;Open Store…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;About Airlock</source>
         <translation>&amp;About Airlock</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Connectors</source>
         <translation>Connectors</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <source>The inventory and the approval flow at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <source>Every governance change, and verification of the whole evidence chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <source>Evidence chain: checking… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>A local file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>A shared PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>Changes by other programs appear as they happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <source>Changes by other programs appear within a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>&amp;Verify Evidence Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <source>About Airlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <source>Airlock %1 — a governance console for AI connectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Evidence chain: intact</source>
         <translation>Evidence chain: intact</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Evidence chain: broken at #%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>%n event(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>Open Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Evidence chain: not yet checked</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Not live</source>
         <translation>Not live</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::OpenStoreDialog</name>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="22"/>
+        <source>Open Evidence Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="25"/>
+        <source>Local file (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="29"/>
+        <source>/path/to/evidence.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="30"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="36"/>
+        <source>Shared server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="42"/>
+        <source>Passwords are never stored by Airlock: put them in ~/.pgpass (or PGPASSFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="81"/>
+        <source>Recent stores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="112"/>
+        <source>Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="112"/>
+        <source>Enter the server&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="121"/>
+        <source>Evidence store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="122"/>
+        <source>Airlock stores (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

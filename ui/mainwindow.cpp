@@ -1,26 +1,37 @@
 #include "mainwindow.h"
 
+#include "jobs/chainverification.h"
+#include "openstoredialog.h"
 #include "store/changenotifier.h"
 #include "store/connectorstore.h"
 #include "store/store.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace airlock {
 
+namespace {
+constexpr int kMaxRecentStores = 8;
+}
+
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     : QMainWindow(parent)
-    , store_(std::move(store))
 {
     setWindowTitle(tr("Airlock"));
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -28,11 +39,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     layout->setSpacing(0);
 
     rail_ = new QListWidget(central);
-    rail_->setObjectName(QStringLiteral("navigationRail"));
-    rail_->setFixedWidth(160);
+    rail_->setObjectName(u"navigationRail"_s);
+    rail_->setFixedWidth(180);
     rail_->setFrameShape(QFrame::NoFrame);
+    rail_->setSpacing(2);
     pages_ = new QStackedWidget(central);
-    pages_->setObjectName(QStringLiteral("pages"));
+    pages_->setObjectName(u"pages"_s);
 
     const QList<std::pair<QString, QString>> screens = {
         {tr("Inbox"), tr("Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.")},
@@ -46,30 +58,47 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
         pages_->addWidget(placeholder(title, text));
     }
     connect(rail_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
-    rail_->setCurrentRow(1);
 
     layout->addWidget(rail_);
     layout->addWidget(pages_, 1);
     setCentralWidget(central);
 
     storeLabel_ = new QLabel(this);
-    storeLabel_->setObjectName(QStringLiteral("storeLabel"));
+    storeLabel_->setObjectName(u"storeLabel"_s);
     liveLabel_ = new QLabel(this);
-    liveLabel_->setObjectName(QStringLiteral("liveLabel"));
+    liveLabel_->setObjectName(u"liveLabel"_s);
     chainLabel_ = new QLabel(this);
-    chainLabel_->setObjectName(QStringLiteral("chainLabel"));
+    chainLabel_->setObjectName(u"chainLabel"_s);
     actorLabel_ = new QLabel(this);
-    actorLabel_->setObjectName(QStringLiteral("actorLabel"));
+    actorLabel_->setObjectName(u"actorLabel"_s);
     statusBar()->addWidget(storeLabel_, 1);
     statusBar()->addPermanentWidget(liveLabel_);
     statusBar()->addPermanentWidget(chainLabel_);
     statusBar()->addPermanentWidget(actorLabel_);
 
-    notifier_ = new ChangeNotifier(*store_, this);
-    connect(notifier_, &ChangeNotifier::changed, this, &MainWindow::refreshStatus);
+    verification_ = new ChainVerification(this);
+    connect(verification_, &ChainVerification::progress, this, [this](qint64 done, qint64 total) {
+        chainLabel_->setText(tr("Evidence chain: checking… %1%").arg(total > 0 ? done * 100 / total : 100));
+    });
+    connect(verification_, &ChainVerification::finished, this, &MainWindow::showChainReport);
+    connect(verification_, &ChainVerification::failed, this, [this](const QString &message) {
+        chainLabel_->setText(tr("Evidence chain: not yet checked"));
+        chainLabel_->setToolTip(message);
+    });
+    // New evidence is re-checked soon after it arrives, not on every single event.
+    reverify_ = new QTimer(this);
+    reverify_->setSingleShot(true);
+    reverify_->setInterval(3000);
+    connect(reverify_, &QTimer::timeout, this, &MainWindow::verifyChain);
+
     buildMenus();
-    refreshStatus();
-    resize(1280, 800);
+    setStore(std::move(store));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    rail_->setCurrentRow(settings.value(u"window/screen"_s, 1).toInt());
 }
 
 MainWindow::~MainWindow()
@@ -78,10 +107,49 @@ MainWindow::~MainWindow()
     notifier_ = nullptr;
 }
 
+void MainWindow::setStore(std::unique_ptr<Store> store)
+{
+    delete notifier_;
+    notifier_ = nullptr;
+    store_ = std::move(store);
+    notifier_ = new ChangeNotifier(*store_, this);
+    connect(notifier_, &ChangeNotifier::changed, this, [this](const QStringList &topics) {
+        refreshCounts();
+        if (topics.isEmpty() || topics.contains(u"evidence"_s))
+            reverify_->start();
+    });
+    const StoreUrl &url = store_->url();
+    storeLabel_->setText(tr("Store: %1").arg(url.display()));
+    storeLabel_->setToolTip(url.backend == Backend::Sqlite ? tr("A local file on this computer")
+                                                           : tr("A shared PostgreSQL server"));
+    liveLabel_->setText(notifier_->isLive() ? tr("Live") : tr("Not live"));
+    liveLabel_->setToolTip(notifier_->isLive() ? tr("Changes by other programs appear as they happen")
+                                               : tr("Changes by other programs appear within a few seconds"));
+    actorLabel_->setText(tr("Signed in as %1").arg(store_->actor()));
+    setWindowTitle(tr("Airlock") + u" — "_s + url.shortName());
+    rememberStore(url.display());
+    refreshCounts();
+    verifyChain();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QAction *open = file->addAction(tr("&Open Store…"), this, &MainWindow::chooseStore);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(u"openStoreAction"_s);
+    QAction *verify = file->addAction(tr("&Verify Evidence Chain"), this, &MainWindow::verifyChain);
+    verify->setShortcut(QKeySequence(u"Ctrl+Shift+V"_s));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < rail_->count(); ++i) {
+        QAction *a = go->addAction(rail_->item(i)->text(), this, [this, i] { rail_->setCurrentRow(i); });
+        a->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Airlock"), this, [this] {
         QMessageBox::about(this, tr("About Airlock"),
@@ -108,16 +176,82 @@ QWidget *MainWindow::placeholder(const QString &title, const QString &text)
     return page;
 }
 
-void MainWindow::refreshStatus()
+void MainWindow::refreshCounts()
 {
-    const StoreUrl &url = store_->url();
-    storeLabel_->setText(tr("Store: %1").arg(url.display()));
-    liveLabel_->setText(notifier_->isLive() ? tr("Live") : tr("Not live"));
-    chainLabel_->setText(tr("Evidence chain: not yet checked"));
-    actorLabel_->setText(tr("Signed in as %1").arg(store_->actor()));
     auto connectors = ConnectorStore(*store_).list();
     if (connectors)
-        rail_->item(1)->setText(tr("Connectors") + QStringLiteral(" (%1)").arg(connectors->size()));
+        rail_->item(1)->setText(tr("Connectors") + u" (%1)"_s.arg(connectors->size()));
+}
+
+void MainWindow::verifyChain()
+{
+    chainLabel_->setText(tr("Evidence chain: not yet checked"));
+    chainLabel_->setToolTip({});
+    verification_->start(store_->url());
+}
+
+void MainWindow::showChainReport(const EvidenceChain::VerifyReport &report)
+{
+    if (report.cancelled)
+        chainLabel_->setText(tr("Evidence chain: not yet checked"));
+    else if (report.intact)
+        chainLabel_->setText(tr("Evidence chain: intact"));
+    else
+        chainLabel_->setText(tr("Evidence chain: broken at #%1").arg(report.firstBadSeq));
+    chainLabel_->setToolTip(report.intact ? tr("%n event(s) checked", nullptr, int(report.checked))
+                                          : report.problem);
+    chainLabel_->setStyleSheet(report.intact || report.cancelled ? QString() : u"color: #c5221f; font-weight: bold;"_s);
+}
+
+bool MainWindow::openStore(const QString &urlText)
+{
+    auto url = StoreUrl::parse(urlText);
+    if (!url) {
+        QMessageBox::warning(this, tr("Open Store"), url.message());
+        return false;
+    }
+    auto opened = Store::open(*url);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Open Store"), opened.message());
+        return false;
+    }
+    (*opened)->setActor(store_->actor());
+    setStore(std::move(*opened));
+    return true;
+}
+
+void MainWindow::chooseStore()
+{
+    OpenStoreDialog dialog(recentStores(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openStore(dialog.storeUrl());
+}
+
+QStringList MainWindow::recentStores()
+{
+    return QSettings().value(u"stores/recent"_s).toStringList();
+}
+
+void MainWindow::rememberStore(const QString &url)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"stores/recent"_s).toStringList();
+    recent.removeAll(url);
+    recent.prepend(url);
+    while (recent.size() > kMaxRecentStores)
+        recent.removeLast();
+    settings.setValue(u"stores/recent"_s, recent);
+    settings.setValue(u"stores/last"_s, url);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/screen"_s, rail_->currentRow());
+    verification_->cancel();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace airlock

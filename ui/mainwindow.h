@@ -1,20 +1,24 @@
 #pragma once
 
+#include "store/evidencechain.h"
+
 #include <QMainWindow>
 #include <memory>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace airlock {
 
-class Store;
+class ChainVerification;
 class ChangeNotifier;
+class Store;
 
 // The console shell: a navigation rail (Inbox, Connectors, Runs, Insights, Audit) beside
 // the selected screen, and a status bar that always says which store is open, whether it is
-// live, the evidence chain's state and who is acting.
+// live, the evidence chain's state and who is acting. Settings and window state persist.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -24,13 +28,28 @@ public:
     explicit MainWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Store &store() const { return *store_; }
+    // Switches to another store; on failure keeps the current one and says why.
+    bool openStore(const QString &urlText);
+    static QStringList recentStores();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void setStore(std::unique_ptr<Store> store);
     void buildMenus();
     QWidget *placeholder(const QString &title, const QString &text);
-    void refreshStatus();
+    void refreshCounts();
+    void verifyChain();
+    void showChainReport(const EvidenceChain::VerifyReport &report);
+    void chooseStore();
+    static void rememberStore(const QString &url);
 
     std::unique_ptr<Store> store_;
     ChangeNotifier *notifier_ = nullptr;
+    ChainVerification *verification_ = nullptr;
+    QTimer *reverify_ = nullptr;
     QListWidget *rail_ = nullptr;
     QStackedWidget *pages_ = nullptr;
     QLabel *storeLabel_ = nullptr;

@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 
 
 using namespace Qt::StringLiterals;
@@ -40,19 +41,31 @@ int main(int argc, char *argv[])
     parser.addOption(asOption);
     parser.process(app);
 
+    // Which store: --store, else the one open when the console last closed, else the local one.
     airlock::StoreUrl url = airlock::StoreUrl::defaultLocal();
-    const bool isDefault = !parser.isSet(storeOption);
+    const QString last = QSettings().value(u"stores/last"_s).toString();
+    const QString wanted = parser.isSet(storeOption) ? parser.value(storeOption) : last;
+    bool isDefault = wanted.isEmpty();
     if (!isDefault) {
-        auto parsed = airlock::StoreUrl::parse(parser.value(storeOption));
+        auto parsed = airlock::StoreUrl::parse(wanted);
         if (!parsed) {
             QMessageBox::critical(nullptr, QObject::tr("Airlock"), parsed.message());
             return 2;
         }
         url = *parsed;
+        isDefault = url.backend == airlock::Backend::Sqlite && url.path == airlock::StoreUrl::defaultLocal().path;
     }
     airlock::Store::Options options;
     options.createDirectory = isDefault;
     auto store = airlock::Store::open(url, options);
+    if (!store && !parser.isSet(storeOption) && !isDefault) {
+        // The last store is gone or unreachable: say so, and fall back to the local one.
+        QMessageBox::warning(nullptr, QObject::tr("Airlock"), store.message());
+        url = airlock::StoreUrl::defaultLocal();
+        isDefault = true;
+        options.createDirectory = true;
+        store = airlock::Store::open(url, options);
+    }
     if (!store) {
         QMessageBox::critical(nullptr, QObject::tr("Airlock"), store.message());
         return 1;
