@@ -8,6 +8,8 @@
 #include "demo/demoworld.h"
 #include "inventory/connectorsummary.h"
 #include "inventory/connectortablemodel.h"
+#include "inventory/connectorview.h"
+#include "inventory/readiness.h"
 #include "store/approvalqueue.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
@@ -370,7 +372,7 @@ void TestInventoryModel::rolesCarryTheSemanticValues()
             QCOMPARE(i.data(ConnectorTableModel::DriftRole).toInt(), s.driftedTools);
             QCOMPARE(i.data(ConnectorTableModel::BlockedRole).toInt(), s.blockedLast7Days);
             QCOMPARE(i.data(ConnectorTableModel::PendingApprovalsRole).toInt(), s.pendingApprovals);
-            QVERIFY(!i.data(ConnectorTableModel::ReadinessRole).isValid());
+            QCOMPARE(i.data(ConnectorTableModel::ReadinessRole).toInt(), int(s.readiness));
         }
     }
 
@@ -419,7 +421,20 @@ void TestInventoryModel::displayTextsAndHeaders()
     QCOMPARE(text(ConnectorTableModel::IdentityColumn), u"API key"_s);
     QCOMPARE(text(ConnectorTableModel::ScopeColumn),
              u"+2 −2 rules · facility:sites/reno-dc/sensors/**"_s);
-    QCOMPARE(text(ConnectorTableModel::ReadinessColumn), u"—"_s);
+    // Readiness agrees with the checklist computed independently from the connector's view.
+    auto view = loadConnectorView(*store_, demo::kFacility);
+    QVERIFY_OK(view);
+    const auto checks = readinessChecklist({view->connector, view->tools, view->eventsLast30Days,
+                                            view->lastActivity, currentTime()});
+    QCOMPARE(int(s.readiness), int(overall(checks)));
+    int warns = 0, fails = 0;
+    for (const ReadinessCheck &c : checks) {
+        warns += c.result == ReadinessResult::Warn;
+        fails += c.result == ReadinessResult::Fail;
+    }
+    const QString expected = fails > 0 ? (warns > 0 ? u"%1 fail, %2 warn"_s.arg(fails).arg(warns) : u"%1 fail"_s.arg(fails))
+                                       : (warns > 0 ? u"%1 warn"_s.arg(warns) : u"ready"_s);
+    QCOMPARE(text(ConnectorTableModel::ReadinessColumn), expected);
     QVERIFY(!text(ConnectorTableModel::LastReviewColumn).isEmpty());
     QVERIFY(!text(ConnectorTableModel::NextReviewColumn).isEmpty());
     QVERIFY(!text(ConnectorTableModel::LastActivityColumn).isEmpty());

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "connectorspage.h"
 #include "jobs/chainverification.h"
 #include "openstoredialog.h"
 #include "store/changenotifier.h"
@@ -96,7 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1280, 800);
+        resize(1440, 900);
     restoreState(settings.value(u"window/state"_s).toByteArray());
     rail_->setCurrentRow(settings.value(u"window/screen"_s, 1).toInt());
 }
@@ -111,10 +112,28 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
 {
     delete notifier_;
     notifier_ = nullptr;
-    store_ = std::move(store);
+    // Screens hold a reference to the store: replace them before the old store goes.
+    auto *oldConnectors = connectorsPage_;
+    auto replacement = std::move(store);
+    connectorsPage_ = new ConnectorsPage(*replacement, pages_);
+    connect(connectorsPage_, &ConnectorsPage::countChanged, this,
+            [this](int n) { rail_->item(1)->setText(tr("Connectors") + u" (%1)"_s.arg(n)); });
+    if (oldConnectors) {
+        const int at = pages_->indexOf(oldConnectors);
+        pages_->removeWidget(oldConnectors);
+        pages_->insertWidget(at, connectorsPage_);
+        delete oldConnectors;
+    } else {
+        QWidget *placeholderPage = pages_->widget(1);
+        pages_->removeWidget(placeholderPage);
+        pages_->insertWidget(1, connectorsPage_);
+        delete placeholderPage;
+    }
+    pages_->setCurrentIndex(rail_->currentRow() < 0 ? 1 : rail_->currentRow());
+    store_ = std::move(replacement);
     notifier_ = new ChangeNotifier(*store_, this);
     connect(notifier_, &ChangeNotifier::changed, this, [this](const QStringList &topics) {
-        refreshCounts();
+        connectorsPage_->reload();
         if (topics.isEmpty() || topics.contains(u"evidence"_s))
             reverify_->start();
     });
@@ -128,7 +147,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     actorLabel_->setText(tr("Signed in as %1").arg(store_->actor()));
     setWindowTitle(tr("Airlock") + u" — "_s + url.shortName());
     rememberStore(url.display());
-    refreshCounts();
+    connectorsPage_->reload();
     verifyChain();
 }
 
@@ -174,13 +193,6 @@ QWidget *MainWindow::placeholder(const QString &title, const QString &text)
     v->addWidget(body);
     v->addStretch(1);
     return page;
-}
-
-void MainWindow::refreshCounts()
-{
-    auto connectors = ConnectorStore(*store_).list();
-    if (connectors)
-        rail_->item(1)->setText(tr("Connectors") + u" (%1)"_s.arg(connectors->size()));
 }
 
 void MainWindow::verifyChain()

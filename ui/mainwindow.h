@@ -14,6 +14,7 @@ namespace airlock {
 
 class ChainVerification;
 class ChangeNotifier;
+class ConnectorsPage;
 class Store;
 
 // The console shell: a navigation rail (Inbox, Connectors, Runs, Insights, Audit) beside
@@ -29,6 +30,7 @@ public:
     ~MainWindow() override;
 
     Store &store() const { return *store_; }
+    ConnectorsPage *connectorsPage() const { return connectorsPage_; }
     // Switches to another store; on failure keeps the current one and says why.
     bool openStore(const QString &urlText);
     static QStringList recentStores();
@@ -40,7 +42,6 @@ private:
     void setStore(std::unique_ptr<Store> store);
     void buildMenus();
     QWidget *placeholder(const QString &title, const QString &text);
-    void refreshCounts();
     void verifyChain();
     void showChainReport(const EvidenceChain::VerifyReport &report);
     void chooseStore();
@@ -52,6 +53,7 @@ private:
     QTimer *reverify_ = nullptr;
     QListWidget *rail_ = nullptr;
     QStackedWidget *pages_ = nullptr;
+    ConnectorsPage *connectorsPage_ = nullptr;
     QLabel *storeLabel_ = nullptr;
     QLabel *liveLabel_ = nullptr;
     QLabel *chainLabel_ = nullptr;

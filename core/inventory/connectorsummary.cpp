@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "store/connectorstore.h"
+#include "store/toolstore.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -44,7 +45,8 @@ bool operator==(const ConnectorSummary &a, const ConnectorSummary &b)
 {
     return a.toolCount == b.toolCount && a.driftedTools == b.driftedTools &&
            a.pendingApprovals == b.pendingApprovals && a.blockedLast7Days == b.blockedLast7Days &&
-           a.lastActivity == b.lastActivity && sameConnector(a.connector, b.connector);
+           a.lastActivity == b.lastActivity && a.readiness == b.readiness &&
+           a.readinessNotes == b.readinessNotes && sameConnector(a.connector, b.connector);
 }
 
 Result<QList<ConnectorSummary>> InventoryQuery::summaries()
@@ -59,7 +61,7 @@ Result<QList<ConnectorSummary>> InventoryQuery::summaries()
     rowOf.reserve(connectors->size());
     for (Connector &c : *connectors) {
         rowOf.insert(c.name, rows.size());
-        rows.append(ConnectorSummary{std::move(c), 0, 0, 0, 0, {}});
+        rows.append(ConnectorSummary{std::move(c), 0, 0, 0, 0, {}, ReadinessResult::Pass, 0, 0, {}});
     }
 
     // Runs one grouped query; each result row starts with the connector's name.
@@ -102,18 +104,43 @@ Result<QList<ConnectorSummary>> InventoryQuery::summaries()
         !s)
         return s;
 
-    // Both evidence aggregates in one pass: the evidence table is the big one.
+    // All evidence aggregates in one pass: the evidence table is the big one.
+    QHash<QString, qint64> eventsLast30Days;
     if (Status s = grouped(u"SELECT connector, max(at), "
-                           u"sum(CASE WHEN kind = 'blocked' AND at >= ? THEN 1 ELSE 0 END) "
+                           u"sum(CASE WHEN kind = 'blocked' AND at >= ? THEN 1 ELSE 0 END), "
+                           u"sum(CASE WHEN at >= ? THEN 1 ELSE 0 END) "
                            u"FROM evidence WHERE connector <> '' GROUP BY connector"_s,
-                           {now - 7 * kMsPerDay},
-                           [](ConnectorSummary &row, const QSqlQuery &q) {
+                           {now - 7 * kMsPerDay, now - 30 * kMsPerDay},
+                           [&](ConnectorSummary &row, const QSqlQuery &q) {
                                row.lastActivity = timeFromDb(q.value(1));
                                row.blockedLast7Days = q.value(2).toInt();
+                               eventsLast30Days.insert(row.connector.name, q.value(3).toLongLong());
                            });
         !s)
         return s;
 
+    // Readiness needs each connector's tools: one read of the tools table for all of them.
+    auto tools = ToolStore(store_).all();
+    if (!tools)
+        return tools.error();
+    QHash<QString, QList<Tool>> toolsOf;
+    for (Tool &t : *tools)
+        toolsOf[t.connector].append(std::move(t));
+    const QDateTime nowTime = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    for (ConnectorSummary &row : rows) {
+        const auto checks = readinessChecklist({row.connector, toolsOf.value(row.connector.name),
+                                                eventsLast30Days.value(row.connector.name),
+                                                row.lastActivity, nowTime});
+        row.readiness = overall(checks);
+        QStringList notes;
+        for (const ReadinessCheck &c : checks) {
+            row.readinessFailures += c.result == ReadinessResult::Fail;
+            row.readinessWarnings += c.result == ReadinessResult::Warn;
+            if (c.result != ReadinessResult::Pass)
+                notes << u"%1 (%2): %3"_s.arg(c.area, wordOf(c.result), c.reason);
+        }
+        row.readinessNotes = notes.join(u'\n');
+    }
     return rows;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/connector.h"
+#include "readiness.h"
 #include "result.h"
 
 #include <QDate>
@@ -23,6 +24,12 @@ struct ConnectorSummary
     int pendingApprovals = 0; // pending and not yet past their expiry
     int blockedLast7Days = 0; // evidence of kind 'blocked' in the last 7 days
     QDateTime lastActivity;   // the newest evidence event of the connector; invalid when none
+    // The readiness checklist (seed 002) in brief: the worst result, how many areas fail or
+    // warn, and their reasons as one text.
+    ReadinessResult readiness = ReadinessResult::Pass;
+    int readinessFailures = 0;
+    int readinessWarnings = 0;
+    QString readinessNotes;
 };
 
 // Field-by-field equality, so a live update can tell which rows really changed.

@@ -269,6 +269,7 @@ QVariant ConnectorTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(s, index.column());
     case ReadinessRole:
+        return int(s.readiness);
     default:
         return {};
     }
@@ -294,7 +295,10 @@ QVariant ConnectorTableModel::display(const ConnectorSummary &s, int column) con
     case ScopeColumn:
         return scopeText(c.scope);
     case ReadinessColumn:
-        return kNone;
+        if (s.readinessFailures > 0)
+            return s.readinessWarnings > 0 ? tr("%1 fail, %2 warn").arg(s.readinessFailures).arg(s.readinessWarnings)
+                                           : tr("%1 fail").arg(s.readinessFailures);
+        return s.readinessWarnings > 0 ? tr("%1 warn").arg(s.readinessWarnings) : tr("ready");
     case LastReviewColumn:
         return c.lastReviewAt.isValid() ? dateText(c.lastReviewAt) : tr("never");
     case NextReviewColumn:
@@ -353,7 +357,7 @@ QVariant ConnectorTableModel::toolTip(const ConnectorSummary &s, int column) con
         return lines.join(u'\n');
     }
     case ReadinessColumn:
-        return {};
+        return s.readinessNotes.isEmpty() ? tr("Every checklist area passes") : s.readinessNotes;
     case LastReviewColumn:
         if (!c.lastReviewAt.isValid())
             return tr("Never reviewed");
@@ -394,8 +398,8 @@ QVariant ConnectorTableModel::sortValue(const ConnectorSummary &s, int column) c
         return int(c.identity.kind);
     case ScopeColumn:
         return display(s, column);
-    case ReadinessColumn:
-        return {};
+    case ReadinessColumn: // worst first when sorted descending
+        return int(s.readiness) * 100 + s.readinessFailures * 10 + s.readinessWarnings;
     case LastReviewColumn:
         return msOf(c.lastReviewAt);
     case NextReviewColumn:

@@ -25,7 +25,7 @@ public:
         ModeColumn,
         IdentityColumn,
         ScopeColumn,
-        ReadinessColumn, // filled by the ui (ReadinessRole); "—" here
+        ReadinessColumn, // the readiness checklist in brief: "ready", "1 fail, 2 warn"
         LastReviewColumn,
         NextReviewColumn,
         LastActivityColumn,
@@ -44,7 +44,7 @@ public:
         DriftRole,                   // int: tools changed or new since the last review
         BlockedRole,                 // int: blocked attempts in the last 7 days
         SortRole,      // per column: times as ms (qint64, never = lowest), counts and enums as int
-        ReadinessRole, // invalid here: a proxy in ui/ supplies the readiness result
+        ReadinessRole, // int: the worst ReadinessResult of the checklist
         PendingApprovalsRole // int: pending approval requests
     };
     Q_ENUM(Roles)

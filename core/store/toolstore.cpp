@@ -50,6 +50,18 @@ Result<QList<Tool>> ToolStore::forConnector(const QString &connector)
     return tools;
 }
 
+Result<QList<Tool>> ToolStore::all()
+{
+    auto q = store_.exec(u"SELECT "_s + kColumns + u" FROM tools ORDER BY connector, name"_s);
+    if (!q)
+        return q.error();
+    QList<Tool> tools;
+    while ((*q)->next())
+        tools << readTool(**q);
+    (*q)->finish();
+    return tools;
+}
+
 Result<std::optional<Tool>> ToolStore::find(const QString &connector, const QString &name)
 {
     auto q = store_.exec(u"SELECT "_s + kColumns + u" FROM tools WHERE connector = ? AND name = ?"_s,

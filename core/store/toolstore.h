@@ -16,6 +16,7 @@ public:
     explicit ToolStore(Store &store) : store_(store) {}
 
     Result<QList<Tool>> forConnector(const QString &connector);
+    Result<QList<Tool>> all(); // every connector's tools, by connector then name
     Result<std::optional<Tool>> find(const QString &connector, const QString &name);
 
     enum class Seen { New, Changed, Unchanged };

@@ -1,0 +1,173 @@
+// The Connectors screen driven like a person would, on the offscreen platform, against a
+// demo store: search and filter, open a connector, test a path against its scope, pull the
+// kill switch with a reason, and see a change made by another process appear by itself.
+
+#include "teststore.h"
+
+#include "connectorspage.h"
+#include "demo/demogenerator.h"
+#include "disconnectdialog.h"
+#include "mainwindow.h"
+#include "store/approvalqueue.h"
+#include "store/evidencechain.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace airlock;
+using namespace airlock::test;
+
+class TstConnectorsScreen : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> temp_;
+    std::unique_ptr<MainWindow> window_;
+
+    QTableView *table() const { return window_->findChild<QTableView *>(u"connectorTable"_s); }
+    ConnectorsPage *page() const { return window_->connectorsPage(); }
+    QString statusOf(const QString &name) const
+    {
+        QAbstractItemModel *m = table()->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->index(r, 0).data().toString() == name)
+                return m->index(r, 2).data().toString();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        temp_ = std::make_unique<TempStore>();
+        QVERIFY2(temp_->ok(), qPrintable(temp_->error()));
+        auto store = temp_->open(u"dana.whitfield"_s);
+        QVERIFY(store);
+        QVERIFY(seedDemo(*store, 1).ok());
+        window_ = std::make_unique<MainWindow>(std::move(store));
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    }
+
+    void cleanup()
+    {
+        window_.reset();
+        temp_.reset();
+    }
+
+    void theTableListsTheInventoryAndItsModelsAreSound()
+    {
+        QCOMPARE(table()->model()->rowCount(), 6);
+        QAbstractItemModelTester tester(table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page()->reload(); // a live refresh under the tester
+    }
+
+    void searchAndStatusFilterNarrowTheTable()
+    {
+        auto *search = window_->findChild<QLineEdit *>(u"connectorSearch"_s);
+        QTest::keyClicks(search, u"slack"_s);
+        QCOMPARE(table()->model()->rowCount(), 1);
+        QCOMPARE(table()->model()->index(0, 0).data().toString(), u"Slack Team Chat"_s);
+        search->clear();
+        auto *status = window_->findChild<QComboBox *>(u"statusFilter"_s);
+        status->setCurrentIndex(status->findText(u"paused"_s));
+        QCOMPARE(table()->model()->rowCount(), 1);
+        QCOMPARE(table()->model()->index(0, 0).data().toString(), u"Facility Dashboard"_s);
+    }
+
+    void selectingAConnectorShowsItAndTheScopeBoxAnswers()
+    {
+        page()->selectConnector(u"Salesforce CRM"_s);
+        QCOMPARE(window_->findChild<QLabel *>(u"detailTitle"_s)->text(), u"Salesforce CRM"_s);
+        auto *path = window_->findChild<QLineEdit *>(u"scopeTestPath"_s);
+        auto *result = window_->findChild<QLabel *>(u"scopeTestResult"_s);
+        QVERIFY(path && result);
+        QTest::keyClicks(path, u"crm:accounts/segment=smb/acct-1042/fields/ssn"_s);
+        QVERIFY2(result->text().contains(u"excluded by rule 2"_s), qPrintable(result->text()));
+        path->clear();
+        QTest::keyClicks(path, u"crm:accounts/segment=smb/acct-1042"_s);
+        QVERIFY2(result->text().contains(u"included by rule 1"_s), qPrintable(result->text()));
+        path->clear();
+        QTest::keyClicks(path, u"crm:accounts/segment=enterprise/acct-1"_s);
+        QVERIFY2(result->text().contains(u"Out of scope"_s) && result->text().contains(u"no rule includes it"_s), qPrintable(result->text()));
+    }
+
+    void disconnectShowsTheImpactAndTakesEffectEverywhere()
+    {
+        const QString name = u"Zendesk Help Desk"_s;
+        auto pendingBefore = ApprovalQueue(window_->store()).list(ApprovalStatus::Pending);
+        QVERIFY(pendingBefore.ok());
+        int pendingOnIt = 0;
+        for (const ApprovalRequest &r : *pendingBefore)
+            pendingOnIt += r.connector == name;
+        QVERIFY(pendingOnIt > 0);
+        page()->selectConnector(name);
+
+        // Answer the confirmation when it opens: check the impact, give a reason, confirm.
+        int listedWithdrawals = -1;
+        bool confirmEnabledWithoutReason = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<DisconnectDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            listedWithdrawals = dialog->findChild<QListWidget *>(u"withdrawnApprovals"_s)->count();
+            auto *confirm = dialog->findChild<QPushButton *>(u"confirmDisconnect"_s);
+            confirmEnabledWithoutReason = confirm->isEnabled();
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"disconnectReason"_s), u"vendor breach notice"_s);
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        });
+        QTest::mouseClick(window_->findChild<QPushButton *>(u"disconnectButton"_s), Qt::LeftButton);
+
+        QCOMPARE(listedWithdrawals, pendingOnIt);
+        QVERIFY(!confirmEnabledWithoutReason);
+        QCOMPARE(statusOf(name), u"disconnected"_s);
+        auto pendingAfter = ApprovalQueue(window_->store()).list(ApprovalStatus::Pending);
+        for (const ApprovalRequest &r : *pendingAfter)
+            QVERIFY(r.connector != name);
+        auto head = EvidenceChain(window_->store()).headSeq();
+        bool found = false;
+        for (qint64 seq = *head; seq > *head - 10 && seq > 0 && !found; --seq) {
+            auto e = EvidenceChain(window_->store()).bySeq(seq);
+            if (e->kind == EventKind::ConnectorDisconnected) {
+                found = true;
+                QCOMPARE(e->actor, u"dana.whitfield"_s);
+                QVERIFY(e->summary.contains(u"vendor breach notice"_s));
+            }
+        }
+        QVERIFY(found);
+        // And the command line sees it at once.
+        const CliResult show = runCli({u"--store"_s, temp_->urlText(), u"--json"_s, u"connector"_s, u"show"_s, name});
+        QVERIFY(show.text().contains(u"\"status\": \"disconnected\""_s));
+    }
+
+    void aChangeByAnotherProcessAppearsWithoutRefresh()
+    {
+        QCOMPARE(statusOf(u"Salesforce CRM"_s), u"active"_s);
+        const CliResult r = runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"priya.nair"_s, u"connector"_s,
+                                    u"disconnect"_s, u"Salesforce CRM"_s, u"--reason"_s, u"contract ended"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(u"Salesforce CRM"_s), u"disconnected"_s, 10000);
+    }
+};
+
+QTEST_MAIN(TstConnectorsScreen)
+#include "tst_connectors_screen.moc"

@@ -1,0 +1,118 @@
+#include "connectordelegate.h"
+
+#include "domain/connector.h"
+#include "inventory/connectortablemodel.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace airlock {
+
+QColor warningColor(const QPalette &palette)
+{
+    // A red that keeps its contrast: darker on light backgrounds, lighter on dark ones.
+    return palette.color(QPalette::Base).lightness() > 128 ? QColor(0xc5, 0x22, 0x1f) : QColor(0xff, 0x8a, 0x80);
+}
+
+namespace {
+const QIcon &powerIcon(Power p)
+{
+    static const QIcon icons[] = {
+        QIcon(u":/icons/power-read.svg"_s),  QIcon(u":/icons/power-search.svg"_s),
+        QIcon(u":/icons/power-draft.svg"_s), QIcon(u":/icons/power-write.svg"_s),
+        QIcon(u":/icons/power-send.svg"_s),  QIcon(u":/icons/power-trigger.svg"_s)};
+    return icons[int(p)];
+}
+
+QIcon statusIcon(int status)
+{
+    switch (ConnectorStatus(status)) {
+    case ConnectorStatus::Active: return QIcon(u":/icons/status-active.svg"_s);
+    case ConnectorStatus::Paused: return QIcon(u":/icons/status-paused.svg"_s);
+    case ConnectorStatus::Disconnected: return QIcon(u":/icons/status-disconnected.svg"_s);
+    case ConnectorStatus::Retired: return QIcon(u":/icons/status-retired.svg"_s);
+    }
+    return {};
+}
+constexpr int kIcon = 16;
+constexpr int kGap = 3;
+} // namespace
+
+void ConnectorDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    switch (index.column()) {
+    case ConnectorTableModel::StatusColumn:
+        option->icon = statusIcon(index.data(ConnectorTableModel::StatusRole).toInt());
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(kIcon, kIcon);
+        break;
+    case ConnectorTableModel::NextReviewColumn:
+        if (index.data(ConnectorTableModel::OverdueRole).toBool()) {
+            option->palette.setColor(QPalette::Text, warningColor(option->palette));
+            option->font.setBold(true);
+        }
+        break;
+    case ConnectorTableModel::Blocked7dColumn:
+        if (index.data(ConnectorTableModel::BlockedRole).toInt() > 0) {
+            option->palette.setColor(QPalette::Text, warningColor(option->palette));
+            option->font.setBold(true);
+        }
+        break;
+    case ConnectorTableModel::ReadinessColumn: {
+        const auto result = index.data(ConnectorTableModel::ReadinessRole).toInt();
+        if (result == 2) { // fail
+            option->palette.setColor(QPalette::Text, warningColor(option->palette));
+            option->font.setBold(true);
+        } else if (result == 1) { // warn
+            const bool light = option->palette.color(QPalette::Base).lightness() > 128;
+            option->palette.setColor(QPalette::Text, light ? QColor(0x9a, 0x5b, 0x00) : QColor(0xff, 0xc1, 0x07));
+        }
+        break;
+    }
+    case ConnectorTableModel::NameColumn:
+        option->font.setBold(true);
+        break;
+    default:
+        break;
+    }
+}
+
+void ConnectorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    if (index.column() != ConnectorTableModel::PowersColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // Background and selection as usual, then one icon per granted power in risk order.
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const int bits = index.data(ConnectorTableModel::PowersRole).toInt();
+    int x = opt.rect.left() + 4;
+    const int y = opt.rect.top() + (opt.rect.height() - kIcon) / 2;
+    const QIcon::Mode mode = (opt.state & QStyle::State_Selected) ? QIcon::Selected : QIcon::Normal;
+    for (Power p : kAllPowers) {
+        if (bits & (1 << int(p))) {
+            powerIcon(p).paint(painter, QRect(x, y, kIcon, kIcon), Qt::AlignCenter, mode);
+            x += kIcon + kGap;
+        }
+    }
+}
+
+QSize ConnectorDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == ConnectorTableModel::PowersColumn)
+        size.setWidth(8 + int(kAllPowers.size()) * (kIcon + kGap));
+    return size;
+}
+
+} // namespace airlock

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace airlock {
+
+// Paints the Connectors table's semantic roles: power icons in the Powers column, a status
+// icon, and overdue reviews and blocked attempts in the palette's warning colour.
+class ConnectorDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectorDelegate)
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+// The colour that says "attention" on the current palette (readable on light and dark).
+QColor warningColor(const QPalette &palette);
+
+} // namespace airlock
