@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="22"/>
+        <source>document source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="24"/>
+        <source>business app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="26"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="28"/>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="30"/>
+        <source>workflow tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="32"/>
+        <source>device or facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="41"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="43"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="45"/>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="47"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="68"/>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="56"/>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="58"/>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="60"/>
+        <source>limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="62"/>
+        <source>monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="64"/>
+        <source>reassess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="66"/>
+        <source>reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="77"/>
+        <source>observe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="79"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="98"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="81"/>
+        <source>propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="83"/>
+        <source>act with approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="85"/>
+        <source>scoped autonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="94"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="96"/>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="100"/>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="102"/>
+        <source>send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="104"/>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="113"/>
+        <source>always ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="115"/>
+        <source>any changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="117"/>
+        <source>important actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="119"/>
+        <source>never ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="128"/>
+        <source>Every call waits for a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="130"/>
+        <source>Reads and searches run; every change waits for a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="132"/>
+        <source>Only calls that match an approval trigger wait for a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="134"/>
+        <source>Nothing waits for a human: earned autonomy, narrow and monitored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="143"/>
+        <source>service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="145"/>
+        <source>delegated user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="147"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="149"/>
+        <source>OAuth app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="151"/>
+        <source>platform managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="173"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="179"/>
+        <source>no rules: nothing in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="188"/>
+        <source>+%1 −%2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/airlock/main.cpp" line="52"/>
@@ -12,151 +227,1174 @@
     </message>
 </context>
 <context>
+    <name>airlock::ActivitySection</name>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="52"/>
+        <source>No activity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="58"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="58"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="70"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="95"/>
+        <source>%1 (event #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="116"/>
+        <source>Nothing this connector did or was refused is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="121"/>
+        <source>1 recent event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="122"/>
+        <source>%1 recent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="124"/>
+        <source>no blocked attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="126"/>
+        <source>1 blocked attempt, listed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="127"/>
+        <source>%1 blocked attempts, listed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="130"/>
+        <source>1 event in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="131"/>
+        <source>%1 events in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="132"/>
+        <source>%1: %2. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="139"/>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="141"/>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="143"/>
+        <location filename="../ui/sections/activitysection.cpp" line="184"/>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="145"/>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="147"/>
+        <source>validation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="149"/>
+        <source>approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="158"/>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="160"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="162"/>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="164"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="166"/>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="168"/>
+        <source>send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="170"/>
+        <source>trigger action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="172"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="174"/>
+        <source>approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="176"/>
+        <source>approval decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="178"/>
+        <source>approval expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="180"/>
+        <source>approval withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="182"/>
+        <source>action executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="186"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="188"/>
+        <source>run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="190"/>
+        <source>run ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="192"/>
+        <source>connector added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="194"/>
+        <source>connector changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="196"/>
+        <source>scope changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="198"/>
+        <source>powers changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="200"/>
+        <source>mode changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="202"/>
+        <source>connector paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="204"/>
+        <source>connector resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="206"/>
+        <source>connector disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="208"/>
+        <source>connector reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="210"/>
+        <source>connector retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="212"/>
+        <source>review recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="214"/>
+        <source>tool discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="216"/>
+        <source>tool changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="218"/>
+        <source>tool reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ConnectorDetail</name>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="31"/>
+        <source>Select a connector to see what it may touch, what needs a human, which identity it acts as, and what evidence it left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="64"/>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="65"/>
+        <source>Refuse every call through this connector now (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="70"/>
+        <source>Re&amp;connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="71"/>
+        <source>&amp;Pause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="72"/>
+        <source>Res&amp;ume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="73"/>
+        <source>Record &amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="74"/>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="110"/>
+        <source>%1 · %2 · owned by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="112"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ConnectorTableModel</name>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="286"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="299"/>
+        <source>%1 fail, %2 warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="300"/>
+        <source>%1 fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="301"/>
+        <source>%1 warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="301"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="303"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="307"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="319"/>
+        <source>No purpose stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="320"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="320"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="329"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/inventory/connectortablemodel.cpp" line="322"/>
+        <source>%n approval request(s) pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/inventory/connectortablemodel.cpp" line="324"/>
+        <source>%n tool(s) new or changed since the last review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="328"/>
+        <source>%1
+Kind: %2
+Transport: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="332"/>
+        <source>%1
+Lifecycle: %2
+Trust: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="335"/>
+        <source>Granted: %1
+Highest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="337"/>
+        <source>No powers granted: every call is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="343"/>
+        <source>no principal stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="345"/>
+        <source>On behalf of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="347"/>
+        <source>Shared with other systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="352"/>
+        <source>No scope rules: nothing is in scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="355"/>
+        <source>include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="355"/>
+        <source>exclude %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="360"/>
+        <source>Every checklist area passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="363"/>
+        <source>Never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="364"/>
+        <source>Reviewed by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="365"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="369"/>
+        <source>No next review set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="370"/>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="371"/>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="374"/>
+        <source>Last evidence event at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="375"/>
+        <source>No evidence recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/inventory/connectortablemodel.cpp" line="377"/>
+        <source>%n blocked attempt(s) in the last 7 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="422"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="424"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="426"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="428"/>
+        <source>Powers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="430"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="432"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="434"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="436"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="438"/>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="440"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="442"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="444"/>
+        <source>Blocked (7 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="450"/>
+        <source>Permission mode: when a human must approve a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="452"/>
+        <source>Include and exclude rules, and the first included path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="454"/>
+        <source>When the next review is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="456"/>
+        <source>The connector&apos;s newest evidence event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="458"/>
+        <source>Blocked attempts in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ConnectorsPage</name>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="45"/>
+        <source>Search connectors (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="55"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="64"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="101"/>
+        <source>Disconnect %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="102"/>
+        <source>Record Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="143"/>
+        <source>Cannot read the inventory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectorspage.cpp" line="154"/>
+        <source>%n connector(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectorspage.cpp" line="155"/>
+        <source>%n with drift</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectorspage.cpp" line="156"/>
+        <source>%n review(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectorspage.cpp" line="157"/>
+        <source>%n disconnected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="206"/>
+        <location filename="../ui/connectorspage.cpp" line="214"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="224"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="225"/>
+        <source>Reason (required, kept as evidence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="225"/>
+        <source>Reason (kept as evidence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="230"/>
+        <source>A reason is required to %1 a connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="242"/>
+        <source>Record review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="243"/>
+        <source>What did you review? Recording snapshots the connector and marks its tools reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="248"/>
+        <source>Record review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="254"/>
+        <source>Export connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="255"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="260"/>
+        <location filename="../ui/connectorspage.cpp" line="265"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="265"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::DisconnectDialog</name>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="31"/>
+        <source>Disconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="34"/>
+        <source>&lt;b&gt;Disconnect %1?&lt;/b&gt; Every call through it will be refused at once, by every console, gateway and script that uses this store. Reconnecting later is a separate, recorded decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="44"/>
+        <source>%1 on %2 — requested by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="46"/>
+        <source>No pending approval requests will be affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disconnectdialog.cpp" line="47"/>
+        <source>%n pending approval request(s) will be withdrawn:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="54"/>
+        <source>%1 (%2), started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="56"/>
+        <source>No runs are in flight on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disconnectdialog.cpp" line="57"/>
+        <source>%n run(s) in flight will be refused their next call:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="65"/>
+        <source>It has no recorded tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="66"/>
+        <source>These tools stop working: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="70"/>
+        <source>Reason (kept as evidence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="78"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::DriftSection</name>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="49"/>
+        <source>not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <source>At review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="90"/>
+        <source>Drift since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="101"/>
+        <source>Never reviewed: everything is unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="102"/>
+        <source>Its powers, scope, identity and tools have not been looked at by a reviewer. Recording a review snapshots them; drift is measured from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="109"/>
+        <source>Last review: %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="115"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="121"/>
+        <source>The review&apos;s snapshot cannot be read, so drift is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="128"/>
+        <source>No changes since the review on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="132"/>
+        <source>1 change since the review on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="133"/>
+        <source>%1 changes since the review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="167"/>
+        <source>Power granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="169"/>
+        <source>Power removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="171"/>
+        <source>Scope widened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="173"/>
+        <source>Scope narrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="175"/>
+        <source>Scope rules reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="177"/>
+        <source>Permission mode relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="179"/>
+        <source>Permission mode tightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="181"/>
+        <source>Approval triggers changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="183"/>
+        <source>Identity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="185"/>
+        <source>Tool added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="187"/>
+        <source>Tool removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="189"/>
+        <source>Tool definition changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="191"/>
+        <source>Tool power changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::IdentitySection</name>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="41"/>
+        <source>Identity warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="49"/>
+        <source>No identity warnings: it is owned, not shared, rotated on time and revocable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="67"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="68"/>
+        <source>Acts as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="69"/>
+        <source>On behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="70"/>
+        <source>Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="71"/>
+        <source>Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="72"/>
+        <source>Shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="73"/>
+        <source>Credential owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="74"/>
+        <source>Last rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="75"/>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="76"/>
+        <source>How to revoke:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="82"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="105"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="121"/>
+        <source>Yes: other systems use the same identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="122"/>
+        <source>No: only this connector uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="125"/>
+        <location filename="../ui/sections/identitysection.cpp" line="133"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="130"/>
+        <source>%1 (expired %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>airlock::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Open Store…</source>
         <translation>&amp;Open Store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;About Airlock</source>
         <translation>&amp;About Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Connectors</source>
         <translation>Connectors</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>The inventory and the approval flow at a glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Every governance change, and verification of the whole evidence chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Evidence chain: checking… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>A local file on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>A shared PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Changes by other programs appear as they happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>About Airlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Evidence chain: intact</source>
         <translation>Evidence chain: intact</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Evidence chain: broken at #%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>%n event(s) checked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -164,30 +1402,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Open Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Evidence chain: not yet checked</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Not live</source>
         <translation>Not live</translation>
     </message>
@@ -247,6 +1485,1050 @@
     <message>
         <location filename="../ui/openstoredialog.cpp" line="122"/>
         <source>Airlock stores (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::OverviewSection</name>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="27"/>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="28"/>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="29"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="30"/>
+        <source>monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="31"/>
+        <source>maintain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="32"/>
+        <source>reassess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="33"/>
+        <source>reduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="34"/>
+        <source>retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="39"/>
+        <source>observe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="40"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="41"/>
+        <source>propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="42"/>
+        <source>act with approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="43"/>
+        <source>scoped autonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="45"/>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="46"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="47"/>
+        <source>Target system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="48"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="49"/>
+        <source>Lifecycle stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="50"/>
+        <source>Trust stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="51"/>
+        <source>Disable path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="52"/>
+        <source>Rollback plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="53"/>
+        <source>Freshness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="56"/>
+        <source>document source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="57"/>
+        <source>business app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="58"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="59"/>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="60"/>
+        <source>workflow tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="61"/>
+        <source>device or facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="167"/>
+        <source>%1 (current step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="274"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="304"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="319"/>
+        <source>(target not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="320"/>
+        <source>%1 — %2, via %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="324"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="328"/>
+        <source>Paused — every call is refused until it is resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="332"/>
+        <source>Disconnected — every call is refused; reconnecting is a recorded decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="337"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="351"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="354"/>
+        <source>1 minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="354"/>
+        <source>%1 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="358"/>
+        <source>1 hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="358"/>
+        <source>%1 hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="360"/>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="366"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="368"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="370"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="371"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="377"/>
+        <source>MCP (stdio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="379"/>
+        <source>MCP (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="381"/>
+        <source>MCP (SSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="394"/>
+        <source>stale: never synced, limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="395"/>
+        <source>Never synced; no freshness limit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="402"/>
+        <source>last sync %1; no freshness limit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="404"/>
+        <source>stale: last sync %1, limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="406"/>
+        <source>fresh: last sync %1, limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::PowersSection</name>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="21"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="22"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="23"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="24"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="25"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="26"/>
+        <location filename="../ui/sections/powerssection.cpp" line="169"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="29"/>
+        <source>Look at records, files and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="30"/>
+        <source>Query and list what is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="31"/>
+        <source>Prepare a change or message nobody sees yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="32"/>
+        <source>Change records in the target system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="33"/>
+        <source>Send something out (email, chat, webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="34"/>
+        <source>Start actions elsewhere (workflows, payments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="36"/>
+        <source>Always ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="37"/>
+        <source>Any changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="38"/>
+        <source>Important actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="39"/>
+        <source>Never ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="42"/>
+        <source>every call needs a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="43"/>
+        <source>reads and searches run; every other call needs a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="45"/>
+        <source>only important calls need a human: a send, a change not marked non-destructive, or a target that matches a trigger rule below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="48"/>
+        <source>every granted, in-scope call runs without a human (earned autonomy: keep it narrow and monitored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="53"/>
+        <source>External send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="54"/>
+        <source>Destructive change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="55"/>
+        <source>Privileged change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="56"/>
+        <source>Production write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="57"/>
+        <source>Customer-visible edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="58"/>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="59"/>
+        <source>Access beyond normal scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="61"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="62"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="63"/>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="64"/>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="126"/>
+        <source>Powers and what a call with each gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="138"/>
+        <source>Trigger rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="149"/>
+        <source>Powers and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <source>Under this mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <source>What it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="169"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="169"/>
+        <source>Target pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="172"/>
+        <source>Permission mode: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="177"/>
+        <source>This connector is %1, so every call is refused now; the table shows what applies once it is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="217"/>
+        <source>Runs automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="227"/>
+        <source>Runs automatically, except on targets of trigger rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="230"/>
+        <source>Runs automatically, except on targets of trigger rules %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="235"/>
+        <source>Needs a human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="238"/>
+        <source>Blocked: not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="238"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="244"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="244"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="273"/>
+        <source>No trigger rules are recorded: under important actions, only sends and changes not marked non-destructive need a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="277"/>
+        <source>Trigger rules: a call whose target matches one of these needs a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="279"/>
+        <source>Trigger rules (they decide only under important actions, not under the current mode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ReadinessSection</name>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="52"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="52"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="52"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="62"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="117"/>
+        <source>Ready: all %1 checks pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="120"/>
+        <source>Ready with warnings. To look at: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="123"/>
+        <source>Not ready. Fails: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="125"/>
+        <source>To look at: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="136"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="138"/>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="140"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="148"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="150"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="152"/>
+        <source>Access level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="154"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="156"/>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="158"/>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="160"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="162"/>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="170"/>
+        <source>Why does this connector exist?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="172"/>
+        <source>What sources, records, fields, tools, or actions are in scope?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="174"/>
+        <source>Can the connector read, search, draft, write, send, or trigger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="176"/>
+        <source>Which account, key, service identity, or authorization does it use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="178"/>
+        <source>Does the connector respect user and role boundaries?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="180"/>
+        <source>What connector activity is recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="182"/>
+        <source>Which actions require human or policy approval?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="184"/>
+        <source>How can the connector be paused, revoked, reduced, or rolled back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ScopeSection</name>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="35"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="35"/>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="35"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="46"/>
+        <source>Scope rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="49"/>
+        <source>&amp;Test a resource path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="56"/>
+        <source>a resource path, e.g. crm:accounts/segment=smb/4711</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="74"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="100"/>
+        <source>No scope rules are recorded, so nothing is in scope: every call with a target is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="102"/>
+        <source>Rules are checked in order: the last matching rule decides; anything not included is out of scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="112"/>
+        <source>include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="112"/>
+        <source>exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="135"/>
+        <source>Type a resource path above to see whether it is in scope and which rule decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="148"/>
+        <source>Out of scope — no rule includes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="153"/>
+        <source>In scope — included by rule %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="154"/>
+        <source>Out of scope — excluded by rule %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::SectionText</name>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="23"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="25"/>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="27"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="29"/>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="31"/>
+        <source>send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="33"/>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="42"/>
+        <source>Service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="44"/>
+        <source>Delegated user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="46"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="48"/>
+        <source>OAuth app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="50"/>
+        <source>Platform managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="57"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="75"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="77"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="77"/>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="78"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="78"/>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ToolsSection</name>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="39"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="41"/>
+        <source>destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="42"/>
+        <source>non-destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="44"/>
+        <source>idempotent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="46"/>
+        <source>open-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="46"/>
+        <source>closed-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="52"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="67"/>
+        <source>Derived power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="67"/>
+        <source>Effective power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="74"/>
+        <source>MCP annotations are untrusted hints from the tool server. A hint that is absent takes MCP&apos;s default: not read-only, destructive, not idempotent, open-world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="78"/>
+        <source>The power derived from the tool&apos;s definition and annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="80"/>
+        <source>The power the policy applies: the derived one, unless a lead set another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="87"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="104"/>
+        <source>not annotated: treated as destructive and open-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="106"/>
+        <source>no claims: treated as destructive and open-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="111"/>
+        <source>%1 (set by a lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="112"/>
+        <source>A lead set this power; the annotations suggest %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="117"/>
+        <source>%1 (not granted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="118"/>
+        <source>The connector is not granted %1, so every call of this tool is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="127"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="128"/>
+        <source>Its definition is the one that was reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="131"/>
+        <source>New — blocked until reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="132"/>
+        <source>First seen %1. Every call is refused until a lead reviews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="136"/>
+        <source>Changed since review — blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="137"/>
+        <source>Its definition changed since the last review (reviewed %1, now %2). Every call is refused until a lead reviews it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="155"/>
+        <source>readOnlyHint: %1, destructiveHint: %2, idempotentHint: %3, openWorldHint: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="170"/>
+        <source>No tools recorded yet: the gateway records each tool the first time the server lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="175"/>
+        <source>1 tool, reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="176"/>
+        <source>%1 tools, all reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="179"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="181"/>
+        <source>1 tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="182"/>
+        <source>%1 tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="183"/>
+        <source>1 new or changed since review: blocked until reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="184"/>
+        <source>%1 new or changed since review: blocked until reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
