@@ -18,13 +18,23 @@ QColor warningColor(const QPalette &palette)
 }
 
 namespace {
-const QIcon &powerIcon(Power p)
+// The power glyphs are single-colour SVGs; they are tinted with the cell's text colour so
+// they keep their contrast on light and dark palettes and on the selection.
+QPixmap powerGlyph(Power p, const QColor &color, qreal dpr)
 {
-    static const QIcon icons[] = {
-        QIcon(u":/icons/power-read.svg"_s),  QIcon(u":/icons/power-search.svg"_s),
-        QIcon(u":/icons/power-draft.svg"_s), QIcon(u":/icons/power-write.svg"_s),
-        QIcon(u":/icons/power-send.svg"_s),  QIcon(u":/icons/power-trigger.svg"_s)};
-    return icons[int(p)];
+    static const char *const files[] = {"read", "search", "draft", "write", "send", "trigger"};
+    static QHash<QString, QPixmap> cache;
+    const QString key = u"%1-%2-%3"_s.arg(int(p)).arg(color.rgba()).arg(dpr);
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    const QIcon icon(u":/icons/power-%1.svg"_s.arg(QLatin1String(files[int(p)])));
+    QPixmap pm = icon.pixmap(QSize(16, 16), dpr);
+    QPainter tint(&pm);
+    tint.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    tint.fillRect(pm.rect(), color);
+    tint.end();
+    cache.insert(key, pm);
+    return pm;
 }
 
 QIcon statusIcon(int status)
@@ -98,10 +108,12 @@ void ConnectorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int bits = index.data(ConnectorTableModel::PowersRole).toInt();
     int x = opt.rect.left() + 4;
     const int y = opt.rect.top() + (opt.rect.height() - kIcon) / 2;
-    const QIcon::Mode mode = (opt.state & QStyle::State_Selected) ? QIcon::Selected : QIcon::Normal;
+    const QColor color = opt.palette.color((opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
+                                                                               : QPalette::Text);
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     for (Power p : kAllPowers) {
         if (bits & (1 << int(p))) {
-            powerIcon(p).paint(painter, QRect(x, y, kIcon, kIcon), Qt::AlignCenter, mode);
+            painter->drawPixmap(QRect(x, y, kIcon, kIcon), powerGlyph(p, color, dpr));
             x += kIcon + kGap;
         }
     }

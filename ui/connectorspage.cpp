@@ -119,8 +119,9 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
     splitter->setObjectName(u"connectorsSplitter"_s);
     splitter->addWidget(table_);
     splitter->addWidget(detail_);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 500});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
