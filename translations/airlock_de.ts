@@ -1,253 +1,2540 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
-    <context>
-        <name>QObject</name>
-        <message>
-            <location filename="../app/airlock/main.cpp" line="52" />
-            <location filename="../app/airlock/main.cpp" line="63" />
-            <location filename="../app/airlock/main.cpp" line="70" />
-            <source>Airlock</source>
-            <translation>Airlock</translation>
-        </message>
-    </context>
-    <context>
-        <name>airlock::MainWindow</name>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="33" />
-            <location filename="../ui/mainwindow.cpp" line="129" />
-            <source>Airlock</source>
-            <translation>Airlock</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="137" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="138" />
-            <source>&amp;Open Store…</source>
-            <translation>Speicher ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="144" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="153" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="154" />
-            <source>&amp;About Airlock</source>
-            <translation>Ü&amp;ber Airlock</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="50" />
-            <source>Inbox</source>
-            <translation>Eingang</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="50" />
-            <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
-            <translation>Hier erscheinen Aktionen von Agenten, die auf eine Prüfung warten – mit den Quellen, die der Agent gelesen hat, und genau dem, was sich ändern wird.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="51" />
-            <location filename="../ui/mainwindow.cpp" line="183" />
-            <source>Connectors</source>
-            <translation>Konnektoren</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="51" />
-            <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
-            <translation>Das Konnektor-Inventar: Zweck, Verantwortliche, Umfang, Befugnisse, Identität, Freigabemodus, Prüfstand, Abweichungen und Einsatzbereitschaft – mit Notabschaltung.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="52" />
-            <source>Runs</source>
-            <translation>Läufe</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="52" />
-            <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
-            <translation>Jeder Lauf aus seinen Nachweisen rekonstruiert: Auslöser, Lesezugriffe, Ergebnisse, Freigaben, Aktionen und wo er anhielt.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="53" />
-            <source>Insights</source>
-            <translation>Einblicke</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="53" />
-            <source>The inventory and the approval flow at a glance.</source>
-            <translation>Inventar und Freigaben auf einen Blick.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="54" />
-            <source>Audit</source>
-            <translation>Audit</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="54" />
-            <source>Every governance change, and verification of the whole evidence chain.</source>
-            <translation>Jede Governance-Änderung und die Prüfung der gesamten Nachweiskette.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
-            <source>Evidence chain: checking… %1%</source>
-            <translation>Nachweiskette: wird geprüft… %1 %</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
-            <source>Store: %1</source>
-            <translation>Speicher: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
-            <source>A local file on this computer</source>
-            <translation>Eine lokale Datei auf diesem Computer</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="124" />
-            <source>A shared PostgreSQL server</source>
-            <translation>Ein gemeinsamer PostgreSQL-Server</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="126" />
-            <source>Changes by other programs appear as they happen</source>
-            <translation>Änderungen anderer Programme erscheinen sofort</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="127" />
-            <source>Changes by other programs appear within a few seconds</source>
-            <translation>Änderungen anderer Programme erscheinen nach wenigen Sekunden</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="141" />
-            <source>&amp;Verify Evidence Chain</source>
-            <translation>Nachweiskette &amp;prüfen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="147" />
-            <source>&amp;Go</source>
-            <translation>&amp;Gehe zu</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="155" />
-            <source>About Airlock</source>
-            <translation>Über Airlock</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="156" />
-            <source>Airlock %1 — a governance console for AI connectors.</source>
-            <translation>Airlock %1 – eine Governance-Konsole für KI-Konnektoren.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="198" />
-            <source>Evidence chain: intact</source>
-            <translation>Nachweiskette: intakt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="200" />
-            <source>Evidence chain: broken at #%1</source>
-            <translation>Nachweiskette: unterbrochen bei #%1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="201" />
-            <source>%n event(s) checked</source>
-            <translation>
-                <numerusform>%n Ereignis geprüft</numerusform>
-                <numerusform>%n Ereignisse geprüft</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="210" />
-            <location filename="../ui/mainwindow.cpp" line="215" />
-            <source>Open Store</source>
-            <translation>Speicher öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="85" />
-            <location filename="../ui/mainwindow.cpp" line="188" />
-            <location filename="../ui/mainwindow.cpp" line="196" />
-            <source>Evidence chain: not yet checked</source>
-            <translation>Nachweiskette: noch nicht geprüft</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="128" />
-            <source>Signed in as %1</source>
-            <translation>Angemeldet als %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
-            <source>Not live</source>
-            <translation>Nicht live</translation>
-        </message>
-    </context>
-    <context>
-        <name>airlock::OpenStoreDialog</name>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="22" />
-            <source>Open Evidence Store</source>
-            <translation>Nachweisspeicher öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="25" />
-            <source>Local file (SQLite)</source>
-            <translation>Lokale Datei (SQLite)</translation>
-        </message>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="29" />
-            <source>/path/to/evidence.db</source>
-            <translation>/pfad/zu/evidence.db</translation>
-        </message>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="30" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="36" />
-            <source>Shared server (PostgreSQL)</source>
-            <translation>Gemeinsamer Server (PostgreSQL)</translation>
-        </message>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="42" />
-            <source>Passwords are never stored by Airlock: put them in ~/.pgpass (or PGPASSFILE).</source>
-            <translation>Airlock speichert keine Passwörter: Legen Sie sie in ~/.pgpass (oder PGPASSFILE) ab.</translation>
-        </message>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="81" />
-            <source>Recent stores:</source>
-            <translation>Zuletzt geöffnet:</translation>
-        </message>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="112" />
-            <source>Choose a file.</source>
-            <translation>Wählen Sie eine Datei.</translation>
-        </message>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="112" />
-            <source>Enter the server's URL.</source>
-            <translation>Geben Sie die URL des Servers ein.</translation>
-        </message>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="121" />
-            <source>Evidence store file</source>
-            <translation>Datei des Nachweisspeichers</translation>
-        </message>
-        <message>
-            <location filename="../ui/openstoredialog.cpp" line="122" />
-            <source>Airlock stores (*.db);;All files (*)</source>
-            <translation>Airlock-Speicher (*.db);;Alle Dateien (*)</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="22"/>
+        <source>document source</source>
+        <translation>Dokumentquelle</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="24"/>
+        <source>business app</source>
+        <translation>Geschäftsanwendung</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="26"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="28"/>
+        <source>communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="30"/>
+        <source>workflow tool</source>
+        <translation>Workflow-Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="32"/>
+        <source>device or facility</source>
+        <translation>Gerät oder Anlage</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="41"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="43"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="45"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="47"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="68"/>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="56"/>
+        <source>requested</source>
+        <translation>beantragt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="58"/>
+        <source>in review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="60"/>
+        <source>limited</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="62"/>
+        <source>monitored</source>
+        <translation>überwacht</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="64"/>
+        <source>reassess</source>
+        <translation>neu zu bewerten</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="66"/>
+        <source>reduced</source>
+        <translation>reduziert</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="77"/>
+        <source>observe</source>
+        <translation>beobachten</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="79"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="98"/>
+        <source>draft</source>
+        <translation>entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="81"/>
+        <source>propose</source>
+        <translation>vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="83"/>
+        <source>act with approval</source>
+        <translation>mit Freigabe handeln</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="85"/>
+        <source>scoped autonomy</source>
+        <translation>begrenzte Autonomie</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="94"/>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="96"/>
+        <source>search</source>
+        <translation>suchen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="100"/>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="102"/>
+        <source>send</source>
+        <translation>senden</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="104"/>
+        <source>trigger</source>
+        <translation>auslösen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="113"/>
+        <source>always ask</source>
+        <translation>immer fragen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="115"/>
+        <source>any changes</source>
+        <translation>bei Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="117"/>
+        <source>important actions</source>
+        <translation>wichtige Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="119"/>
+        <source>never ask</source>
+        <translation>nie fragen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="128"/>
+        <source>Every call waits for a human.</source>
+        <translation>Jeder Aufruf wartet auf einen Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="130"/>
+        <source>Reads and searches run; every change waits for a human.</source>
+        <translation>Lesen und Suchen laufen; jede Änderung wartet auf einen Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="132"/>
+        <source>Only calls that match an approval trigger wait for a human.</source>
+        <translation>Nur Aufrufe, die einen Freigabe-Auslöser treffen, warten auf einen Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="134"/>
+        <source>Nothing waits for a human: earned autonomy, narrow and monitored.</source>
+        <translation>Nichts wartet auf einen Menschen: verdiente Autonomie, eng begrenzt und überwacht.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="143"/>
+        <source>service principal</source>
+        <translation>Dienstprinzipal</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="145"/>
+        <source>delegated user</source>
+        <translation>delegierter Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="147"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="149"/>
+        <source>OAuth app</source>
+        <translation>OAuth-App</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="151"/>
+        <source>platform managed</source>
+        <translation>plattformverwaltet</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="173"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="179"/>
+        <source>no rules: nothing in scope</source>
+        <translation>keine Regeln: nichts im Umfang</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="188"/>
+        <source>+%1 −%2 rules</source>
+        <translation>+%1 −%2 Regeln</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/airlock/main.cpp" line="52"/>
+        <location filename="../app/airlock/main.cpp" line="63"/>
+        <location filename="../app/airlock/main.cpp" line="70"/>
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ActivitySection</name>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="52"/>
+        <source>No activity recorded</source>
+        <translation>Keine Aktivität erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="58"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="58"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="70"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="95"/>
+        <source>%1 (event #%2)</source>
+        <translation>%1 (Ereignis #%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="116"/>
+        <source>Nothing this connector did or was refused is on record.</source>
+        <translation>Für diesen Konnektor sind weder Aktionen noch Abweisungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="121"/>
+        <source>1 recent event</source>
+        <translation>Das letzte Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="122"/>
+        <source>%1 recent events</source>
+        <translation>Die letzten %1 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="124"/>
+        <source>no blocked attempts</source>
+        <translation>keine blockierten Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="126"/>
+        <source>1 blocked attempt, listed first</source>
+        <translation>1 blockierter Versuch, zuerst aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="127"/>
+        <source>%1 blocked attempts, listed first</source>
+        <translation>%1 blockierte Versuche, zuerst aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="130"/>
+        <source>1 event in the last 30 days</source>
+        <translation>1 Ereignis in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="131"/>
+        <source>%1 events in the last 30 days</source>
+        <translation>%1 Ereignisse in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="132"/>
+        <source>%1: %2. %3.</source>
+        <translation>%1: %2. %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="139"/>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="141"/>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="143"/>
+        <location filename="../ui/sections/activitysection.cpp" line="184"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="145"/>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="147"/>
+        <source>validation error</source>
+        <translation>Validierungsfehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="149"/>
+        <source>approval needed</source>
+        <translation>Freigabe nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="158"/>
+        <source>trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="160"/>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="162"/>
+        <source>search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="164"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="166"/>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="168"/>
+        <source>send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="170"/>
+        <source>trigger action</source>
+        <translation>Aktion ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="172"/>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="174"/>
+        <source>approval requested</source>
+        <translation>Freigabe angefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="176"/>
+        <source>approval decided</source>
+        <translation>Freigabe entschieden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="178"/>
+        <source>approval expired</source>
+        <translation>Freigabe abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="180"/>
+        <source>approval withdrawn</source>
+        <translation>Freigabe zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="182"/>
+        <source>action executed</source>
+        <translation>Aktion ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="186"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="188"/>
+        <source>run started</source>
+        <translation>Lauf gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="190"/>
+        <source>run ended</source>
+        <translation>Lauf beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="192"/>
+        <source>connector added</source>
+        <translation>Konnektor hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="194"/>
+        <source>connector changed</source>
+        <translation>Konnektor geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="196"/>
+        <source>scope changed</source>
+        <translation>Umfang geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="198"/>
+        <source>powers changed</source>
+        <translation>Befugnisse geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="200"/>
+        <source>mode changed</source>
+        <translation>Freigabemodus geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="202"/>
+        <source>connector paused</source>
+        <translation>Konnektor pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="204"/>
+        <source>connector resumed</source>
+        <translation>Konnektor fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="206"/>
+        <source>connector disconnected</source>
+        <translation>Konnektor getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="208"/>
+        <source>connector reconnected</source>
+        <translation>Konnektor wieder verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="210"/>
+        <source>connector retired</source>
+        <translation>Konnektor stillgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="212"/>
+        <source>review recorded</source>
+        <translation>Prüfung erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="214"/>
+        <source>tool discovered</source>
+        <translation>Werkzeug entdeckt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="216"/>
+        <source>tool changed</source>
+        <translation>Werkzeug geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/activitysection.cpp" line="218"/>
+        <source>tool reviewed</source>
+        <translation>Werkzeug geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ConnectorDetail</name>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="31"/>
+        <source>Select a connector to see what it may touch, what needs a human, which identity it acts as, and what evidence it left.</source>
+        <translation>Wählen Sie einen Konnektor, um zu sehen, worauf er zugreifen darf, was eine menschliche Freigabe braucht, als welche Identität er handelt und welche Nachweise er hinterlassen hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="64"/>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="65"/>
+        <source>Refuse every call through this connector now (Ctrl+D)</source>
+        <translation>Jeden Aufruf über diesen Konnektor sofort abweisen (Strg+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="70"/>
+        <source>Re&amp;connect…</source>
+        <translation>&amp;Wieder verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="71"/>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pausieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="72"/>
+        <source>Res&amp;ume…</source>
+        <translation>&amp;Fortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="73"/>
+        <source>Record &amp;Review…</source>
+        <translation>Prüfung &amp;erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="74"/>
+        <source>Re&amp;tire…</source>
+        <translation>&amp;Stilllegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="110"/>
+        <source>%1 · %2 · owned by %3</source>
+        <translation>%1 · %2 · verantwortlich: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="112"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ConnectorTableModel</name>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="286"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="299"/>
+        <source>%1 fail, %2 warn</source>
+        <translation>%1 nicht erfüllt, %2 mit Warnung</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="300"/>
+        <source>%1 fail</source>
+        <translation>%1 nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="301"/>
+        <source>%1 warn</source>
+        <translation>%1 mit Warnung</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="301"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="303"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="307"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="319"/>
+        <source>No purpose stated.</source>
+        <translation>Kein Zweck angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="320"/>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="320"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="329"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/inventory/connectortablemodel.cpp" line="322"/>
+        <source>%n approval request(s) pending</source>
+        <translation>
+            <numerusform>%n Freigabeanfrage offen</numerusform>
+            <numerusform>%n Freigabeanfragen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/inventory/connectortablemodel.cpp" line="324"/>
+        <source>%n tool(s) new or changed since the last review</source>
+        <translation>
+            <numerusform>%n Werkzeug seit der letzten Prüfung neu oder geändert</numerusform>
+            <numerusform>%n Werkzeuge seit der letzten Prüfung neu oder geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="328"/>
+        <source>%1
+Kind: %2
+Transport: %3</source>
+        <translation>%1
+Art: %2
+Transport: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="332"/>
+        <source>%1
+Lifecycle: %2
+Trust: %3</source>
+        <translation>%1
+Lebenszyklus: %2
+Vertrauen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="335"/>
+        <source>Granted: %1
+Highest: %2</source>
+        <translation>Gewährt: %1
+Höchste: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="337"/>
+        <source>No powers granted: every call is refused.</source>
+        <translation>Keine Befugnisse gewährt: Jeder Aufruf wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="343"/>
+        <source>no principal stated</source>
+        <translation>kein Prinzipal angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="345"/>
+        <source>On behalf of: %1</source>
+        <translation>Im Auftrag von: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="347"/>
+        <source>Shared with other systems</source>
+        <translation>Mit anderen Systemen geteilt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="352"/>
+        <source>No scope rules: nothing is in scope.</source>
+        <translation>Keine Umfangsregeln: Nichts liegt im Umfang.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="355"/>
+        <source>include %1</source>
+        <translation>einschließen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="355"/>
+        <source>exclude %1</source>
+        <translation>ausschließen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="360"/>
+        <source>Every checklist area passes</source>
+        <translation>Alle Bereiche der Checkliste sind erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="363"/>
+        <source>Never reviewed</source>
+        <translation>Nie geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="364"/>
+        <source>Reviewed by %1 at %2</source>
+        <translation>Geprüft von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="365"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="369"/>
+        <source>No next review set</source>
+        <translation>Keine nächste Prüfung festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="370"/>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="371"/>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="374"/>
+        <source>Last evidence event at %1</source>
+        <translation>Letztes Nachweisereignis am %1</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="375"/>
+        <source>No evidence recorded</source>
+        <translation>Keine Nachweise erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/inventory/connectortablemodel.cpp" line="377"/>
+        <source>%n blocked attempt(s) in the last 7 days</source>
+        <translation>
+            <numerusform>%n blockierter Versuch in den letzten 7 Tagen</numerusform>
+            <numerusform>%n blockierte Versuche in den letzten 7 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="422"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="424"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="426"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="428"/>
+        <source>Powers</source>
+        <translation>Befugnisse</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="430"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="432"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="434"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="436"/>
+        <source>Readiness</source>
+        <translation>Einsatzbereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="438"/>
+        <source>Last review</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="440"/>
+        <source>Next review</source>
+        <translation>Nächste Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="442"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="444"/>
+        <source>Blocked (7 d)</source>
+        <translation>Blockiert (7 T)</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="450"/>
+        <source>Permission mode: when a human must approve a call</source>
+        <translation>Freigabemodus: wann ein Mensch einen Aufruf freigeben muss</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="452"/>
+        <source>Include and exclude rules, and the first included path</source>
+        <translation>Ein- und Ausschlussregeln sowie der erste eingeschlossene Pfad</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="454"/>
+        <source>When the next review is due</source>
+        <translation>Wann die nächste Prüfung fällig ist</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="456"/>
+        <source>The connector&apos;s newest evidence event</source>
+        <translation>Das neueste Nachweisereignis des Konnektors</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="458"/>
+        <source>Blocked attempts in the last 7 days</source>
+        <translation>Blockierte Versuche in den letzten 7 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ConnectorsPage</name>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="45"/>
+        <source>Search connectors (Ctrl+F)</source>
+        <translation>Konnektoren suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="55"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="64"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="101"/>
+        <source>Disconnect %1…</source>
+        <translation>%1 trennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="102"/>
+        <source>Record Review…</source>
+        <translation>Prüfung erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="143"/>
+        <source>Cannot read the inventory: %1</source>
+        <translation>Das Inventar kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectorspage.cpp" line="154"/>
+        <source>%n connector(s)</source>
+        <translation>
+            <numerusform>%n Konnektor</numerusform>
+            <numerusform>%n Konnektoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectorspage.cpp" line="155"/>
+        <source>%n with drift</source>
+        <translation>
+            <numerusform>%n mit Abweichung</numerusform>
+            <numerusform>%n mit Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectorspage.cpp" line="156"/>
+        <source>%n review(s) overdue</source>
+        <translation>
+            <numerusform>%n Prüfung überfällig</numerusform>
+            <numerusform>%n Prüfungen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectorspage.cpp" line="157"/>
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n getrennt</numerusform>
+            <numerusform>%n getrennt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="206"/>
+        <location filename="../ui/connectorspage.cpp" line="214"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="224"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="225"/>
+        <source>Reason (required, kept as evidence):</source>
+        <translation>Begründung (erforderlich, wird als Nachweis gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="225"/>
+        <source>Reason (kept as evidence):</source>
+        <translation>Begründung (wird als Nachweis gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="230"/>
+        <source>A reason is required to %1 a connector.</source>
+        <translation>Für „%1“ ist bei einem Konnektor eine Begründung erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="242"/>
+        <source>Record review of %1</source>
+        <translation>Prüfung von %1 erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="243"/>
+        <source>What did you review? Recording snapshots the connector and marks its tools reviewed.</source>
+        <translation>Was haben Sie geprüft? Beim Erfassen wird der Stand des Konnektors festgehalten, und seine Werkzeuge werden als geprüft markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="248"/>
+        <source>Record review</source>
+        <translation>Prüfung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="254"/>
+        <source>Export connectors</source>
+        <translation>Konnektoren exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="255"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="260"/>
+        <location filename="../ui/connectorspage.cpp" line="265"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="265"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::DisconnectDialog</name>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="31"/>
+        <source>Disconnect %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="34"/>
+        <source>&lt;b&gt;Disconnect %1?&lt;/b&gt; Every call through it will be refused at once, by every console, gateway and script that uses this store. Reconnecting later is a separate, recorded decision.</source>
+        <translation>&lt;b&gt;%1 trennen?&lt;/b&gt; Jeder Aufruf darüber wird sofort abgewiesen – von jeder Konsole, jedem Gateway und jedem Skript, die diesen Speicher nutzen. Ein späteres Wiederverbinden ist eine eigene, erfasste Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="44"/>
+        <source>%1 on %2 — requested by %3</source>
+        <translation>%1 auf %2 – angefragt von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="46"/>
+        <source>No pending approval requests will be affected.</source>
+        <translation>Keine offenen Freigabeanfragen sind betroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disconnectdialog.cpp" line="47"/>
+        <source>%n pending approval request(s) will be withdrawn:</source>
+        <translation>
+            <numerusform>%n offene Freigabeanfrage wird zurückgezogen:</numerusform>
+            <numerusform>%n offene Freigabeanfragen werden zurückgezogen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="54"/>
+        <source>%1 (%2), started %3</source>
+        <translation>%1 (%2), gestartet am %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="56"/>
+        <source>No runs are in flight on it.</source>
+        <translation>Derzeit laufen keine Läufe über ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/disconnectdialog.cpp" line="57"/>
+        <source>%n run(s) in flight will be refused their next call:</source>
+        <translation>
+            <numerusform>%n laufender Lauf wird beim nächsten Aufruf abgewiesen:</numerusform>
+            <numerusform>%n laufende Läufe werden beim nächsten Aufruf abgewiesen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="65"/>
+        <source>It has no recorded tools.</source>
+        <translation>Für ihn sind keine Werkzeuge erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="66"/>
+        <source>These tools stop working: %1</source>
+        <translation>Diese Werkzeuge funktionieren dann nicht mehr: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="70"/>
+        <source>Reason (kept as evidence):</source>
+        <translation>Begründung (wird als Nachweis gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../ui/disconnectdialog.cpp" line="78"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::DriftSection</name>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="49"/>
+        <source>not present</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <source>At review</source>
+        <translation>Bei der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="90"/>
+        <source>Drift since review</source>
+        <translation>Abweichung seit der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="101"/>
+        <source>Never reviewed: everything is unreviewed</source>
+        <translation>Nie geprüft: nichts ist geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="102"/>
+        <source>Its powers, scope, identity and tools have not been looked at by a reviewer. Recording a review snapshots them; drift is measured from then on.</source>
+        <translation>Befugnisse, Umfang, Identität und Werkzeuge hat sich noch kein Prüfer und keine Prüferin angesehen. Eine erfasste Prüfung hält ihren Stand fest; ab dann wird die Abweichung gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="109"/>
+        <source>Last review: %1 by %2.</source>
+        <translation>Letzte Prüfung: %1 durch %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="115"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="121"/>
+        <source>The review&apos;s snapshot cannot be read, so drift is unknown: %1</source>
+        <translation>Der festgehaltene Stand der Prüfung kann nicht gelesen werden, daher ist die Abweichung unbekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="128"/>
+        <source>No changes since the review on %1.</source>
+        <translation>Keine Änderungen seit der Prüfung am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="132"/>
+        <source>1 change since the review on %1.</source>
+        <translation>1 Änderung seit der Prüfung am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="133"/>
+        <source>%1 changes since the review on %2.</source>
+        <translation>%1 Änderungen seit der Prüfung am %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="167"/>
+        <source>Power granted</source>
+        <translation>Befugnis gewährt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="169"/>
+        <source>Power removed</source>
+        <translation>Befugnis entzogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="171"/>
+        <source>Scope widened</source>
+        <translation>Umfang erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="173"/>
+        <source>Scope narrowed</source>
+        <translation>Umfang eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="175"/>
+        <source>Scope rules reordered</source>
+        <translation>Umfangsregeln umsortiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="177"/>
+        <source>Permission mode relaxed</source>
+        <translation>Freigabemodus gelockert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="179"/>
+        <source>Permission mode tightened</source>
+        <translation>Freigabemodus verschärft</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="181"/>
+        <source>Approval triggers changed</source>
+        <translation>Freigabe-Auslöser geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="183"/>
+        <source>Identity changed</source>
+        <translation>Identität geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="185"/>
+        <source>Tool added</source>
+        <translation>Werkzeug hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="187"/>
+        <source>Tool removed</source>
+        <translation>Werkzeug entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="189"/>
+        <source>Tool definition changed</source>
+        <translation>Werkzeugdefinition geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/driftsection.cpp" line="191"/>
+        <source>Tool power changed</source>
+        <translation>Befugnis des Werkzeugs geändert</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::IdentitySection</name>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="41"/>
+        <source>Identity warnings</source>
+        <translation>Identitätswarnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="49"/>
+        <source>No identity warnings: it is owned, not shared, rotated on time and revocable.</source>
+        <translation>Keine Identitätswarnungen: zugeordnet, nicht geteilt, rechtzeitig rotiert und widerrufbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="67"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="68"/>
+        <source>Acts as:</source>
+        <translation>Handelt als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="69"/>
+        <source>On behalf of:</source>
+        <translation>Im Auftrag von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="70"/>
+        <source>Approved by:</source>
+        <translation>Freigegeben von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="71"/>
+        <source>Permissions:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="72"/>
+        <source>Shared:</source>
+        <translation>Geteilt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="73"/>
+        <source>Credential owner:</source>
+        <translation>Verantwortlich für Zugangsdaten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="74"/>
+        <source>Last rotation:</source>
+        <translation>Letzte Rotation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="75"/>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="76"/>
+        <source>How to revoke:</source>
+        <translation>Widerruf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="82"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="105"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="121"/>
+        <source>Yes: other systems use the same identity</source>
+        <translation>Ja: Andere Systeme nutzen dieselbe Identität</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="122"/>
+        <source>No: only this connector uses it</source>
+        <translation>Nein: Nur dieser Konnektor nutzt sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="125"/>
+        <location filename="../ui/sections/identitysection.cpp" line="133"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/identitysection.cpp" line="130"/>
+        <source>%1 (expired %2)</source>
+        <translation>%1 (abgelaufen, %2)</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;Open Store…</source>
+        <translation>Speicher ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>&amp;About Airlock</source>
+        <translation>Ü&amp;ber Airlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
+        <translation>Hier erscheinen Aktionen von Agenten, die auf eine Prüfung warten – mit den Quellen, die der Agent gelesen hat, und genau dem, was sich ändern wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
+        <translation>Das Konnektor-Inventar: Zweck, Verantwortliche, Umfang, Befugnisse, Identität, Freigabemodus, Prüfstand, Abweichungen und Einsatzbereitschaft – mit Notabschaltung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
+        <translation>Jeder Lauf aus seinen Nachweisen rekonstruiert: Auslöser, Lesezugriffe, Ergebnisse, Freigaben, Aktionen und wo er anhielt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <source>The inventory and the approval flow at a glance.</source>
+        <translation>Inventar und Freigaben auf einen Blick.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <source>Every governance change, and verification of the whole evidence chain.</source>
+        <translation>Jede Governance-Änderung und die Prüfung der gesamten Nachweiskette.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <source>Evidence chain: checking… %1%</source>
+        <translation>Nachweiskette: wird geprüft… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>A local file on this computer</source>
+        <translation>Eine lokale Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>A shared PostgreSQL server</source>
+        <translation>Ein gemeinsamer PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>Changes by other programs appear as they happen</source>
+        <translation>Änderungen anderer Programme erscheinen sofort</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>Changes by other programs appear within a few seconds</source>
+        <translation>Änderungen anderer Programme erscheinen nach wenigen Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>&amp;Verify Evidence Chain</source>
+        <translation>Nachweiskette &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>About Airlock</source>
+        <translation>Über Airlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>Airlock %1 — a governance console for AI connectors.</source>
+        <translation>Airlock %1 – eine Governance-Konsole für KI-Konnektoren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>Evidence chain: intact</source>
+        <translation>Nachweiskette: intakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>Evidence chain: broken at #%1</source>
+        <translation>Nachweiskette: unterbrochen bei #%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <source>%n event(s) checked</source>
+        <translation>
+            <numerusform>%n Ereignis geprüft</numerusform>
+            <numerusform>%n Ereignisse geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>Open Store</source>
+        <translation>Speicher öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>Evidence chain: not yet checked</source>
+        <translation>Nachweiskette: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>Not live</source>
+        <translation>Nicht live</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::OpenStoreDialog</name>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="22"/>
+        <source>Open Evidence Store</source>
+        <translation>Nachweisspeicher öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="25"/>
+        <source>Local file (SQLite)</source>
+        <translation>Lokale Datei (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="29"/>
+        <source>/path/to/evidence.db</source>
+        <translation>/pfad/zu/evidence.db</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="30"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="36"/>
+        <source>Shared server (PostgreSQL)</source>
+        <translation>Gemeinsamer Server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="42"/>
+        <source>Passwords are never stored by Airlock: put them in ~/.pgpass (or PGPASSFILE).</source>
+        <translation>Airlock speichert keine Passwörter: Legen Sie sie in ~/.pgpass (oder PGPASSFILE) ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="81"/>
+        <source>Recent stores:</source>
+        <translation>Zuletzt geöffnet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="112"/>
+        <source>Choose a file.</source>
+        <translation>Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="112"/>
+        <source>Enter the server&apos;s URL.</source>
+        <translation>Geben Sie die URL des Servers ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="121"/>
+        <source>Evidence store file</source>
+        <translation>Datei des Nachweisspeichers</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="122"/>
+        <source>Airlock stores (*.db);;All files (*)</source>
+        <translation>Airlock-Speicher (*.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::OverviewSection</name>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="27"/>
+        <source>request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="28"/>
+        <source>review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="29"/>
+        <source>limit</source>
+        <translation>Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="30"/>
+        <source>monitor</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="31"/>
+        <source>maintain</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="32"/>
+        <source>reassess</source>
+        <translation>Neubewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="33"/>
+        <source>reduce</source>
+        <translation>Reduzierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="34"/>
+        <source>retire</source>
+        <translation>Stilllegung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="39"/>
+        <source>observe</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="40"/>
+        <source>draft</source>
+        <translation>Entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="41"/>
+        <source>propose</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="42"/>
+        <source>act with approval</source>
+        <translation>Mit Freigabe handeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="43"/>
+        <source>scoped autonomy</source>
+        <translation>Begrenzte Autonomie</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="45"/>
+        <source>Purpose:</source>
+        <translation>Zweck:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="46"/>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="47"/>
+        <source>Target system:</source>
+        <translation>Zielsystem:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="48"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="49"/>
+        <source>Lifecycle stage:</source>
+        <translation>Lebenszyklusphase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="50"/>
+        <source>Trust stage:</source>
+        <translation>Vertrauensstufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="51"/>
+        <source>Disable path:</source>
+        <translation>Abschaltweg:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="52"/>
+        <source>Rollback plan:</source>
+        <translation>Rückfallplan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="53"/>
+        <source>Freshness:</source>
+        <translation>Aktualität:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="56"/>
+        <source>document source</source>
+        <translation>Dokumentquelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="57"/>
+        <source>business app</source>
+        <translation>Geschäftsanwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="58"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="59"/>
+        <source>communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="60"/>
+        <source>workflow tool</source>
+        <translation>Workflow-Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="61"/>
+        <source>device or facility</source>
+        <translation>Gerät oder Anlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="167"/>
+        <source>%1 (current step)</source>
+        <translation>%1 (aktueller Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="274"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="304"/>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="319"/>
+        <source>(target not recorded)</source>
+        <translation>(Ziel nicht erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="320"/>
+        <source>%1 — %2, via %3</source>
+        <translation>%1 – %2, über %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="324"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="328"/>
+        <source>Paused — every call is refused until it is resumed</source>
+        <translation>Pausiert – jeder Aufruf wird abgewiesen, bis er fortgesetzt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="332"/>
+        <source>Disconnected — every call is refused; reconnecting is a recorded decision</source>
+        <translation>Getrennt – jeder Aufruf wird abgewiesen; Wiederverbinden ist eine erfasste Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="337"/>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="351"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="354"/>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="354"/>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="358"/>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="358"/>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="360"/>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="366"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="368"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="370"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="371"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="377"/>
+        <source>MCP (stdio)</source>
+        <translation>MCP (stdio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="379"/>
+        <source>MCP (HTTP)</source>
+        <translation>MCP (HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="381"/>
+        <source>MCP (SSE)</source>
+        <translation>MCP (SSE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="394"/>
+        <source>stale: never synced, limit %1</source>
+        <translation>veraltet: nie synchronisiert, Grenze %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="395"/>
+        <source>Never synced; no freshness limit recorded</source>
+        <translation>Nie synchronisiert; keine Aktualitätsgrenze erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="402"/>
+        <source>last sync %1; no freshness limit recorded</source>
+        <translation>letzte Synchronisierung %1; keine Aktualitätsgrenze erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="404"/>
+        <source>stale: last sync %1, limit %2</source>
+        <translation>veraltet: letzte Synchronisierung %1, Grenze %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/overviewsection.cpp" line="406"/>
+        <source>fresh: last sync %1, limit %2</source>
+        <translation>aktuell: letzte Synchronisierung %1, Grenze %2</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::PowersSection</name>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="21"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="22"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="23"/>
+        <source>Draft</source>
+        <translation>Entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="24"/>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="25"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="26"/>
+        <location filename="../ui/sections/powerssection.cpp" line="169"/>
+        <source>Trigger</source>
+        <translation>Auslösen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="29"/>
+        <source>Look at records, files and messages</source>
+        <translation>Datensätze, Dateien und Nachrichten ansehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="30"/>
+        <source>Query and list what is there</source>
+        <translation>Vorhandenes abfragen und auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="31"/>
+        <source>Prepare a change or message nobody sees yet</source>
+        <translation>Eine Änderung oder Nachricht vorbereiten, die noch niemand sieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="32"/>
+        <source>Change records in the target system</source>
+        <translation>Datensätze im Zielsystem ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="33"/>
+        <source>Send something out (email, chat, webhook)</source>
+        <translation>Etwas nach außen senden (E-Mail, Chat, Webhook)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="34"/>
+        <source>Start actions elsewhere (workflows, payments)</source>
+        <translation>Aktionen anderswo starten (Workflows, Zahlungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="36"/>
+        <source>Always ask</source>
+        <translation>Immer fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="37"/>
+        <source>Any changes</source>
+        <translation>Bei Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="38"/>
+        <source>Important actions</source>
+        <translation>Wichtige Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="39"/>
+        <source>Never ask</source>
+        <translation>Nie fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="42"/>
+        <source>every call needs a human.</source>
+        <translation>jeder Aufruf braucht eine menschliche Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="43"/>
+        <source>reads and searches run; every other call needs a human.</source>
+        <translation>Lesen und Suchen laufen; jeder andere Aufruf braucht eine menschliche Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="45"/>
+        <source>only important calls need a human: a send, a change not marked non-destructive, or a target that matches a trigger rule below.</source>
+        <translation>nur wichtige Aufrufe brauchen eine menschliche Freigabe: ein Senden, eine nicht als nicht-destruktiv markierte Änderung oder ein Ziel, das eine Auslöseregel unten trifft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="48"/>
+        <source>every granted, in-scope call runs without a human (earned autonomy: keep it narrow and monitored).</source>
+        <translation>jeder gewährte Aufruf im Umfang läuft ohne Menschen (verdiente Autonomie: eng begrenzt und überwacht halten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="53"/>
+        <source>External send</source>
+        <translation>Externes Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="54"/>
+        <source>Destructive change</source>
+        <translation>Destruktive Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="55"/>
+        <source>Privileged change</source>
+        <translation>Privilegierte Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="56"/>
+        <source>Production write</source>
+        <translation>Schreiben in Produktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="57"/>
+        <source>Customer-visible edit</source>
+        <translation>Für Kunden sichtbare Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="58"/>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="59"/>
+        <source>Access beyond normal scope</source>
+        <translation>Zugriff über den normalen Umfang hinaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="61"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="62"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="63"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="64"/>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="126"/>
+        <source>Powers and what a call with each gets</source>
+        <translation>Befugnisse und wie ein Aufruf mit jeder behandelt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="138"/>
+        <source>Trigger rules</source>
+        <translation>Auslöseregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="149"/>
+        <source>Powers and approval</source>
+        <translation>Befugnisse und Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <source>Power</source>
+        <translation>Befugnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <source>Under this mode</source>
+        <translation>In diesem Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <source>What it covers</source>
+        <translation>Was sie umfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="169"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="169"/>
+        <source>Target pattern</source>
+        <translation>Zielmuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="172"/>
+        <source>Permission mode: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>Freigabemodus: &lt;b&gt;%1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="177"/>
+        <source>This connector is %1, so every call is refused now; the table shows what applies once it is active again.</source>
+        <translation>Dieser Konnektor ist %1, daher wird jeder Aufruf derzeit abgewiesen; die Tabelle zeigt, was gilt, sobald er wieder aktiv ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="217"/>
+        <source>Runs automatically</source>
+        <translation>Läuft automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="227"/>
+        <source>Runs automatically, except on targets of trigger rule %1</source>
+        <translation>Läuft automatisch, außer bei Zielen der Auslöseregel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="230"/>
+        <source>Runs automatically, except on targets of trigger rules %1</source>
+        <translation>Läuft automatisch, außer bei Zielen der Auslöseregeln %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="235"/>
+        <source>Needs a human</source>
+        <translation>Braucht menschliche Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="238"/>
+        <source>Blocked: not granted</source>
+        <translation>Blockiert: nicht gewährt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="238"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="244"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="244"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="273"/>
+        <source>No trigger rules are recorded: under important actions, only sends and changes not marked non-destructive need a human.</source>
+        <translation>Keine Auslöseregeln erfasst: Im Modus „Wichtige Aktionen“ brauchen nur Senden und nicht als nicht-destruktiv markierte Änderungen eine menschliche Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="277"/>
+        <source>Trigger rules: a call whose target matches one of these needs a human.</source>
+        <translation>Auslöseregeln: Ein Aufruf, dessen Ziel eine davon trifft, braucht eine menschliche Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/powerssection.cpp" line="279"/>
+        <source>Trigger rules (they decide only under important actions, not under the current mode):</source>
+        <translation>Auslöseregeln (sie entscheiden nur im Modus „Wichtige Aktionen“, nicht im aktuellen Modus):</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ReadinessSection</name>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="52"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="52"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="52"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="62"/>
+        <source>Readiness</source>
+        <translation>Einsatzbereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="117"/>
+        <source>Ready: all %1 checks pass.</source>
+        <translation>Bereit: alle %1 Prüfpunkte erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="120"/>
+        <source>Ready with warnings. To look at: %1.</source>
+        <translation>Bereit mit Warnungen. Zu prüfen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="123"/>
+        <source>Not ready. Fails: %1.</source>
+        <translation>Nicht bereit. Nicht erfüllt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="125"/>
+        <source>To look at: %1.</source>
+        <translation>Zu prüfen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="136"/>
+        <source>Pass</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="138"/>
+        <source>Warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="140"/>
+        <source>Fail</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="148"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="150"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="152"/>
+        <source>Access level</source>
+        <translation>Zugriffsebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="154"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="156"/>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="158"/>
+        <source>Logging</source>
+        <translation>Protokollierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="160"/>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="162"/>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="170"/>
+        <source>Why does this connector exist?</source>
+        <translation>Wozu gibt es diesen Konnektor?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="172"/>
+        <source>What sources, records, fields, tools, or actions are in scope?</source>
+        <translation>Welche Quellen, Datensätze, Felder, Werkzeuge oder Aktionen liegen im Umfang?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="174"/>
+        <source>Can the connector read, search, draft, write, send, or trigger?</source>
+        <translation>Darf der Konnektor lesen, suchen, entwerfen, schreiben, senden oder auslösen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="176"/>
+        <source>Which account, key, service identity, or authorization does it use?</source>
+        <translation>Welches Konto, welchen Schlüssel, welche Dienstidentität oder Autorisierung nutzt er?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="178"/>
+        <source>Does the connector respect user and role boundaries?</source>
+        <translation>Respektiert der Konnektor Benutzer- und Rollengrenzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="180"/>
+        <source>What connector activity is recorded?</source>
+        <translation>Welche Aktivität des Konnektors wird erfasst?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="182"/>
+        <source>Which actions require human or policy approval?</source>
+        <translation>Welche Aktionen erfordern eine Freigabe durch Menschen oder Richtlinien?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/readinesssection.cpp" line="184"/>
+        <source>How can the connector be paused, revoked, reduced, or rolled back?</source>
+        <translation>Wie lässt sich der Konnektor pausieren, widerrufen, einschränken oder zurücksetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ScopeSection</name>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="35"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="35"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="35"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="46"/>
+        <source>Scope rules</source>
+        <translation>Umfangsregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="49"/>
+        <source>&amp;Test a resource path:</source>
+        <translation>&amp;Ressourcenpfad testen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="56"/>
+        <source>a resource path, e.g. crm:accounts/segment=smb/4711</source>
+        <translation>ein Ressourcenpfad, z. B. crm:accounts/segment=smb/4711</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="74"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="100"/>
+        <source>No scope rules are recorded, so nothing is in scope: every call with a target is refused.</source>
+        <translation>Keine Umfangsregeln erfasst, daher liegt nichts im Umfang: Jeder Aufruf mit einem Ziel wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="102"/>
+        <source>Rules are checked in order: the last matching rule decides; anything not included is out of scope.</source>
+        <translation>Regeln werden der Reihe nach geprüft: Die letzte passende Regel entscheidet; alles nicht Eingeschlossene liegt außerhalb des Umfangs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="112"/>
+        <source>include</source>
+        <translation>einschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="112"/>
+        <source>exclude</source>
+        <translation>ausschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="135"/>
+        <source>Type a resource path above to see whether it is in scope and which rule decides.</source>
+        <translation>Geben Sie oben einen Ressourcenpfad ein, um zu sehen, ob er im Umfang liegt und welche Regel entscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="148"/>
+        <source>Out of scope — no rule includes it</source>
+        <translation>Außerhalb des Umfangs – keine Regel schließt ihn ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="153"/>
+        <source>In scope — included by rule %1 (%2)</source>
+        <translation>Im Umfang – eingeschlossen durch Regel %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="154"/>
+        <source>Out of scope — excluded by rule %1 (%2)</source>
+        <translation>Außerhalb des Umfangs – ausgeschlossen durch Regel %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::SectionText</name>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="23"/>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="25"/>
+        <source>search</source>
+        <translation>suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="27"/>
+        <source>draft</source>
+        <translation>entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="29"/>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="31"/>
+        <source>send</source>
+        <translation>senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="33"/>
+        <source>trigger</source>
+        <translation>auslösen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="42"/>
+        <source>Service principal</source>
+        <translation>Dienstprinzipal</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="44"/>
+        <source>Delegated user</source>
+        <translation>Delegierter Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="46"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="48"/>
+        <source>OAuth app</source>
+        <translation>OAuth-App</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="50"/>
+        <source>Platform managed</source>
+        <translation>Plattformverwaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="57"/>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="75"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="77"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="77"/>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="78"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectionsupport.cpp" line="78"/>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ToolsSection</name>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="39"/>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="41"/>
+        <source>destructive</source>
+        <translation>destruktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="42"/>
+        <source>non-destructive</source>
+        <translation>nicht destruktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="44"/>
+        <source>idempotent</source>
+        <translation>idempotent</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="46"/>
+        <source>open-world</source>
+        <translation>offene Welt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="46"/>
+        <source>closed-world</source>
+        <translation>geschlossene Welt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="52"/>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="67"/>
+        <source>Derived power</source>
+        <translation>Abgeleitete Befugnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="67"/>
+        <source>Effective power</source>
+        <translation>Wirksame Befugnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="74"/>
+        <source>MCP annotations are untrusted hints from the tool server. A hint that is absent takes MCP&apos;s default: not read-only, destructive, not idempotent, open-world.</source>
+        <translation>MCP-Annotationen sind nicht vertrauenswürdige Hinweise des Werkzeugservers. Fehlt ein Hinweis, gilt der MCP-Standardwert: nicht nur lesend, destruktiv, nicht idempotent, offene Welt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="78"/>
+        <source>The power derived from the tool&apos;s definition and annotations</source>
+        <translation>Die aus Definition und Annotationen des Werkzeugs abgeleitete Befugnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="80"/>
+        <source>The power the policy applies: the derived one, unless a lead set another</source>
+        <translation>Die Befugnis, die die Richtlinie anwendet: die abgeleitete, sofern die Leitung keine andere festgelegt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="87"/>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="104"/>
+        <source>not annotated: treated as destructive and open-world</source>
+        <translation>nicht annotiert: gilt als destruktiv und offene Welt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="106"/>
+        <source>no claims: treated as destructive and open-world</source>
+        <translation>keine Angaben: gilt als destruktiv und offene Welt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="111"/>
+        <source>%1 (set by a lead)</source>
+        <translation>%1 (von der Leitung festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="112"/>
+        <source>A lead set this power; the annotations suggest %1.</source>
+        <translation>Die Leitung hat diese Befugnis festgelegt; die Annotationen legen „%1“ nahe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="117"/>
+        <source>%1 (not granted)</source>
+        <translation>%1 (nicht gewährt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="118"/>
+        <source>The connector is not granted %1, so every call of this tool is refused.</source>
+        <translation>Dem Konnektor ist „%1“ nicht gewährt, daher wird jeder Aufruf dieses Werkzeugs abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="127"/>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="128"/>
+        <source>Its definition is the one that was reviewed.</source>
+        <translation>Die Definition entspricht der geprüften.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="131"/>
+        <source>New — blocked until reviewed</source>
+        <translation>Neu – blockiert bis zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="132"/>
+        <source>First seen %1. Every call is refused until a lead reviews it.</source>
+        <translation>Erstmals gesehen: %1. Jeder Aufruf wird abgewiesen, bis die Leitung es prüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="136"/>
+        <source>Changed since review — blocked</source>
+        <translation>Seit der Prüfung geändert – blockiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="137"/>
+        <source>Its definition changed since the last review (reviewed %1, now %2). Every call is refused until a lead reviews it again.</source>
+        <translation>Die Definition hat sich seit der letzten Prüfung geändert (geprüft: %1, jetzt: %2). Jeder Aufruf wird abgewiesen, bis die Leitung es erneut prüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="155"/>
+        <source>readOnlyHint: %1, destructiveHint: %2, idempotentHint: %3, openWorldHint: %4</source>
+        <translation>readOnlyHint: %1, destructiveHint: %2, idempotentHint: %3, openWorldHint: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="170"/>
+        <source>No tools recorded yet: the gateway records each tool the first time the server lists it.</source>
+        <translation>Noch keine Werkzeuge erfasst: Das Gateway erfasst jedes Werkzeug, sobald der Server es zum ersten Mal auflistet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="175"/>
+        <source>1 tool, reviewed.</source>
+        <translation>1 Werkzeug, geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="176"/>
+        <source>%1 tools, all reviewed.</source>
+        <translation>%1 Werkzeuge, alle geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="179"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="181"/>
+        <source>1 tool</source>
+        <translation>1 Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="182"/>
+        <source>%1 tools</source>
+        <translation>%1 Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="183"/>
+        <source>1 new or changed since review: blocked until reviewed.</source>
+        <translation>1 neu oder seit der Prüfung geändert: blockiert bis zur Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolssection.cpp" line="184"/>
+        <source>%1 new or changed since review: blocked until reviewed.</source>
+        <translation>%1 neu oder seit der Prüfung geändert: blockiert bis zur Prüfung.</translation>
+    </message>
+</context>
 </TS>
