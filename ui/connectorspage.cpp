@@ -1,5 +1,6 @@
 #include "connectorspage.h"
 
+#include "auditreport.h"
 #include "connectordelegate.h"
 #include "connectordetail.h"
 #include "connectorfilter.h"
@@ -64,6 +65,9 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(u"exportCsvButton"_s);
     connect(exportButton, &QPushButton::clicked, this, &ConnectorsPage::exportCsv);
+    auto *pdfButton = new QPushButton(tr("Export PDF report…"), this);
+    pdfButton->setObjectName(u"exportPdfButton"_s);
+    connect(pdfButton, &QPushButton::clicked, this, &ConnectorsPage::exportPdfReport);
     summary_ = new QLabel(this);
     summary_->setObjectName(u"inventorySummary"_s);
 
@@ -72,6 +76,7 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
     bar->addWidget(status_);
     bar->addWidget(summary_, 1);
     bar->addWidget(exportButton);
+    bar->addWidget(pdfButton);
 
     table_ = new QTableView(this);
     table_->setObjectName(u"connectorTable"_s);
@@ -264,6 +269,17 @@ void ConnectorsPage::exportCsv()
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit())
         showError(tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void ConnectorsPage::exportPdfReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit report"),
+                                                      u"airlock-audit-report.pdf"_s,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = writeAuditReport(store_, path, store_.actor()); !s)
+        showError(tr("Export PDF report"), s.message());
 }
 
 } // namespace airlock

@@ -39,6 +39,7 @@ private:
     void transition(const QString &name, int transition, bool reasonRequired);
     void recordReview(const QString &name);
     void exportCsv();
+    void exportPdfReport();
     void showError(const QString &what, const QString &message);
 
     Store &store_;
