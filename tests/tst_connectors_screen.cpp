@@ -6,14 +6,19 @@
 
 #include "connectorspage.h"
 #include "demo/demogenerator.h"
+#include "connectoreditdialog.h"
 #include "disconnectdialog.h"
+#include "store/connectorstore.h"
 #include "mainwindow.h"
 #include "store/approvalqueue.h"
 #include "store/evidencechain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSet>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -157,6 +162,46 @@ private Q_SLOTS:
         // And the command line sees it at once.
         const CliResult show = runCli({u"--store"_s, temp_->urlText(), u"--json"_s, u"connector"_s, u"show"_s, name});
         QVERIFY(show.text().contains(u"\"status\": \"disconnected\""_s));
+    }
+
+    void editingModePowersAndScopeIsRecordedWithTheReason()
+    {
+        const QString name = u"Slack Team Chat"_s;
+        page()->selectConnector(name);
+        const qint64 before = *EvidenceChain(window_->store()).headSeq();
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ConnectorEditDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *save = dialog->findChild<QPushButton *>(u"saveEdit"_s);
+            QVERIFY(!save->isEnabled()); // nothing changed yet
+            auto *mode = dialog->findChild<QComboBox *>(u"editMode"_s);
+            mode->setCurrentIndex(mode->findData(int(PermissionMode::AlwaysAsk)));
+            dialog->findChild<QCheckBox *>(u"editPower_send"_s)->setChecked(false);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"addExclude"_s), Qt::LeftButton);
+            auto *rules = dialog->findChild<QTableWidget *>(u"editScopeRules"_s);
+            rules->item(rules->rowCount() - 1, 1)->setText(u"slack:channels/exec-*/**"_s);
+            QVERIFY(!save->isEnabled()); // no reason yet
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"editReason"_s), u"quarterly access review"_s);
+            QVERIFY(save->isEnabled());
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        QTest::mouseClick(window_->findChild<QPushButton *>(u"editButton"_s), Qt::LeftButton);
+
+        auto c = ConnectorStore(window_->store()).get(name);
+        QVERIFY(c.ok());
+        QCOMPARE(c->mode, PermissionMode::AlwaysAsk);
+        QVERIFY(!c->powers.has(Power::Send));
+        QCOMPARE(c->scope.constLast().pattern, u"slack:channels/exec-*/**"_s);
+        QSet<EventKind> kinds;
+        for (qint64 seq = before + 1; seq <= *EvidenceChain(window_->store()).headSeq(); ++seq) {
+            auto e = EvidenceChain(window_->store()).bySeq(seq);
+            kinds.insert(e->kind);
+            QCOMPARE(e->actor, u"dana.whitfield"_s);
+            QVERIFY(e->summary.contains(u"quarterly access review"_s));
+        }
+        QVERIFY(kinds.contains(EventKind::ModeChanged));
+        QVERIFY(kinds.contains(EventKind::PowersChanged));
+        QVERIFY(kinds.contains(EventKind::ScopeChanged));
     }
 
     void aChangeByAnotherProcessAppearsWithoutRefresh()

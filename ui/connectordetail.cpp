@@ -70,6 +70,9 @@ ConnectorDetail::ConnectorDetail(QWidget *parent)
     reconnect_ = button(tr("Re&connect…"), u"reconnectButton"_s, &ConnectorDetail::reconnectRequested);
     pause_ = button(tr("&Pause…"), u"pauseButton"_s, &ConnectorDetail::pauseRequested);
     resume_ = button(tr("Res&ume…"), u"resumeButton"_s, &ConnectorDetail::resumeRequested);
+    edit_ = button(tr("&Edit…"), u"editButton"_s, &ConnectorDetail::editRequested);
+    edit_->setToolTip(tr("Change the permission mode, powers or scope rules (Ctrl+E)"));
+    edit_->setShortcut(QKeySequence(u"Ctrl+E"_s));
     review_ = button(tr("Record &Review…"), u"reviewButton"_s, &ConnectorDetail::reviewRequested);
     retire_ = button(tr("Re&tire…"), u"retireButton"_s, &ConnectorDetail::retireRequested);
     actions->addStretch(1);
@@ -117,6 +120,7 @@ void ConnectorDetail::showConnector(const ConnectorView &view)
     resume_->setVisible(c.status == ConnectorStatus::Paused);
     retire_->setVisible(c.status != ConnectorStatus::Retired);
     review_->setEnabled(c.status != ConnectorStatus::Retired);
+    edit_->setEnabled(c.status != ConnectorStatus::Retired);
     for (ConnectorSection *s : sections_)
         s->showConnector(view);
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(body_);

@@ -33,6 +33,7 @@ Q_SIGNALS:
     void resumeRequested(const QString &name);
     void retireRequested(const QString &name);
     void reviewRequested(const QString &name);
+    void editRequested(const QString &name);
 
 private:
     ConnectorView view_;
@@ -44,6 +45,7 @@ private:
     QPushButton *pause_ = nullptr;
     QPushButton *resume_ = nullptr;
     QPushButton *review_ = nullptr;
+    QPushButton *edit_ = nullptr;
     QPushButton *retire_ = nullptr;
     QTabWidget *tabs_ = nullptr;
     QList<ConnectorSection *> sections_;

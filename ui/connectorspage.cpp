@@ -3,6 +3,7 @@
 #include "auditreport.h"
 #include "connectordelegate.h"
 #include "connectordetail.h"
+#include "connectoreditdialog.h"
 #include "connectorfilter.h"
 #include "disconnectdialog.h"
 #include "export/exporter.h"
@@ -119,6 +120,7 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
     connect(detail_, &ConnectorDetail::retireRequested, this,
             [this](const QString &n) { transition(n, int(ConnectorStore::Transition::Retire), true); });
     connect(detail_, &ConnectorDetail::reviewRequested, this, &ConnectorsPage::recordReview);
+    connect(detail_, &ConnectorDetail::editRequested, this, &ConnectorsPage::editConnector);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"connectorsSplitter"_s);
@@ -252,6 +254,26 @@ void ConnectorsPage::recordReview(const QString &name)
         return;
     if (auto r = ConnectorStore(store_).recordReview(name, note.trimmed()); !r)
         showError(tr("Record review"), r.message());
+    reload();
+}
+
+void ConnectorsPage::editConnector(const QString &name)
+{
+    auto current = ConnectorStore(store_).get(name);
+    if (!current) {
+        showError(tr("Edit"), current.message());
+        return;
+    }
+    ConnectorEditDialog dialog(*current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ConnectorDocument doc;
+    doc.connector = dialog.edited();
+    // Only what the dialog edits changes; the revision it started from guards against a
+    // concurrent edit by someone else, which is refused with an explanation.
+    auto applied = ConnectorStore(store_).apply(doc, dialog.reason(), current->revision);
+    if (!applied)
+        showError(tr("Edit"), applied.message());
     reload();
 }
 

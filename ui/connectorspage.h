@@ -38,6 +38,7 @@ private:
     void disconnectConnector(const QString &name);
     void transition(const QString &name, int transition, bool reasonRequired);
     void recordReview(const QString &name);
+    void editConnector(const QString &name);
     void exportCsv();
     void exportPdfReport();
     void showError(const QString &what, const QString &message);

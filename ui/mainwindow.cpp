@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "auditpage.h"
 #include "connectorspage.h"
 #include "jobs/chainverification.h"
 #include "openstoredialog.h"
@@ -113,27 +114,19 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     delete notifier_;
     notifier_ = nullptr;
     // Screens hold a reference to the store: replace them before the old store goes.
-    auto *oldConnectors = connectorsPage_;
     auto replacement = std::move(store);
     connectorsPage_ = new ConnectorsPage(*replacement, pages_);
     connect(connectorsPage_, &ConnectorsPage::countChanged, this,
             [this](int n) { rail_->item(1)->setText(tr("Connectors") + u" (%1)"_s.arg(n)); });
-    if (oldConnectors) {
-        const int at = pages_->indexOf(oldConnectors);
-        pages_->removeWidget(oldConnectors);
-        pages_->insertWidget(at, connectorsPage_);
-        delete oldConnectors;
-    } else {
-        QWidget *placeholderPage = pages_->widget(1);
-        pages_->removeWidget(placeholderPage);
-        pages_->insertWidget(1, connectorsPage_);
-        delete placeholderPage;
-    }
+    replacePage(1, connectorsPage_);
+    auditPage_ = new AuditPage(*replacement, pages_);
+    replacePage(4, auditPage_);
     pages_->setCurrentIndex(rail_->currentRow() < 0 ? 1 : rail_->currentRow());
     store_ = std::move(replacement);
     notifier_ = new ChangeNotifier(*store_, this);
     connect(notifier_, &ChangeNotifier::changed, this, [this](const QStringList &topics) {
         connectorsPage_->reload();
+        auditPage_->reload();
         if (topics.isEmpty() || topics.contains(u"evidence"_s))
             reverify_->start();
     });
@@ -149,6 +142,14 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     rememberStore(url.display());
     connectorsPage_->reload();
     verifyChain();
+}
+
+void MainWindow::replacePage(int index, QWidget *page)
+{
+    QWidget *old = pages_->widget(index);
+    pages_->removeWidget(old);
+    pages_->insertWidget(index, page);
+    delete old;
 }
 
 void MainWindow::buildMenus()

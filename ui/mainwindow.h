@@ -14,6 +14,7 @@ namespace airlock {
 
 class ChainVerification;
 class ChangeNotifier;
+class AuditPage;
 class ConnectorsPage;
 class Store;
 
@@ -40,6 +41,7 @@ protected:
 
 private:
     void setStore(std::unique_ptr<Store> store);
+    void replacePage(int index, QWidget *page);
     void buildMenus();
     QWidget *placeholder(const QString &title, const QString &text);
     void verifyChain();
@@ -54,6 +56,7 @@ private:
     QListWidget *rail_ = nullptr;
     QStackedWidget *pages_ = nullptr;
     ConnectorsPage *connectorsPage_ = nullptr;
+    AuditPage *auditPage_ = nullptr;
     QLabel *storeLabel_ = nullptr;
     QLabel *liveLabel_ = nullptr;
     QLabel *chainLabel_ = nullptr;
