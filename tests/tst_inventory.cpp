@@ -513,6 +513,9 @@ void TestInventory::readinessJudgesEachAreaFromTheData_data()
     // recovery
     row("recovery: disable path and rollback plan pass", C([](ReadinessInput &) {}), u"recovery",
         u"pass", u"Disable: airlockctl connector disconnect crm. Rollback: Notes are versioned");
+    row("recovery: a plan that ends in a full stop is not given a second one",
+        C([](ReadinessInput &in) { in.connector.disablePath = u"Revoke the key in the admin console."_s; }),
+        u"recovery", u"pass", u"Revoke the key in the admin console. Rollback:");
     row("recovery: no rollback plan warns",
         C([](ReadinessInput &in) { in.connector.rollbackPlan.clear(); }), u"recovery", u"warn",
         u"No rollback plan");

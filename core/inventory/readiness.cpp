@@ -256,10 +256,14 @@ ReadinessCheck recovery(const Connector &c)
 {
     const bool disable = !blank(c.disablePath);
     const bool rollback = !blank(c.rollbackPlan);
+    // Sentences written by people may already end in a full stop; do not double it.
+    const auto sentence = [](const QString &text) {
+        const QString t = text.trimmed();
+        return t.endsWith(u'.') || t.endsWith(u'!') || t.endsWith(u'?') ? t : t + u'.';
+    };
     if (disable && rollback)
-        return check(
-            u"recovery", ReadinessResult::Pass,
-            u"Disable: %1. Rollback: %2."_s.arg(c.disablePath.trimmed(), c.rollbackPlan.trimmed()));
+        return check(u"recovery", ReadinessResult::Pass,
+                     u"Disable: %1 Rollback: %2"_s.arg(sentence(c.disablePath), sentence(c.rollbackPlan)));
     if (disable)
         return check(u"recovery", ReadinessResult::Warn,
                      u"No rollback plan: a bad change has no known way back."_s);
