@@ -2,6 +2,7 @@
 
 #include "auditpage.h"
 #include "connectorspage.h"
+#include "insightspage.h"
 #include "jobs/chainverification.h"
 #include "openstoredialog.h"
 #include "store/changenotifier.h"
@@ -119,6 +120,8 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     connect(connectorsPage_, &ConnectorsPage::countChanged, this,
             [this](int n) { rail_->item(1)->setText(tr("Connectors") + u" (%1)"_s.arg(n)); });
     replacePage(1, connectorsPage_);
+    insightsPage_ = new InsightsPage(*replacement, pages_);
+    replacePage(3, insightsPage_);
     auditPage_ = new AuditPage(*replacement, pages_);
     replacePage(4, auditPage_);
     pages_->setCurrentIndex(rail_->currentRow() < 0 ? 1 : rail_->currentRow());
@@ -126,6 +129,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     notifier_ = new ChangeNotifier(*store_, this);
     connect(notifier_, &ChangeNotifier::changed, this, [this](const QStringList &topics) {
         connectorsPage_->reload();
+        insightsPage_->reload();
         auditPage_->reload();
         if (topics.isEmpty() || topics.contains(u"evidence"_s))
             reverify_->start();

@@ -16,6 +16,7 @@ class ChainVerification;
 class ChangeNotifier;
 class AuditPage;
 class ConnectorsPage;
+class InsightsPage;
 class Store;
 
 // The console shell: a navigation rail (Inbox, Connectors, Runs, Insights, Audit) beside
@@ -57,6 +58,7 @@ private:
     QStackedWidget *pages_ = nullptr;
     ConnectorsPage *connectorsPage_ = nullptr;
     AuditPage *auditPage_ = nullptr;
+    InsightsPage *insightsPage_ = nullptr;
     QLabel *storeLabel_ = nullptr;
     QLabel *liveLabel_ = nullptr;
     QLabel *chainLabel_ = nullptr;
