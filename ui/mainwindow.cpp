@@ -148,6 +148,16 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     verifyChain();
 }
 
+bool MainWindow::showScreen(const QString &name)
+{
+    static const QStringList names = {u"inbox"_s, u"connectors"_s, u"runs"_s, u"insights"_s, u"audit"_s};
+    const auto index = names.indexOf(name.toLower());
+    if (index < 0)
+        return false;
+    rail_->setCurrentRow(int(index));
+    return true;
+}
+
 void MainWindow::replacePage(int index, QWidget *page)
 {
     QWidget *old = pages_->widget(index);

@@ -36,6 +36,8 @@ public:
     // Switches to another store; on failure keeps the current one and says why.
     bool openStore(const QString &urlText);
     static QStringList recentStores();
+    // Shows a screen by its name: inbox, connectors, runs, insights or audit.
+    bool showScreen(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -37,7 +37,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption storeOption(u"store"_s, u"The evidence store to open (sqlite:///path.db or postgresql://…)."_s, u"URL"_s);
     const QCommandLineOption asOption(u"as"_s, u"The acting identity on a local store (default: your OS user)."_s, u"IDENTITY"_s);
+    const QCommandLineOption screenOption(u"screen"_s, u"The screen to show first: inbox, connectors, runs, insights or audit."_s, u"NAME"_s);
     parser.addOption(storeOption);
+    parser.addOption(screenOption);
     parser.addOption(asOption);
     parser.process(app);
 
@@ -83,6 +85,8 @@ int main(int argc, char *argv[])
     }
 
     airlock::MainWindow window(std::move(*store));
+    if (parser.isSet(screenOption) && !window.showScreen(parser.value(screenOption)))
+        qWarning("unknown screen '%s' (inbox, connectors, runs, insights or audit)", qPrintable(parser.value(screenOption)));
     window.show();
     return QApplication::exec();
 }
