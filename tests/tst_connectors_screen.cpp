@@ -72,6 +72,9 @@ private Q_SLOTS:
         window_ = std::make_unique<MainWindow>(std::move(store));
         window_->show();
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        // The inventory is read on a worker thread; the table fills a moment later.
+        QTRY_COMPARE(table()->model()->rowCount(), 6);
+        QTRY_VERIFY(!page()->isLoading());
     }
 
     void cleanup()
@@ -144,7 +147,7 @@ private Q_SLOTS:
 
         QCOMPARE(listedWithdrawals, pendingOnIt);
         QVERIFY(!confirmEnabledWithoutReason);
-        QCOMPARE(statusOf(name), u"disconnected"_s);
+        QTRY_COMPARE(statusOf(name), u"disconnected"_s);
         auto pendingAfter = ApprovalQueue(window_->store()).list(ApprovalStatus::Pending);
         for (const ApprovalRequest &r : *pendingAfter)
             QVERIFY(r.connector != name);

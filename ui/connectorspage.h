@@ -9,8 +9,10 @@ class QTableView;
 
 namespace airlock {
 
+struct ConnectorSummary;
 class ConnectorDetail;
 class ConnectorFilter;
+class BackgroundRead;
 class ConnectorTableModel;
 class Store;
 
@@ -25,8 +27,10 @@ class ConnectorsPage final : public QWidget
 public:
     explicit ConnectorsPage(Store &store, QWidget *parent = nullptr);
 
-    // Re-reads the inventory and the selected connector (after any change in the store).
+    // Re-reads the inventory (on a worker thread) and the selected connector, after any
+    // change in the store. The table keeps its rows and selection while the read runs.
     void reload();
+    bool isLoading() const;
     void selectConnector(const QString &name);
     QString selectedName() const;
 
@@ -35,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void showSelected();
+    void applySummaries(const QList<ConnectorSummary> &summaries);
     void disconnectConnector(const QString &name);
     void transition(const QString &name, int transition, bool reasonRequired);
     void recordReview(const QString &name);
@@ -51,6 +56,8 @@ private:
     QComboBox *status_ = nullptr;
     QLabel *summary_ = nullptr;
     ConnectorDetail *detail_ = nullptr;
+    BackgroundRead *reader_ = nullptr;
+    bool sized_ = false;
 };
 
 } // namespace airlock
