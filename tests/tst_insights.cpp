@@ -241,6 +241,7 @@ private Q_SLOTS:
         auto insights = loadInsights(*store_);
         QVERIFY(insights.ok());
         InsightsPage page(*store_);
+        QTRY_VERIFY(!page.isLoading());
         page.resize(1200, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -308,6 +309,7 @@ private Q_SLOTS:
     void reloadUpdatesTheSameChartsInPlace()
     {
         InsightsPage page(*store_);
+        QTRY_VERIFY(!page.isLoading());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *view = page.findChild<QChartView *>(u"statusChart"_s);
@@ -331,6 +333,7 @@ private Q_SLOTS:
                     .transition(activeName, ConnectorStore::Transition::Pause, u"insights test"_s)
                     .ok());
         page.reload();
+        QTRY_VERIFY(!page.isLoading());
 
         QCOMPARE(view->chart(), chart);
         QCOMPARE(seriesOf<QHorizontalStackedBarSeries>(&page, u"statusChart"_s), status);
@@ -366,6 +369,7 @@ private Q_SLOTS:
         QCOMPARE(insights->blockedPerConnector.constLast().second.constLast().second, 10);
 
         InsightsPage page(*store_);
+        QTRY_VERIFY(!page.isLoading());
         page.resize(1200, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -390,6 +394,7 @@ private Q_SLOTS:
         auto empty = emptyTemp.open();
         QVERIFY(empty);
         InsightsPage page(*empty);
+        QTRY_VERIFY(!page.isLoading());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *label = page.findChild<QLabel *>(u"insightsEmpty"_s);
@@ -404,6 +409,7 @@ private Q_SLOTS:
     void theChartThemeFollowsThePalette()
     {
         InsightsPage page(*store_);
+        QTRY_VERIFY(!page.isLoading());
         page.resize(1200, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -1,5 +1,8 @@
 #include "insightspage.h"
 
+#include "jobs/backgroundread.h"
+#include "store/store.h"
+
 #include "connectordelegate.h"
 #include "inventory/insights.h"
 
@@ -16,6 +19,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QPointer>
 #include <QLegend>
 #include <QLocale>
 #include <QScrollArea>
@@ -206,6 +210,7 @@ InsightsPage::InsightsPage(Store &store, QWidget *parent)
     , store_(store)
 {
     setObjectName(u"insightsPage"_s);
+    reader_ = new BackgroundRead(this);
 
     summary_ = new QLabel(this);
     summary_->setObjectName(u"insightsSummary"_s);
@@ -414,12 +419,25 @@ void InsightsPage::buildBlockedChart()
 
 void InsightsPage::reload()
 {
-    auto insights = loadInsights(store_);
-    if (!insights) {
-        summary_->setText(tr("Cannot read the insights: %1").arg(insights.message()));
-        return;
-    }
-    display(*insights);
+    // Summarising a large inventory takes long enough to stall a frame: read on a worker
+    // thread with its own connection; a newer reload drops an older result.
+    QPointer<InsightsPage> self(this);
+    reader_->start(store_.url(), [self](Store &store) -> std::function<void()> {
+        auto insights = loadInsights(store);
+        return [self, insights] {
+            if (!self)
+                return;
+            if (!insights)
+                self->summary_->setText(tr("Cannot read the insights: %1").arg(insights.message()));
+            else
+                self->display(*insights);
+        };
+    });
+}
+
+bool InsightsPage::isLoading() const
+{
+    return reader_->isBusy();
 }
 
 void InsightsPage::display(const InventoryInsights &in)

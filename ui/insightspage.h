@@ -15,6 +15,8 @@ class QValueAxis;
 
 namespace airlock {
 
+class BackgroundRead;
+
 class Store;
 struct InventoryInsights;
 
@@ -31,7 +33,8 @@ public:
     explicit InsightsPage(Store &store, QWidget *parent = nullptr);
 
     // Re-reads the insights from the store (after any change in it).
-    void reload();
+    void reload(); // asynchronous: the charts update when the read arrives
+    bool isLoading() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +55,7 @@ private:
     void fitDateLabels();
 
     Store &store_;
+    BackgroundRead *reader_ = nullptr;
     QLabel *summary_ = nullptr;
     QStackedWidget *stack_ = nullptr;
     QList<QChartView *> views_;
