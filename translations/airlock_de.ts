@@ -219,9 +219,9 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/airlock/main.cpp" line="52"/>
-        <location filename="../app/airlock/main.cpp" line="63"/>
-        <location filename="../app/airlock/main.cpp" line="70"/>
+        <location filename="../app/airlock/main.cpp" line="54"/>
+        <location filename="../app/airlock/main.cpp" line="65"/>
+        <location filename="../app/airlock/main.cpp" line="72"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
@@ -506,6 +506,1457 @@
     </message>
 </context>
 <context>
+    <name>airlock::AuditEventModel</name>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="124"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="126"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="128"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="130"/>
+        <source>Connector</source>
+        <translation>Konnektor</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="132"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="134"/>
+        <source>Change and why</source>
+        <translation>Änderung und Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="145"/>
+        <source>Run triggered</source>
+        <translation>Lauf ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="147"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="149"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="151"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="153"/>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="155"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="157"/>
+        <source>Action triggered</source>
+        <translation>Aktion ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="159"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="161"/>
+        <source>Approval requested</source>
+        <translation>Freigabe angefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="163"/>
+        <source>Approval decided</source>
+        <translation>Freigabe entschieden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="165"/>
+        <source>Approval expired</source>
+        <translation>Freigabe abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="167"/>
+        <source>Approval withdrawn</source>
+        <translation>Freigabe zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="169"/>
+        <source>Approved action ran</source>
+        <translation>Freigegebene Aktion ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="171"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="173"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="175"/>
+        <source>Run started</source>
+        <translation>Lauf gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="177"/>
+        <source>Run ended</source>
+        <translation>Lauf beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="179"/>
+        <source>Connector added</source>
+        <translation>Konnektor hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="181"/>
+        <source>Connector changed</source>
+        <translation>Konnektor geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="183"/>
+        <source>Scope changed</source>
+        <translation>Umfang geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="185"/>
+        <source>Powers changed</source>
+        <translation>Befugnisse geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="187"/>
+        <location filename="../ui/auditpage.cpp" line="65"/>
+        <source>Permission mode changed</source>
+        <translation>Freigabemodus geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="189"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="191"/>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="193"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="195"/>
+        <source>Reconnected</source>
+        <translation>Wieder verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="197"/>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="199"/>
+        <source>Review recorded</source>
+        <translation>Prüfung erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="201"/>
+        <source>Tool discovered</source>
+        <translation>Werkzeug entdeckt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="203"/>
+        <source>Tool definition changed</source>
+        <translation>Werkzeugdefinition geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="205"/>
+        <source>Tool reviewed</source>
+        <translation>Werkzeug geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::AuditPage</name>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="82"/>
+        <source>Only changes to this connector</source>
+        <translation>Nur Änderungen an diesem Konnektor</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="88"/>
+        <source>Who (identity)</source>
+        <translation>Wer (Identität)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="89"/>
+        <source>Only changes made by this identity</source>
+        <translation>Nur Änderungen durch diese Identität</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="97"/>
+        <source>Only this kind of change</source>
+        <translation>Nur diese Art von Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="98"/>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="104"/>
+        <source>Only changes made in this period</source>
+        <translation>Nur Änderungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="105"/>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="106"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="107"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="108"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="109"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="110"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="114"/>
+        <source>Search what changed and why</source>
+        <translation>Suchen, was sich geändert hat und warum</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="139"/>
+        <source>Load More</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="141"/>
+        <source>Show the next %n older change(s)</source>
+        <translation>
+            <numerusform>%n weitere ältere Änderung anzeigen</numerusform>
+            <numerusform>%n weitere ältere Änderungen anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="143"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="145"/>
+        <source>Every change that matches the filters, not only those shown</source>
+        <translation>Jede Änderung, die den Filtern entspricht, nicht nur die angezeigten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="154"/>
+        <source>Evidence chain</source>
+        <translation>Nachweiskette</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="156"/>
+        <source>Verification recomputes every event&apos;s hash from event #1 to the newest and checks that each one links to the one before it. It runs in the background; the console stays usable.</source>
+        <translation>Die Prüfung berechnet den Hash jedes Ereignisses von Ereignis #1 bis zum neuesten neu und prüft, ob jedes mit seinem Vorgänger verknüpft ist. Sie läuft im Hintergrund; die Konsole bleibt bedienbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="167"/>
+        <source>Verify Evidence Chain</source>
+        <translation>Nachweiskette prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="173"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="179"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="182"/>
+        <source>Not yet checked.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="260"/>
+        <source>All connectors</source>
+        <translation>Alle Konnektoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="321"/>
+        <source>Cannot read the governance record: %1</source>
+        <translation>Das Governance-Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="326"/>
+        <source>No governance changes match these filters.</source>
+        <translation>Keine Governance-Änderungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="329"/>
+        <source>The newest %n change(s); older ones follow with Load More.</source>
+        <translation>
+            <numerusform>Die %n neueste Änderung; ältere folgen mit „Mehr laden“.</numerusform>
+            <numerusform>Die %n neuesten Änderungen; ältere folgen mit „Mehr laden“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="331"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="350"/>
+        <source>Export Governance Record</source>
+        <translation>Governance-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="351"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="356"/>
+        <location filename="../ui/auditpage.cpp" line="362"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="363"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="366"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="378"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="406"/>
+        <source>%L1 of %L2 events</source>
+        <translation>%L1 von %L2 Ereignissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="414"/>
+        <source>Cancelled after %L1 of %L2 events: the chain is not checked.</source>
+        <translation>Abgebrochen nach %L1 von %L2 Ereignissen: Die Kette ist nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="419"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="419"/>
+        <source>Intact: %Ln event(s) checked</source>
+        <translation>
+            <numerusform>Intakt: %Ln Ereignis geprüft</numerusform>
+            <numerusform>Intakt: %Ln Ereignisse geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="423"/>
+        <source>Broken at #%1: %2</source>
+        <translation>Unterbrochen bei #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="431"/>
+        <source>Cannot read the events around it: %1</source>
+        <translation>Die Ereignisse in seiner Umgebung können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="441"/>
+        <source>Cannot verify the evidence chain: %1</source>
+        <translation>Die Nachweiskette kann nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::AuditReport</name>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="89"/>
+        <source>Connector audit report — %1</source>
+        <translation>Konnektor-Auditbericht – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="90"/>
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="94"/>
+        <source>The PDF writer could not start.</source>
+        <translation>Die PDF-Ausgabe konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="112"/>
+        <location filename="../ui/auditreporthtml.cpp" line="833"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="119"/>
+        <source>The PDF writer could not add a page.</source>
+        <translation>Die PDF-Ausgabe konnte keine Seite hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="131"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="135"/>
+        <source>Airlock audit report · %1 · %2 · %3</source>
+        <translation>Airlock-Auditbericht · %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="141"/>
+        <source>The PDF writer could not finish.</source>
+        <translation>Die PDF-Ausgabe konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="164"/>
+        <location filename="../ui/auditreport.cpp" line="180"/>
+        <source>Cannot write the audit report to %1: %2</source>
+        <translation>Der Auditbericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="176"/>
+        <source>Cannot make the audit report: %1</source>
+        <translation>Der Auditbericht kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="240"/>
+        <location filename="../ui/auditreporthtml.cpp" line="255"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="242"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="244"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="246"/>
+        <location filename="../ui/auditreporthtml.cpp" line="261"/>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="257"/>
+        <source>Paused — every call is refused until it is resumed</source>
+        <translation>Pausiert – jeder Aufruf wird abgewiesen, bis er fortgesetzt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="259"/>
+        <source>Disconnected — every call is refused; reconnecting is a recorded decision</source>
+        <translation>Getrennt – jeder Aufruf wird abgewiesen; Wiederverbinden ist eine erfasste Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="270"/>
+        <source>Always ask</source>
+        <translation>Immer fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="272"/>
+        <source>Any changes</source>
+        <translation>Bei Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="274"/>
+        <source>Important actions</source>
+        <translation>Wichtige Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="276"/>
+        <source>Never ask</source>
+        <translation>Nie fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="285"/>
+        <source>every call needs a human.</source>
+        <translation>jeder Aufruf braucht eine menschliche Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="287"/>
+        <source>reads and searches run; every other call needs a human.</source>
+        <translation>Lesen und Suchen laufen; jeder andere Aufruf braucht eine menschliche Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="289"/>
+        <source>only important calls need a human: a send, a change not marked non-destructive, or a target that matches a trigger rule.</source>
+        <translation>nur wichtige Aufrufe brauchen eine menschliche Freigabe: ein Senden, eine nicht als nicht-destruktiv markierte Änderung oder ein Ziel, das eine Auslöseregel trifft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="292"/>
+        <source>every granted, in-scope call runs without a human (earned autonomy: keep it narrow and monitored).</source>
+        <translation>jeder gewährte Aufruf im Umfang läuft ohne Menschen (verdiente Autonomie: eng begrenzt und überwacht halten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="302"/>
+        <source>document source</source>
+        <translation>Dokumentquelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="304"/>
+        <source>business app</source>
+        <translation>Geschäftsanwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="306"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="308"/>
+        <source>communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="310"/>
+        <source>workflow tool</source>
+        <translation>Workflow-Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="312"/>
+        <source>device or facility</source>
+        <translation>Gerät oder Anlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="321"/>
+        <source>External send</source>
+        <translation>Externes Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="323"/>
+        <source>Destructive change</source>
+        <translation>Destruktive Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="325"/>
+        <source>Privileged change</source>
+        <translation>Privilegierte Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="327"/>
+        <source>Production write</source>
+        <translation>Schreiben in Produktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="329"/>
+        <source>Customer-visible edit</source>
+        <translation>Für Kunden sichtbare Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="331"/>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="333"/>
+        <source>Access beyond normal scope</source>
+        <translation>Zugriff über den normalen Umfang hinaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="341"/>
+        <source>MCP (stdio)</source>
+        <translation>MCP (stdio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="343"/>
+        <source>MCP (HTTP)</source>
+        <translation>MCP (HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="345"/>
+        <source>MCP (SSE)</source>
+        <translation>MCP (SSE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="352"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="354"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="356"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="357"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="385"/>
+        <source>%1 fail, %2 warn</source>
+        <translation>%1 nicht erfüllt, %2 mit Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="387"/>
+        <source>%1 fail</source>
+        <translation>%1 nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="389"/>
+        <source>%1 warn</source>
+        <translation>%1 mit Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="400"/>
+        <location filename="../ui/auditreporthtml.cpp" line="985"/>
+        <source>Connector audit report</source>
+        <translation>Konnektor-Auditbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="401"/>
+        <source>Airlock — every connector: purpose, owner, scope, powers, identity, tools, activity, readiness and drift since review</source>
+        <translation>Airlock – jeder Konnektor: Zweck, Verantwortliche, Umfang, Befugnisse, Identität, Werkzeuge, Aktivität, Einsatzbereitschaft und Abweichung seit der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="431"/>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="432"/>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="432"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="435"/>
+        <source>Author</source>
+        <translation>Verfasst von</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="436"/>
+        <location filename="../ui/auditreporthtml.cpp" line="461"/>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="437"/>
+        <source>%1 in all: %2 active, %3 paused, %4 disconnected, %5 retired</source>
+        <translation>%1 insgesamt: %2 aktiv, %3 pausiert, %4 getrennt, %5 stillgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="440"/>
+        <location filename="../ui/auditreporthtml.cpp" line="470"/>
+        <location filename="../ui/auditreporthtml.cpp" line="857"/>
+        <source>Readiness</source>
+        <translation>Einsatzbereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="441"/>
+        <source>%1 pass</source>
+        <translation>%1 erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="442"/>
+        <source>%1 with warnings</source>
+        <translation>%1 mit Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="443"/>
+        <source>%1 failing</source>
+        <translation>%1 nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="444"/>
+        <source>Reviews</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="445"/>
+        <source>%1 overdue, %2 never reviewed</source>
+        <translation>%1 überfällig, %2 nie geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="447"/>
+        <location filename="../ui/auditreporthtml.cpp" line="750"/>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="448"/>
+        <source>%1 recorded, %2 new or changed since review (blocked until reviewed)</source>
+        <translation>%1 erfasst, %2 neu oder seit der Prüfung geändert (blockiert bis zur Prüfung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="452"/>
+        <source>Pending approvals</source>
+        <translation>Offene Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="453"/>
+        <source>Blocked calls</source>
+        <translation>Blockierte Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="453"/>
+        <source>%1 in the last 7 days</source>
+        <translation>%1 in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="455"/>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="456"/>
+        <source>Events on the chain: %1 (head #%2); verify it with &quot;airlockctl verify&quot; or the Audit screen</source>
+        <translation>Ereignisse in der Kette: %1 (neuestes: #%2); prüfen Sie sie mit „airlockctl verify“ oder in der Ansicht „Audit“</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="463"/>
+        <source>No connectors are recorded in this store.</source>
+        <translation>In diesem Speicher sind keine Konnektoren erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="466"/>
+        <source>Connector</source>
+        <translation>Konnektor</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="467"/>
+        <location filename="../ui/auditreporthtml.cpp" line="525"/>
+        <source>Target system</source>
+        <translation>Zielsystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="468"/>
+        <location filename="../ui/auditreporthtml.cpp" line="529"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="469"/>
+        <source>Permission mode</source>
+        <translation>Freigabemodus</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="471"/>
+        <source>Next review</source>
+        <translation>Nächste Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="478"/>
+        <source>(overdue)</source>
+        <translation>(überfällig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="487"/>
+        <source>Each connector follows on its own page, in this order. Verdicts, readiness and drift are computed by Airlock&apos;s policy code from the store as of the time above.</source>
+        <translation>Jeder Konnektor folgt in dieser Reihenfolge auf einer eigenen Seite. Entscheidungen, Einsatzbereitschaft und Abweichungen berechnet der Richtliniencode von Airlock aus dem Speicher zum oben angegebenen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="502"/>
+        <source>Readiness:</source>
+        <translation>Einsatzbereitschaft:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="503"/>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="521"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="523"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="526"/>
+        <source>%1 — %2, via %3</source>
+        <translation>%1 – %2, über %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="527"/>
+        <source>(target not recorded)</source>
+        <translation>(Ziel nicht erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="532"/>
+        <source>request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="532"/>
+        <source>review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="532"/>
+        <source>limit</source>
+        <translation>Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="532"/>
+        <source>monitor</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="533"/>
+        <source>maintain</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="533"/>
+        <source>reassess</source>
+        <translation>Neubewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="533"/>
+        <source>reduce</source>
+        <translation>Reduzierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="533"/>
+        <source>retire</source>
+        <translation>Stilllegung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="538"/>
+        <source>Lifecycle stage</source>
+        <translation>Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="539"/>
+        <source>observe</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="539"/>
+        <source>draft</source>
+        <translation>Entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="539"/>
+        <source>propose</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="539"/>
+        <source>act with approval</source>
+        <translation>Mit Freigabe handeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="540"/>
+        <source>scoped autonomy</source>
+        <translation>Begrenzte Autonomie</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="541"/>
+        <source>Trust stage</source>
+        <translation>Vertrauensstufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="542"/>
+        <source>Disable path</source>
+        <translation>Abschaltweg</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="544"/>
+        <source>Rollback plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="550"/>
+        <location filename="../ui/auditreporthtml.cpp" line="555"/>
+        <source>Last review</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="551"/>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="555"/>
+        <source>Never reviewed</source>
+        <translation>Nie geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="559"/>
+        <location filename="../ui/auditreporthtml.cpp" line="565"/>
+        <source>Next review due</source>
+        <translation>Nächste Prüfung fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="560"/>
+        <location filename="../ui/auditreporthtml.cpp" line="733"/>
+        <location filename="../ui/auditreporthtml.cpp" line="738"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="562"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="574"/>
+        <source>stale: never synced, limit %1</source>
+        <translation>veraltet: nie synchronisiert, Grenze %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="575"/>
+        <source>Never synced; no freshness limit recorded</source>
+        <translation>Nie synchronisiert; keine Aktualitätsgrenze erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="580"/>
+        <source>last sync %1; no freshness limit recorded</source>
+        <translation>letzte Synchronisierung %1; keine Aktualitätsgrenze erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="583"/>
+        <source>stale: last sync %1, limit %2</source>
+        <translation>veraltet: letzte Synchronisierung %1, Grenze %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="583"/>
+        <source>fresh: last sync %1, limit %2</source>
+        <translation>aktuell: letzte Synchronisierung %1, Grenze %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="586"/>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="587"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="592"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="595"/>
+        <source>No scope rules are recorded, so nothing is in scope: every call with a target is refused.</source>
+        <translation>Keine Umfangsregeln erfasst, daher liegt nichts im Umfang: Jeder Aufruf mit einem Ziel wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="597"/>
+        <source>Rules are checked in order: the last matching rule decides; anything not included is out of scope.</source>
+        <translation>Regeln werden der Reihe nach geprüft: Die letzte passende Regel entscheidet; alles nicht Eingeschlossene liegt außerhalb des Umfangs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="599"/>
+        <location filename="../ui/auditreporthtml.cpp" line="690"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="599"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="599"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="605"/>
+        <source>include</source>
+        <translation>einschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="605"/>
+        <source>exclude</source>
+        <translation>ausschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="613"/>
+        <source>Powers and approval</source>
+        <translation>Befugnisse und Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="614"/>
+        <source>Permission mode:</source>
+        <translation>Freigabemodus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="618"/>
+        <source>Status: %1. Every call is refused now; the table shows what applies once it is active again.</source>
+        <translation>Status: %1. Jeder Aufruf wird derzeit abgewiesen; die Tabelle zeigt, was gilt, sobald er wieder aktiv ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <source>Power</source>
+        <translation>Befugnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <source>Under this mode</source>
+        <translation>In diesem Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="640"/>
+        <source>Runs automatically</source>
+        <translation>Läuft automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="649"/>
+        <source>Runs automatically, except on targets of trigger rule %1</source>
+        <translation>Läuft automatisch, außer bei Zielen der Auslöseregel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="652"/>
+        <source>Runs automatically, except on targets of trigger rules %1</source>
+        <translation>Läuft automatisch, außer bei Zielen der Auslöseregeln %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="657"/>
+        <source>Needs a human</source>
+        <translation>Braucht menschliche Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="661"/>
+        <source>Blocked: not granted</source>
+        <translation>Blockiert: nicht gewährt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="661"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="666"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="673"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="680"/>
+        <source>No trigger rules are recorded: under important actions, only sends and changes not marked non-destructive need a human.</source>
+        <translation>Keine Auslöseregeln erfasst: Im Modus „Wichtige Aktionen“ brauchen nur Senden und nicht als nicht-destruktiv markierte Änderungen eine menschliche Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="686"/>
+        <source>Trigger rules: a call whose target matches one of these needs a human.</source>
+        <translation>Auslöseregeln: Ein Aufruf, dessen Ziel eine davon trifft, braucht eine menschliche Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="688"/>
+        <source>Trigger rules (they decide only under important actions, not under the current mode):</source>
+        <translation>Auslöseregeln (sie entscheiden nur im Modus „Wichtige Aktionen“, nicht im aktuellen Modus):</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="690"/>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="690"/>
+        <source>Target pattern</source>
+        <translation>Zielmuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="701"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="705"/>
+        <source>No identity warnings: it is owned, not shared, rotated on time and revocable.</source>
+        <translation>Keine Identitätswarnungen: zugeordnet, nicht geteilt, rechtzeitig rotiert und widerrufbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="715"/>
+        <source>1 identity warning</source>
+        <translation>1 Identitätswarnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="716"/>
+        <source>%1 identity warnings</source>
+        <translation>%1 Identitätswarnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="721"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="722"/>
+        <source>Acts as</source>
+        <translation>Handelt als</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="723"/>
+        <source>On behalf of</source>
+        <translation>Im Auftrag von</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="724"/>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="725"/>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="726"/>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="727"/>
+        <source>Yes: other systems use the same identity</source>
+        <translation>Ja: Andere Systeme nutzen dieselbe Identität</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="728"/>
+        <source>No: only this connector uses it</source>
+        <translation>Nein: Nur dieser Konnektor nutzt sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="730"/>
+        <source>Credential owner</source>
+        <translation>Verantwortlich für Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="731"/>
+        <source>Last rotation</source>
+        <translation>Letzte Rotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="737"/>
+        <location filename="../ui/auditreporthtml.cpp" line="743"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="738"/>
+        <source>%1 (expired %2)</source>
+        <translation>%1 (abgelaufen, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="744"/>
+        <source>How to revoke</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="752"/>
+        <source>No tools recorded yet: the gateway records each tool the first time the server lists it.</source>
+        <translation>Noch keine Werkzeuge erfasst: Das Gateway erfasst jedes Werkzeug, sobald der Server es zum ersten Mal auflistet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="756"/>
+        <source>Tools: %1, all reviewed.</source>
+        <translation>Werkzeuge: %1, alle geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="757"/>
+        <source>Tools: %1. New or changed since review, and so blocked until reviewed: %2.</source>
+        <translation>Werkzeuge: %1. Neu oder seit der Prüfung geändert und daher bis zur Prüfung blockiert: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <source>Since review</source>
+        <translation>Seit der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="767"/>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="769"/>
+        <source>destructive</source>
+        <translation>destruktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="769"/>
+        <source>non-destructive</source>
+        <translation>nicht destruktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="771"/>
+        <source>idempotent</source>
+        <translation>idempotent</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="773"/>
+        <source>open-world</source>
+        <translation>offene Welt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="773"/>
+        <source>closed-world</source>
+        <translation>geschlossene Welt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="777"/>
+        <source>not annotated: treated as destructive and open-world</source>
+        <translation>nicht annotiert: gilt als destruktiv und offene Welt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="780"/>
+        <source>no claims: treated as destructive and open-world</source>
+        <translation>keine Angaben: gilt als destruktiv und offene Welt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="787"/>
+        <source>set by a lead; derived: %1</source>
+        <translation>von der Leitung festgelegt; abgeleitet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="789"/>
+        <source>not granted: refused</source>
+        <translation>nicht gewährt: abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="794"/>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="797"/>
+        <source>New — blocked until reviewed</source>
+        <translation>Neu – blockiert bis zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="798"/>
+        <source>first seen %1</source>
+        <translation>erstmals gesehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="802"/>
+        <source>Changed since review — blocked</source>
+        <translation>Seit der Prüfung geändert – blockiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="803"/>
+        <source>definition %1 → %2</source>
+        <translation>Definition %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="820"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="824"/>
+        <source>Nothing this connector did or was refused is on record.</source>
+        <translation>Für diesen Konnektor sind weder Aktionen noch Abweisungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="825"/>
+        <source>The most recent events, blocked attempts first (%1 shown). Events in the last 30 days: %2. Blocked calls in the last 7 days: %3.</source>
+        <translation>Die letzten Ereignisse, blockierte Versuche zuerst (%1 angezeigt). Ereignisse in den letzten 30 Tagen: %2. Blockierte Aufrufe in den letzten 7 Tagen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="830"/>
+        <source>When, who</source>
+        <translation>Wann, wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="831"/>
+        <source>Event and result</source>
+        <translation>Ereignis und Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="832"/>
+        <source>Tool and target</source>
+        <translation>Werkzeug und Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="870"/>
+        <source>Ready: all %1 checks pass.</source>
+        <translation>Bereit: alle %1 Prüfpunkte erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="873"/>
+        <source>Ready with warnings. To look at: %1.</source>
+        <translation>Bereit mit Warnungen. Zu prüfen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="876"/>
+        <source>Not ready. Fails: %1.</source>
+        <translation>Nicht bereit. Nicht erfüllt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="878"/>
+        <source>To look at: %1.</source>
+        <translation>Zu prüfen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="882"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="882"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="882"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="894"/>
+        <source>Drift since review</source>
+        <translation>Abweichung seit der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="897"/>
+        <source>Never reviewed: everything is unreviewed</source>
+        <translation>Nie geprüft: nichts ist geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="898"/>
+        <source>Its powers, scope, identity and tools have not been looked at by a reviewer. Recording a review snapshots them; drift is measured from then on.</source>
+        <translation>Befugnisse, Umfang, Identität und Werkzeuge hat sich noch kein Prüfer und keine Prüferin angesehen. Eine erfasste Prüfung hält ihren Stand fest; ab dann wird die Abweichung gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="903"/>
+        <source>Last review: %1 by %2.</source>
+        <translation>Letzte Prüfung: %1 durch %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="907"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="911"/>
+        <source>The review&apos;s snapshot cannot be read, so drift is unknown: %1</source>
+        <translation>Der festgehaltene Stand der Prüfung kann nicht gelesen werden, daher ist die Abweichung unbekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="917"/>
+        <source>No changes since the review on %1.</source>
+        <translation>Keine Änderungen seit der Prüfung am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="919"/>
+        <source>1 change since the review on %1.</source>
+        <translation>1 Änderung seit der Prüfung am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="920"/>
+        <source>%1 changes since the review on %2.</source>
+        <translation>%1 Änderungen seit der Prüfung am %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <source>At review</source>
+        <translation>Bei der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
     <name>airlock::ConnectorDetail</name>
     <message>
         <location filename="../ui/connectordetail.cpp" line="31"/>
@@ -539,23 +1990,146 @@
     </message>
     <message>
         <location filename="../ui/connectordetail.cpp" line="73"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="74"/>
+        <source>Change the permission mode, powers or scope rules (Ctrl+E)</source>
+        <translation>Freigabemodus, Befugnisse oder Umfangsregeln ändern (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="76"/>
         <source>Record &amp;Review…</source>
         <translation>Prüfung &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="74"/>
+        <location filename="../ui/connectordetail.cpp" line="77"/>
         <source>Re&amp;tire…</source>
         <translation>&amp;Stilllegen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="110"/>
+        <location filename="../ui/connectordetail.cpp" line="113"/>
         <source>%1 · %2 · owned by %3</source>
         <translation>%1 · %2 · verantwortlich: %3</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="112"/>
+        <location filename="../ui/connectordetail.cpp" line="115"/>
         <source>nobody</source>
         <translation>niemand</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ConnectorEditDialog</name>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="23"/>
+        <source>Always ask — every call waits for a human</source>
+        <translation>Immer fragen – jeder Aufruf wartet auf einen Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="24"/>
+        <source>Any changes — everything but read and search waits</source>
+        <translation>Bei Änderungen – alles außer Lesen und Suchen wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="25"/>
+        <source>Important actions — only calls that match a trigger wait</source>
+        <translation>Wichtige Aktionen – nur Aufrufe, die einen Auslöser treffen, warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="26"/>
+        <source>Never ask — earned autonomy, narrow and monitored</source>
+        <translation>Nie fragen – verdiente Autonomie, eng begrenzt und überwacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="37"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="59"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="59"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="68"/>
+        <source>Add include</source>
+        <translation>Einschluss hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="71"/>
+        <source>Add exclude</source>
+        <translation>Ausschluss hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="74"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="81"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="83"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="92"/>
+        <source>Why this change? (required, kept as evidence)</source>
+        <translation>Warum diese Änderung? (erforderlich, wird als Nachweis gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="96"/>
+        <source>Permission mode:</source>
+        <translation>Freigabemodus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="97"/>
+        <source>Powers granted:</source>
+        <translation>Gewährte Befugnisse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="100"/>
+        <source>Scope rules, in order (the last matching rule decides; anything not included is out of scope):</source>
+        <translation>Umfangsregeln der Reihe nach (die letzte passende Regel entscheidet; alles nicht Eingeschlossene liegt außerhalb des Umfangs):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="105"/>
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="108"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="123"/>
+        <source>include</source>
+        <translation>einschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="124"/>
+        <source>exclude</source>
+        <translation>ausschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="184"/>
+        <source>Nothing changed yet</source>
+        <translation>Noch nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="184"/>
+        <source>Give a reason first</source>
+        <translation>Geben Sie zuerst eine Begründung an</translation>
     </message>
 </context>
 <context>
@@ -829,37 +2403,47 @@ Höchste: %2</translation>
 <context>
     <name>airlock::ConnectorsPage</name>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="45"/>
+        <location filename="../ui/connectorspage.cpp" line="50"/>
         <source>Search connectors (Ctrl+F)</source>
         <translation>Konnektoren suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="55"/>
+        <location filename="../ui/connectorspage.cpp" line="60"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="64"/>
+        <location filename="../ui/connectorspage.cpp" line="69"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="101"/>
+        <location filename="../ui/connectorspage.cpp" line="72"/>
+        <source>Export PDF report…</source>
+        <translation>PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="110"/>
         <source>Disconnect %1…</source>
         <translation>%1 trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="102"/>
+        <location filename="../ui/connectorspage.cpp" line="111"/>
         <source>Record Review…</source>
         <translation>Prüfung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="143"/>
+        <location filename="../ui/connectorspage.cpp" line="149"/>
+        <source>Loading the inventory…</source>
+        <translation>Inventar wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="159"/>
         <source>Cannot read the inventory: %1</source>
         <translation>Das Inventar kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="154"/>
+        <location filename="../ui/connectorspage.cpp" line="183"/>
         <source>%n connector(s)</source>
         <translation>
             <numerusform>%n Konnektor</numerusform>
@@ -867,7 +2451,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="155"/>
+        <location filename="../ui/connectorspage.cpp" line="184"/>
         <source>%n with drift</source>
         <translation>
             <numerusform>%n mit Abweichung</numerusform>
@@ -875,7 +2459,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="156"/>
+        <location filename="../ui/connectorspage.cpp" line="185"/>
         <source>%n review(s) overdue</source>
         <translation>
             <numerusform>%n Prüfung überfällig</numerusform>
@@ -883,7 +2467,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="157"/>
+        <location filename="../ui/connectorspage.cpp" line="186"/>
         <source>%n disconnected</source>
         <translation>
             <numerusform>%n getrennt</numerusform>
@@ -891,66 +2475,87 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="206"/>
-        <location filename="../ui/connectorspage.cpp" line="214"/>
+        <location filename="../ui/connectorspage.cpp" line="243"/>
+        <location filename="../ui/connectorspage.cpp" line="251"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="224"/>
+        <location filename="../ui/connectorspage.cpp" line="261"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="225"/>
+        <location filename="../ui/connectorspage.cpp" line="262"/>
         <source>Reason (required, kept as evidence):</source>
         <translation>Begründung (erforderlich, wird als Nachweis gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="225"/>
+        <location filename="../ui/connectorspage.cpp" line="262"/>
         <source>Reason (kept as evidence):</source>
         <translation>Begründung (wird als Nachweis gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="230"/>
+        <location filename="../ui/connectorspage.cpp" line="267"/>
         <source>A reason is required to %1 a connector.</source>
         <translation>Für „%1“ ist bei einem Konnektor eine Begründung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="242"/>
+        <location filename="../ui/connectorspage.cpp" line="279"/>
         <source>Record review of %1</source>
         <translation>Prüfung von %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="243"/>
+        <location filename="../ui/connectorspage.cpp" line="280"/>
         <source>What did you review? Recording snapshots the connector and marks its tools reviewed.</source>
         <translation>Was haben Sie geprüft? Beim Erfassen wird der Stand des Konnektors festgehalten, und seine Werkzeuge werden als geprüft markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="248"/>
+        <location filename="../ui/connectorspage.cpp" line="285"/>
         <source>Record review</source>
         <translation>Prüfung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="254"/>
+        <location filename="../ui/connectorspage.cpp" line="293"/>
+        <location filename="../ui/connectorspage.cpp" line="305"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="311"/>
         <source>Export connectors</source>
         <translation>Konnektoren exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="255"/>
+        <location filename="../ui/connectorspage.cpp" line="312"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="260"/>
-        <location filename="../ui/connectorspage.cpp" line="265"/>
+        <location filename="../ui/connectorspage.cpp" line="317"/>
+        <location filename="../ui/connectorspage.cpp" line="322"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="265"/>
+        <location filename="../ui/connectorspage.cpp" line="322"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="327"/>
+        <source>Export audit report</source>
+        <translation>Auditbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="329"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="333"/>
+        <source>Export PDF report</source>
+        <translation>PDF-Bericht exportieren</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +2630,7 @@ Höchste: %2</translation>
 <context>
     <name>airlock::DriftSection</name>
     <message>
+        <location filename="../ui/auditreporthtml.cpp" line="925"/>
         <location filename="../ui/sections/driftsection.cpp" line="49"/>
         <source>not present</source>
         <translation>nicht vorhanden</translation>
@@ -1255,151 +2861,353 @@ Höchste: %2</translation>
     </message>
 </context>
 <context>
-    <name>airlock::MainWindow</name>
+    <name>airlock::InsightsPage</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
-        <source>Airlock</source>
-        <translation>Airlock</translation>
+        <location filename="../ui/insightspage.cpp" line="79"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <location filename="../ui/insightspage.cpp" line="81"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
-        <source>&amp;Open Store…</source>
-        <translation>Speicher ö&amp;ffnen…</translation>
+        <location filename="../ui/insightspage.cpp" line="83"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <location filename="../ui/insightspage.cpp" line="85"/>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <location filename="../ui/insightspage.cpp" line="94"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
-        <source>&amp;About Airlock</source>
-        <translation>Ü&amp;ber Airlock</translation>
+        <location filename="../ui/insightspage.cpp" line="96"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
-        <source>Inbox</source>
-        <translation>Eingang</translation>
+        <location filename="../ui/insightspage.cpp" line="98"/>
+        <source>Draft</source>
+        <translation>Entwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
-        <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
-        <translation>Hier erscheinen Aktionen von Agenten, die auf eine Prüfung warten – mit den Quellen, die der Agent gelesen hat, und genau dem, was sich ändern wird.</translation>
+        <location filename="../ui/insightspage.cpp" line="100"/>
+        <source>Write</source>
+        <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/insightspage.cpp" line="102"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="104"/>
+        <source>Trigger</source>
+        <translation>Auslösen</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="106"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="114"/>
+        <source>Pass</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="116"/>
+        <source>Warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="118"/>
+        <source>Fail</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="154"/>
+        <source>d MMM</source>
+        <comment>short date on chart axes</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="242"/>
+        <source>No connectors in this store yet. Once connectors are added (for example with airlockctl connector apply), their status, powers, readiness, reviews and blocked attempts appear here.</source>
+        <translation>Noch keine Konnektoren in diesem Speicher. Sobald Konnektoren hinzugefügt sind (zum Beispiel mit airlockctl connector apply), erscheinen hier ihr Status, ihre Befugnisse, ihre Einsatzbereitschaft, ihre Prüfungen und ihre blockierten Versuche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="287"/>
+        <source>Connectors by status</source>
+        <translation>Konnektoren nach Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="300"/>
+        <location filename="../ui/insightspage.cpp" line="313"/>
+        <location filename="../ui/insightspage.cpp" line="323"/>
+        <location filename="../ui/insightspage.cpp" line="345"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/insightspage.cpp" line="312"/>
+        <source>Connectors by highest power</source>
+        <translation>Konnektoren nach höchster Befugnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="322"/>
+        <source>Risk rises ↑</source>
+        <translation>Risiko steigt ↑</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="334"/>
+        <source>Readiness</source>
+        <translation>Einsatzbereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="344"/>
+        <source>Worst checklist result</source>
+        <translation>Schlechtestes Ergebnis der Checkliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="357"/>
+        <source>Reviews due in the next 90 days</source>
+        <translation>In den nächsten 90 Tagen fällige Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="358"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="359"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="370"/>
+        <source>Week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="371"/>
+        <source>Reviews</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="391"/>
+        <location filename="../ui/insightspage.cpp" line="573"/>
+        <source>Blocked attempts per connector, last 30 days</source>
+        <translation>Blockierte Versuche je Konnektor, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="400"/>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="401"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="431"/>
+        <source>Cannot read the insights: %1</source>
+        <translation>Die Einblicke können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/insightspage.cpp" line="451"/>
+        <source>%n connector(s)</source>
+        <translation>
+            <numerusform>%n Konnektor</numerusform>
+            <numerusform>%n Konnektoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/insightspage.cpp" line="452"/>
+        <source>%n review(s) overdue</source>
+        <translation>
+            <numerusform>%n Prüfung überfällig</numerusform>
+            <numerusform>%n Prüfungen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/insightspage.cpp" line="453"/>
+        <source>%n blocked attempt(s) in the last 30 days</source>
+        <translation>
+            <numerusform>%n blockierter Versuch in den letzten 30 Tagen</numerusform>
+            <numerusform>%n blockierte Versuche in den letzten 30 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="523"/>
+        <source>(no connector)</source>
+        <translation>(kein Konnektor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="538"/>
+        <source>Other connectors</source>
+        <translation>Weitere Konnektoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="572"/>
+        <source>Blocked attempts per connector, last 30 days: none</source>
+        <translation>Blockierte Versuche je Konnektor, letzte 30 Tage: keine</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>&amp;Open Store…</source>
+        <translation>Speicher ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>&amp;About Airlock</source>
+        <translation>Ü&amp;ber Airlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
+        <translation>Hier erscheinen Aktionen von Agenten, die auf eine Prüfung warten – mit den Quellen, die der Agent gelesen hat, und genau dem, was sich ändern wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
         <translation>Das Konnektor-Inventar: Zweck, Verantwortliche, Umfang, Befugnisse, Identität, Freigabemodus, Prüfstand, Abweichungen und Einsatzbereitschaft – mit Notabschaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
         <translation>Jeder Lauf aus seinen Nachweisen rekonstruiert: Auslöser, Lesezugriffe, Ergebnisse, Freigaben, Aktionen und wo er anhielt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>The inventory and the approval flow at a glance.</source>
         <translation>Inventar und Freigaben auf einen Blick.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Every governance change, and verification of the whole evidence chain.</source>
         <translation>Jede Governance-Änderung und die Prüfung der gesamten Nachweiskette.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Nachweiskette: wird geprüft… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>A local file on this computer</source>
         <translation>Eine lokale Datei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>A shared PostgreSQL server</source>
         <translation>Ein gemeinsamer PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Änderungen anderer Programme erscheinen sofort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Änderungen anderer Programme erscheinen nach wenigen Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>Nachweiskette &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>About Airlock</source>
         <translation>Über Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 – eine Governance-Konsole für KI-Konnektoren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Evidence chain: intact</source>
         <translation>Nachweiskette: intakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Nachweiskette: unterbrochen bei #%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n Ereignis geprüft</numerusform>
@@ -1407,30 +3215,30 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Open Store</source>
         <translation>Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Nachweiskette: noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
     </message>

@@ -219,9 +219,9 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/airlock/main.cpp" line="52"/>
-        <location filename="../app/airlock/main.cpp" line="63"/>
-        <location filename="../app/airlock/main.cpp" line="70"/>
+        <location filename="../app/airlock/main.cpp" line="54"/>
+        <location filename="../app/airlock/main.cpp" line="65"/>
+        <location filename="../app/airlock/main.cpp" line="72"/>
         <source>Airlock</source>
         <translation type="unfinished">Airlock</translation>
     </message>
@@ -506,6 +506,1457 @@
     </message>
 </context>
 <context>
+    <name>airlock::AuditEventModel</name>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="124"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="126"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="128"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="130"/>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="132"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="134"/>
+        <source>Change and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="145"/>
+        <source>Run triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="147"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="149"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="151"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="153"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="155"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="157"/>
+        <source>Action triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="159"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="161"/>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="163"/>
+        <source>Approval decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="165"/>
+        <source>Approval expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="167"/>
+        <source>Approval withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="169"/>
+        <source>Approved action ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="171"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="173"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="175"/>
+        <source>Run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="177"/>
+        <source>Run ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="179"/>
+        <source>Connector added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="181"/>
+        <source>Connector changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="183"/>
+        <source>Scope changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="185"/>
+        <source>Powers changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="187"/>
+        <location filename="../ui/auditpage.cpp" line="65"/>
+        <source>Permission mode changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="189"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="191"/>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="193"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="195"/>
+        <source>Reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="197"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="199"/>
+        <source>Review recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="201"/>
+        <source>Tool discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="203"/>
+        <source>Tool definition changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="205"/>
+        <source>Tool reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::AuditPage</name>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="82"/>
+        <source>Only changes to this connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="88"/>
+        <source>Who (identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="89"/>
+        <source>Only changes made by this identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="97"/>
+        <source>Only this kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="98"/>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="104"/>
+        <source>Only changes made in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="105"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="106"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="107"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="108"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="109"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="110"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="114"/>
+        <source>Search what changed and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="139"/>
+        <source>Load More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="141"/>
+        <source>Show the next %n older change(s)</source>
+        <translation>
+            <numerusform>Show the next %n older change</numerusform>
+            <numerusform>Show the next %n older changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="143"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="145"/>
+        <source>Every change that matches the filters, not only those shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="154"/>
+        <source>Evidence chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="156"/>
+        <source>Verification recomputes every event&apos;s hash from event #1 to the newest and checks that each one links to the one before it. It runs in the background; the console stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="167"/>
+        <source>Verify Evidence Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="173"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="179"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="182"/>
+        <source>Not yet checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="260"/>
+        <source>All connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="321"/>
+        <source>Cannot read the governance record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="326"/>
+        <source>No governance changes match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="329"/>
+        <source>The newest %n change(s); older ones follow with Load More.</source>
+        <translation>
+            <numerusform>The newest %n change; older ones follow with Load More.</numerusform>
+            <numerusform>The newest %n changes; older ones follow with Load More.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="331"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="350"/>
+        <source>Export Governance Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="351"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="356"/>
+        <location filename="../ui/auditpage.cpp" line="362"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="363"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="366"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="378"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="406"/>
+        <source>%L1 of %L2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="414"/>
+        <source>Cancelled after %L1 of %L2 events: the chain is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="419"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="419"/>
+        <source>Intact: %Ln event(s) checked</source>
+        <translation>
+            <numerusform>Intact: %Ln event checked</numerusform>
+            <numerusform>Intact: %Ln events checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="423"/>
+        <source>Broken at #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="431"/>
+        <source>Cannot read the events around it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="441"/>
+        <source>Cannot verify the evidence chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::AuditReport</name>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="89"/>
+        <source>Connector audit report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="90"/>
+        <source>Airlock</source>
+        <translation type="unfinished">Airlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="94"/>
+        <source>The PDF writer could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="112"/>
+        <location filename="../ui/auditreporthtml.cpp" line="833"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="119"/>
+        <source>The PDF writer could not add a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="131"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="135"/>
+        <source>Airlock audit report · %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="141"/>
+        <source>The PDF writer could not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="164"/>
+        <location filename="../ui/auditreport.cpp" line="180"/>
+        <source>Cannot write the audit report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreport.cpp" line="176"/>
+        <source>Cannot make the audit report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="240"/>
+        <location filename="../ui/auditreporthtml.cpp" line="255"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="242"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="244"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="246"/>
+        <location filename="../ui/auditreporthtml.cpp" line="261"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="257"/>
+        <source>Paused — every call is refused until it is resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="259"/>
+        <source>Disconnected — every call is refused; reconnecting is a recorded decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="270"/>
+        <source>Always ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="272"/>
+        <source>Any changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="274"/>
+        <source>Important actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="276"/>
+        <source>Never ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="285"/>
+        <source>every call needs a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="287"/>
+        <source>reads and searches run; every other call needs a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="289"/>
+        <source>only important calls need a human: a send, a change not marked non-destructive, or a target that matches a trigger rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="292"/>
+        <source>every granted, in-scope call runs without a human (earned autonomy: keep it narrow and monitored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="302"/>
+        <source>document source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="304"/>
+        <source>business app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="306"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="308"/>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="310"/>
+        <source>workflow tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="312"/>
+        <source>device or facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="321"/>
+        <source>External send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="323"/>
+        <source>Destructive change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="325"/>
+        <source>Privileged change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="327"/>
+        <source>Production write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="329"/>
+        <source>Customer-visible edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="331"/>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="333"/>
+        <source>Access beyond normal scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="341"/>
+        <source>MCP (stdio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="343"/>
+        <source>MCP (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="345"/>
+        <source>MCP (SSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="352"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="354"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="356"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="357"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="385"/>
+        <source>%1 fail, %2 warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="387"/>
+        <source>%1 fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="389"/>
+        <source>%1 warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="400"/>
+        <location filename="../ui/auditreporthtml.cpp" line="985"/>
+        <source>Connector audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="401"/>
+        <source>Airlock — every connector: purpose, owner, scope, powers, identity, tools, activity, readiness and drift since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="431"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="432"/>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="432"/>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="435"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="436"/>
+        <location filename="../ui/auditreporthtml.cpp" line="461"/>
+        <source>Connectors</source>
+        <translation type="unfinished">Connectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="437"/>
+        <source>%1 in all: %2 active, %3 paused, %4 disconnected, %5 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="440"/>
+        <location filename="../ui/auditreporthtml.cpp" line="470"/>
+        <location filename="../ui/auditreporthtml.cpp" line="857"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="441"/>
+        <source>%1 pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="442"/>
+        <source>%1 with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="443"/>
+        <source>%1 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="444"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="445"/>
+        <source>%1 overdue, %2 never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="447"/>
+        <location filename="../ui/auditreporthtml.cpp" line="750"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="448"/>
+        <source>%1 recorded, %2 new or changed since review (blocked until reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="452"/>
+        <source>Pending approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="453"/>
+        <source>Blocked calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="453"/>
+        <source>%1 in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="455"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="456"/>
+        <source>Events on the chain: %1 (head #%2); verify it with &quot;airlockctl verify&quot; or the Audit screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="463"/>
+        <source>No connectors are recorded in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="466"/>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="467"/>
+        <location filename="../ui/auditreporthtml.cpp" line="525"/>
+        <source>Target system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="468"/>
+        <location filename="../ui/auditreporthtml.cpp" line="529"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="469"/>
+        <source>Permission mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="471"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="478"/>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="487"/>
+        <source>Each connector follows on its own page, in this order. Verdicts, readiness and drift are computed by Airlock&apos;s policy code from the store as of the time above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="502"/>
+        <source>Readiness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="503"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="521"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="523"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="526"/>
+        <source>%1 — %2, via %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="527"/>
+        <source>(target not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="532"/>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="532"/>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="532"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="532"/>
+        <source>monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="533"/>
+        <source>maintain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="533"/>
+        <source>reassess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="533"/>
+        <source>reduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="533"/>
+        <source>retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="538"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="539"/>
+        <source>observe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="539"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="539"/>
+        <source>propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="539"/>
+        <source>act with approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="540"/>
+        <source>scoped autonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="541"/>
+        <source>Trust stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="542"/>
+        <source>Disable path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="544"/>
+        <source>Rollback plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="550"/>
+        <location filename="../ui/auditreporthtml.cpp" line="555"/>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="551"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="555"/>
+        <source>Never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="559"/>
+        <location filename="../ui/auditreporthtml.cpp" line="565"/>
+        <source>Next review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="560"/>
+        <location filename="../ui/auditreporthtml.cpp" line="733"/>
+        <location filename="../ui/auditreporthtml.cpp" line="738"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="562"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="574"/>
+        <source>stale: never synced, limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="575"/>
+        <source>Never synced; no freshness limit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="580"/>
+        <source>last sync %1; no freshness limit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="583"/>
+        <source>stale: last sync %1, limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="583"/>
+        <source>fresh: last sync %1, limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="586"/>
+        <source>Freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="587"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="592"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="595"/>
+        <source>No scope rules are recorded, so nothing is in scope: every call with a target is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="597"/>
+        <source>Rules are checked in order: the last matching rule decides; anything not included is out of scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="599"/>
+        <location filename="../ui/auditreporthtml.cpp" line="690"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="599"/>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="599"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="605"/>
+        <source>include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="605"/>
+        <source>exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="613"/>
+        <source>Powers and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="614"/>
+        <source>Permission mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="618"/>
+        <source>Status: %1. Every call is refused now; the table shows what applies once it is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <source>Under this mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="640"/>
+        <source>Runs automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="649"/>
+        <source>Runs automatically, except on targets of trigger rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="652"/>
+        <source>Runs automatically, except on targets of trigger rules %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="657"/>
+        <source>Needs a human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="661"/>
+        <source>Blocked: not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="661"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="666"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="673"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="680"/>
+        <source>No trigger rules are recorded: under important actions, only sends and changes not marked non-destructive need a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="686"/>
+        <source>Trigger rules: a call whose target matches one of these needs a human.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="688"/>
+        <source>Trigger rules (they decide only under important actions, not under the current mode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="690"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="690"/>
+        <source>Target pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="701"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="705"/>
+        <source>No identity warnings: it is owned, not shared, rotated on time and revocable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="715"/>
+        <source>1 identity warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="716"/>
+        <source>%1 identity warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="721"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="722"/>
+        <source>Acts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="723"/>
+        <source>On behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="724"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="725"/>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="726"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="727"/>
+        <source>Yes: other systems use the same identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="728"/>
+        <source>No: only this connector uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="730"/>
+        <source>Credential owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="731"/>
+        <source>Last rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="737"/>
+        <location filename="../ui/auditreporthtml.cpp" line="743"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="738"/>
+        <source>%1 (expired %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="744"/>
+        <source>How to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="752"/>
+        <source>No tools recorded yet: the gateway records each tool the first time the server lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="756"/>
+        <source>Tools: %1, all reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="757"/>
+        <source>Tools: %1. New or changed since review, and so blocked until reviewed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <source>Since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="767"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="769"/>
+        <source>destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="769"/>
+        <source>non-destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="771"/>
+        <source>idempotent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="773"/>
+        <source>open-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="773"/>
+        <source>closed-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="777"/>
+        <source>not annotated: treated as destructive and open-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="780"/>
+        <source>no claims: treated as destructive and open-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="787"/>
+        <source>set by a lead; derived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="789"/>
+        <source>not granted: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="794"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="797"/>
+        <source>New — blocked until reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="798"/>
+        <source>first seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="802"/>
+        <source>Changed since review — blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="803"/>
+        <source>definition %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="820"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="824"/>
+        <source>Nothing this connector did or was refused is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="825"/>
+        <source>The most recent events, blocked attempts first (%1 shown). Events in the last 30 days: %2. Blocked calls in the last 7 days: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="830"/>
+        <source>When, who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="831"/>
+        <source>Event and result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="832"/>
+        <source>Tool and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="870"/>
+        <source>Ready: all %1 checks pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="873"/>
+        <source>Ready with warnings. To look at: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="876"/>
+        <source>Not ready. Fails: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="878"/>
+        <source>To look at: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="882"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="882"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="882"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="894"/>
+        <source>Drift since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="897"/>
+        <source>Never reviewed: everything is unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="898"/>
+        <source>Its powers, scope, identity and tools have not been looked at by a reviewer. Recording a review snapshots them; drift is measured from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="903"/>
+        <source>Last review: %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="907"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="911"/>
+        <source>The review&apos;s snapshot cannot be read, so drift is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="917"/>
+        <source>No changes since the review on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="919"/>
+        <source>1 change since the review on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="920"/>
+        <source>%1 changes since the review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <source>At review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>airlock::ConnectorDetail</name>
     <message>
         <location filename="../ui/connectordetail.cpp" line="31"/>
@@ -539,22 +1990,145 @@
     </message>
     <message>
         <location filename="../ui/connectordetail.cpp" line="73"/>
-        <source>Record &amp;Review…</source>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connectordetail.cpp" line="74"/>
+        <source>Change the permission mode, powers or scope rules (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="76"/>
+        <source>Record &amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="77"/>
         <source>Re&amp;tire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="110"/>
+        <location filename="../ui/connectordetail.cpp" line="113"/>
         <source>%1 · %2 · owned by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="112"/>
+        <location filename="../ui/connectordetail.cpp" line="115"/>
         <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ConnectorEditDialog</name>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="23"/>
+        <source>Always ask — every call waits for a human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="24"/>
+        <source>Any changes — everything but read and search waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="25"/>
+        <source>Important actions — only calls that match a trigger wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="26"/>
+        <source>Never ask — earned autonomy, narrow and monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="37"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="59"/>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="59"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="68"/>
+        <source>Add include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="71"/>
+        <source>Add exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="74"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="81"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="83"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="92"/>
+        <source>Why this change? (required, kept as evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="96"/>
+        <source>Permission mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="97"/>
+        <source>Powers granted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="100"/>
+        <source>Scope rules, in order (the last matching rule decides; anything not included is out of scope):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="105"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="108"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="123"/>
+        <source>include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="124"/>
+        <source>exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="184"/>
+        <source>Nothing changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectoreditdialog.cpp" line="184"/>
+        <source>Give a reason first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,17 +2188,17 @@
     <message numerus="yes">
         <location filename="../core/inventory/connectortablemodel.cpp" line="322"/>
         <source>%n approval request(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approval request pending</numerusform>
+            <numerusform>%n approval requests pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/inventory/connectortablemodel.cpp" line="324"/>
         <source>%n tool(s) new or changed since the last review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tool new or changed since the last review</numerusform>
+            <numerusform>%n tools new or changed since the last review</numerusform>
         </translation>
     </message>
     <message>
@@ -730,9 +2304,9 @@ Highest: %2</source>
     <message numerus="yes">
         <location filename="../core/inventory/connectortablemodel.cpp" line="377"/>
         <source>%n blocked attempt(s) in the last 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blocked attempt in the last 7 days</numerusform>
+            <numerusform>%n blocked attempts in the last 7 days</numerusform>
         </translation>
     </message>
     <message>
@@ -824,127 +2398,158 @@ Highest: %2</source>
 <context>
     <name>airlock::ConnectorsPage</name>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="45"/>
+        <location filename="../ui/connectorspage.cpp" line="50"/>
         <source>Search connectors (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="55"/>
+        <location filename="../ui/connectorspage.cpp" line="60"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="64"/>
+        <location filename="../ui/connectorspage.cpp" line="69"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="101"/>
+        <location filename="../ui/connectorspage.cpp" line="72"/>
+        <source>Export PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="110"/>
         <source>Disconnect %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="102"/>
+        <location filename="../ui/connectorspage.cpp" line="111"/>
         <source>Record Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="143"/>
+        <location filename="../ui/connectorspage.cpp" line="149"/>
+        <source>Loading the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="159"/>
         <source>Cannot read the inventory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="154"/>
+        <location filename="../ui/connectorspage.cpp" line="183"/>
         <source>%n connector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connector</numerusform>
+            <numerusform>%n connectors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="155"/>
+        <location filename="../ui/connectorspage.cpp" line="184"/>
         <source>%n with drift</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with drift</numerusform>
+            <numerusform>%n with drift</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="156"/>
+        <location filename="../ui/connectorspage.cpp" line="185"/>
         <source>%n review(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n review overdue</numerusform>
+            <numerusform>%n reviews overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="157"/>
+        <location filename="../ui/connectorspage.cpp" line="186"/>
         <source>%n disconnected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n disconnected</numerusform>
+            <numerusform>%n disconnected</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="206"/>
-        <location filename="../ui/connectorspage.cpp" line="214"/>
+        <location filename="../ui/connectorspage.cpp" line="243"/>
+        <location filename="../ui/connectorspage.cpp" line="251"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="224"/>
+        <location filename="../ui/connectorspage.cpp" line="261"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="225"/>
+        <location filename="../ui/connectorspage.cpp" line="262"/>
         <source>Reason (required, kept as evidence):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="225"/>
+        <location filename="../ui/connectorspage.cpp" line="262"/>
         <source>Reason (kept as evidence):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="230"/>
+        <location filename="../ui/connectorspage.cpp" line="267"/>
         <source>A reason is required to %1 a connector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="242"/>
+        <location filename="../ui/connectorspage.cpp" line="279"/>
         <source>Record review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="243"/>
+        <location filename="../ui/connectorspage.cpp" line="280"/>
         <source>What did you review? Recording snapshots the connector and marks its tools reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="248"/>
+        <location filename="../ui/connectorspage.cpp" line="285"/>
         <source>Record review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="254"/>
+        <location filename="../ui/connectorspage.cpp" line="293"/>
+        <location filename="../ui/connectorspage.cpp" line="305"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="311"/>
         <source>Export connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="255"/>
+        <location filename="../ui/connectorspage.cpp" line="312"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="260"/>
-        <location filename="../ui/connectorspage.cpp" line="265"/>
+        <location filename="../ui/connectorspage.cpp" line="317"/>
+        <location filename="../ui/connectorspage.cpp" line="322"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="265"/>
+        <location filename="../ui/connectorspage.cpp" line="322"/>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="327"/>
+        <source>Export audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="329"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="333"/>
+        <source>Export PDF report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,9 +2578,9 @@ Highest: %2</source>
     <message numerus="yes">
         <location filename="../ui/disconnectdialog.cpp" line="47"/>
         <source>%n pending approval request(s) will be withdrawn:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pending approval request will be withdrawn:</numerusform>
+            <numerusform>%n pending approval requests will be withdrawn:</numerusform>
         </translation>
     </message>
     <message>
@@ -991,9 +2596,9 @@ Highest: %2</source>
     <message numerus="yes">
         <location filename="../ui/disconnectdialog.cpp" line="57"/>
         <source>%n run(s) in flight will be refused their next call:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run in flight will be refused its next call:</numerusform>
+            <numerusform>%n runs in flight will be refused their next call:</numerusform>
         </translation>
     </message>
     <message>
@@ -1020,6 +2625,7 @@ Highest: %2</source>
 <context>
     <name>airlock::DriftSection</name>
     <message>
+        <location filename="../ui/auditreporthtml.cpp" line="925"/>
         <location filename="../ui/sections/driftsection.cpp" line="49"/>
         <source>not present</source>
         <translation type="unfinished"></translation>
@@ -1250,182 +2856,384 @@ Highest: %2</source>
     </message>
 </context>
 <context>
+    <name>airlock::InsightsPage</name>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="79"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="81"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="83"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="85"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="94"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="96"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="98"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="100"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="102"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="104"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="106"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="114"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="116"/>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="118"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="154"/>
+        <source>d MMM</source>
+        <comment>short date on chart axes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="242"/>
+        <source>No connectors in this store yet. Once connectors are added (for example with airlockctl connector apply), their status, powers, readiness, reviews and blocked attempts appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="287"/>
+        <source>Connectors by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="300"/>
+        <location filename="../ui/insightspage.cpp" line="313"/>
+        <location filename="../ui/insightspage.cpp" line="323"/>
+        <location filename="../ui/insightspage.cpp" line="345"/>
+        <source>Connectors</source>
+        <translation type="unfinished">Connectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="312"/>
+        <source>Connectors by highest power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="322"/>
+        <source>Risk rises ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="334"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="344"/>
+        <source>Worst checklist result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="357"/>
+        <source>Reviews due in the next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="358"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="359"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="370"/>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="371"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="391"/>
+        <location filename="../ui/insightspage.cpp" line="573"/>
+        <source>Blocked attempts per connector, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="400"/>
+        <source>Day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="401"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="431"/>
+        <source>Cannot read the insights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/insightspage.cpp" line="451"/>
+        <source>%n connector(s)</source>
+        <translation>
+            <numerusform>%n connector</numerusform>
+            <numerusform>%n connectors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/insightspage.cpp" line="452"/>
+        <source>%n review(s) overdue</source>
+        <translation>
+            <numerusform>%n review overdue</numerusform>
+            <numerusform>%n reviews overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/insightspage.cpp" line="453"/>
+        <source>%n blocked attempt(s) in the last 30 days</source>
+        <translation>
+            <numerusform>%n blocked attempt in the last 30 days</numerusform>
+            <numerusform>%n blocked attempts in the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="523"/>
+        <source>(no connector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="538"/>
+        <source>Other connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightspage.cpp" line="572"/>
+        <source>Blocked attempts per connector, last 30 days: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>airlock::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Open Store…</source>
         <translation>&amp;Open Store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;About Airlock</source>
         <translation>&amp;About Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Connectors</source>
         <translation>Connectors</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>The inventory and the approval flow at a glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Every governance change, and verification of the whole evidence chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Evidence chain: checking… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>A local file on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>A shared PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Changes by other programs appear as they happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>About Airlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Evidence chain: intact</source>
         <translation>Evidence chain: intact</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Evidence chain: broken at #%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>%n event(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event checked</numerusform>
+            <numerusform>%n events checked</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Open Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Evidence chain: not yet checked</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Not live</source>
         <translation>Not live</translation>
     </message>
