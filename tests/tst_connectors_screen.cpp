@@ -6,6 +6,7 @@
 
 #include "connectorspage.h"
 #include "demo/demogenerator.h"
+#include "inventory/connectortablemodel.h"
 #include "connectoreditdialog.h"
 #include "disconnectdialog.h"
 #include "store/connectorstore.h"
@@ -165,6 +166,31 @@ private Q_SLOTS:
         // And the command line sees it at once.
         const CliResult show = runCli({u"--store"_s, temp_->urlText(), u"--json"_s, u"connector"_s, u"show"_s, name});
         QVERIFY(show.text().contains(u"\"status\": \"disconnected\""_s));
+    }
+
+    void everyRowCarriesAKillSwitch()
+    {
+        QAbstractItemModel *m = table()->model();
+        int slackRow = -1;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QString action = m->index(r, ConnectorTableModel::ActionColumn).data().toString();
+            QCOMPARE(action, u"Disconnect…"_s); // every demo connector is active or paused
+            if (m->index(r, 0).data().toString() == u"Slack Team Chat"_s)
+                slackRow = r;
+        }
+        QVERIFY(slackRow >= 0);
+        const QModelIndex cell = m->index(slackRow, ConnectorTableModel::ActionColumn);
+        table()->scrollTo(cell);
+        QString dialogTitle;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<DisconnectDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogTitle = dialog->windowTitle();
+            dialog->reject(); // changed my mind: nothing may happen
+        });
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, table()->visualRect(cell).center());
+        QCOMPARE(dialogTitle, u"Disconnect Slack Team Chat"_s);
+        QCOMPARE(statusOf(u"Slack Team Chat"_s), u"active"_s);
     }
 
     void editingModePowersAndScopeIsRecordedWithTheReason()

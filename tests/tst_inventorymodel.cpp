@@ -446,6 +446,8 @@ void TestInventoryModel::displayTextsAndHeaders()
     const QString nextTip =
         model.index(row, ConnectorTableModel::NextReviewColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(nextTip.startsWith(u"Overdue"_s), qPrintable(nextTip));
+    // The facility dashboard is paused: its kill switch disconnects it.
+    QCOMPARE(text(ConnectorTableModel::ActionColumn), u"Disconnect…"_s);
     for (int column = 0; column < model.columnCount(); ++column) {
         if (column != ConnectorTableModel::ReadinessColumn)
             QVERIFY(!model.index(row, column).data(Qt::ToolTipRole).toString().isEmpty());
@@ -454,7 +456,8 @@ void TestInventoryModel::displayTextsAndHeaders()
     const QStringList expectedHeaders{u"Name"_s,        u"Target"_s,        u"Status"_s,
                                       u"Powers"_s,      u"Mode"_s,          u"Identity"_s,
                                       u"Scope"_s,       u"Readiness"_s,     u"Last review"_s,
-                                      u"Next review"_s, u"Last activity"_s, u"Blocked (7 d)"_s};
+                                      u"Next review"_s, u"Last activity"_s, u"Blocked (7 d)"_s,
+                                      u"Kill switch"_s};
     QStringList headers;
     for (int column = 0; column < model.columnCount(); ++column)
         headers << model.headerData(column, Qt::Horizontal).toString();

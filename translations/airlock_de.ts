@@ -2135,58 +2135,68 @@
 <context>
     <name>airlock::ConnectorTableModel</name>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="286"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="282"/>
+        <source>Disconnect…</source>
+        <translation>Trennen…</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="283"/>
+        <source>Reconnect…</source>
+        <translation>Wieder verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="297"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="299"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="310"/>
         <source>%1 fail, %2 warn</source>
         <translation>%1 nicht erfüllt, %2 mit Warnung</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="300"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="311"/>
         <source>%1 fail</source>
         <translation>%1 nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="301"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="312"/>
         <source>%1 warn</source>
         <translation>%1 mit Warnung</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="301"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="312"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="303"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="314"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="307"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="318"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="319"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="332"/>
         <source>No purpose stated.</source>
         <translation>Kein Zweck angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="320"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="333"/>
         <source>Owner: %1</source>
         <translation>Verantwortlich: %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="320"/>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="329"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="333"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="342"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inventory/connectortablemodel.cpp" line="322"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="335"/>
         <source>%n approval request(s) pending</source>
         <translation>
             <numerusform>%n Freigabeanfrage offen</numerusform>
@@ -2194,7 +2204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inventory/connectortablemodel.cpp" line="324"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="337"/>
         <source>%n tool(s) new or changed since the last review</source>
         <translation>
             <numerusform>%n Werkzeug seit der letzten Prüfung neu oder geändert</numerusform>
@@ -2202,7 +2212,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="328"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="341"/>
         <source>%1
 Kind: %2
 Transport: %3</source>
@@ -2211,7 +2221,7 @@ Art: %2
 Transport: %3</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="332"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="345"/>
         <source>%1
 Lifecycle: %2
 Trust: %3</source>
@@ -2220,94 +2230,94 @@ Lebenszyklus: %2
 Vertrauen: %3</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="335"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="348"/>
         <source>Granted: %1
 Highest: %2</source>
         <translation>Gewährt: %1
 Höchste: %2</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="337"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="350"/>
         <source>No powers granted: every call is refused.</source>
         <translation>Keine Befugnisse gewährt: Jeder Aufruf wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="343"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="356"/>
         <source>no principal stated</source>
         <translation>kein Prinzipal angegeben</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="345"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="358"/>
         <source>On behalf of: %1</source>
         <translation>Im Auftrag von: %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="347"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="360"/>
         <source>Shared with other systems</source>
         <translation>Mit anderen Systemen geteilt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="352"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="365"/>
         <source>No scope rules: nothing is in scope.</source>
         <translation>Keine Umfangsregeln: Nichts liegt im Umfang.</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="355"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="368"/>
         <source>include %1</source>
         <translation>einschließen: %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="355"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="368"/>
         <source>exclude %1</source>
         <translation>ausschließen: %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="360"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="373"/>
         <source>Every checklist area passes</source>
         <translation>Alle Bereiche der Checkliste sind erfüllt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="363"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="376"/>
         <source>Never reviewed</source>
         <translation>Nie geprüft</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="364"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="377"/>
         <source>Reviewed by %1 at %2</source>
         <translation>Geprüft von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="365"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="378"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="369"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="382"/>
         <source>No next review set</source>
         <translation>Keine nächste Prüfung festgelegt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="370"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="383"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="371"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="384"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="374"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="387"/>
         <source>Last evidence event at %1</source>
         <translation>Letztes Nachweisereignis am %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="375"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="388"/>
         <source>No evidence recorded</source>
         <translation>Keine Nachweise erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inventory/connectortablemodel.cpp" line="377"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="390"/>
         <source>%n blocked attempt(s) in the last 7 days</source>
         <translation>
             <numerusform>%n blockierter Versuch in den letzten 7 Tagen</numerusform>
@@ -2315,87 +2325,107 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="422"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="393"/>
+        <source>Reconnect %1: a deliberate, recorded decision</source>
+        <translation>%1 wieder verbinden: eine bewusste, erfasste Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="395"/>
+        <source>Retired connectors stay disconnected</source>
+        <translation>Stillgelegte Konnektoren bleiben getrennt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="396"/>
+        <source>Disconnect %1 now: every call through it is refused</source>
+        <translation>%1 jetzt trennen: Jeder Aufruf darüber wird abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="443"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="424"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="445"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="426"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="447"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="428"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="449"/>
         <source>Powers</source>
         <translation>Befugnisse</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="430"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="451"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="432"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="453"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="434"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="455"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="436"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="457"/>
         <source>Readiness</source>
         <translation>Einsatzbereitschaft</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="438"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="459"/>
         <source>Last review</source>
         <translation>Letzte Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="440"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="461"/>
         <source>Next review</source>
         <translation>Nächste Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="442"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="463"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="444"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="465"/>
         <source>Blocked (7 d)</source>
         <translation>Blockiert (7 T)</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="450"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="467"/>
+        <source>Kill switch</source>
+        <translation>Notabschaltung</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="473"/>
         <source>Permission mode: when a human must approve a call</source>
         <translation>Freigabemodus: wann ein Mensch einen Aufruf freigeben muss</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="452"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="475"/>
         <source>Include and exclude rules, and the first included path</source>
         <translation>Ein- und Ausschlussregeln sowie der erste eingeschlossene Pfad</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="454"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="477"/>
         <source>When the next review is due</source>
         <translation>Wann die nächste Prüfung fällig ist</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="456"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="479"/>
         <source>The connector&apos;s newest evidence event</source>
         <translation>Das neueste Nachweisereignis des Konnektors</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="458"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="481"/>
         <source>Blocked attempts in the last 7 days</source>
         <translation>Blockierte Versuche in den letzten 7 Tagen</translation>
     </message>
@@ -2423,27 +2453,27 @@ Höchste: %2</translation>
         <translation>PDF-Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="110"/>
+        <location filename="../ui/connectorspage.cpp" line="123"/>
         <source>Disconnect %1…</source>
         <translation>%1 trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="111"/>
+        <location filename="../ui/connectorspage.cpp" line="124"/>
         <source>Record Review…</source>
         <translation>Prüfung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="149"/>
+        <location filename="../ui/connectorspage.cpp" line="162"/>
         <source>Loading the inventory…</source>
         <translation>Inventar wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="159"/>
+        <location filename="../ui/connectorspage.cpp" line="172"/>
         <source>Cannot read the inventory: %1</source>
         <translation>Das Inventar kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="183"/>
+        <location filename="../ui/connectorspage.cpp" line="196"/>
         <source>%n connector(s)</source>
         <translation>
             <numerusform>%n Konnektor</numerusform>
@@ -2451,7 +2481,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="184"/>
+        <location filename="../ui/connectorspage.cpp" line="197"/>
         <source>%n with drift</source>
         <translation>
             <numerusform>%n mit Abweichung</numerusform>
@@ -2459,7 +2489,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="185"/>
+        <location filename="../ui/connectorspage.cpp" line="198"/>
         <source>%n review(s) overdue</source>
         <translation>
             <numerusform>%n Prüfung überfällig</numerusform>
@@ -2467,7 +2497,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="186"/>
+        <location filename="../ui/connectorspage.cpp" line="199"/>
         <source>%n disconnected</source>
         <translation>
             <numerusform>%n getrennt</numerusform>
@@ -2475,85 +2505,85 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="243"/>
-        <location filename="../ui/connectorspage.cpp" line="251"/>
+        <location filename="../ui/connectorspage.cpp" line="256"/>
+        <location filename="../ui/connectorspage.cpp" line="264"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="261"/>
+        <location filename="../ui/connectorspage.cpp" line="274"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="262"/>
+        <location filename="../ui/connectorspage.cpp" line="275"/>
         <source>Reason (required, kept as evidence):</source>
         <translation>Begründung (erforderlich, wird als Nachweis gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="262"/>
+        <location filename="../ui/connectorspage.cpp" line="275"/>
         <source>Reason (kept as evidence):</source>
         <translation>Begründung (wird als Nachweis gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="267"/>
+        <location filename="../ui/connectorspage.cpp" line="280"/>
         <source>A reason is required to %1 a connector.</source>
         <translation>Für „%1“ ist bei einem Konnektor eine Begründung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="279"/>
+        <location filename="../ui/connectorspage.cpp" line="292"/>
         <source>Record review of %1</source>
         <translation>Prüfung von %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="280"/>
+        <location filename="../ui/connectorspage.cpp" line="293"/>
         <source>What did you review? Recording snapshots the connector and marks its tools reviewed.</source>
         <translation>Was haben Sie geprüft? Beim Erfassen wird der Stand des Konnektors festgehalten, und seine Werkzeuge werden als geprüft markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="285"/>
+        <location filename="../ui/connectorspage.cpp" line="298"/>
         <source>Record review</source>
         <translation>Prüfung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="293"/>
-        <location filename="../ui/connectorspage.cpp" line="305"/>
+        <location filename="../ui/connectorspage.cpp" line="306"/>
+        <location filename="../ui/connectorspage.cpp" line="318"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="311"/>
+        <location filename="../ui/connectorspage.cpp" line="324"/>
         <source>Export connectors</source>
         <translation>Konnektoren exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="312"/>
+        <location filename="../ui/connectorspage.cpp" line="325"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="317"/>
-        <location filename="../ui/connectorspage.cpp" line="322"/>
+        <location filename="../ui/connectorspage.cpp" line="330"/>
+        <location filename="../ui/connectorspage.cpp" line="335"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="322"/>
+        <location filename="../ui/connectorspage.cpp" line="335"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="327"/>
+        <location filename="../ui/connectorspage.cpp" line="340"/>
         <source>Export audit report</source>
         <translation>Auditbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="329"/>
+        <location filename="../ui/connectorspage.cpp" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="333"/>
+        <location filename="../ui/connectorspage.cpp" line="346"/>
         <source>Export PDF report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>

@@ -94,6 +94,28 @@ void ConnectorDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
 void ConnectorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {
+    if (index.column() == ConnectorTableModel::ActionColumn) {
+        // The kill switch on every row: a real button look, in the warning colour.
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+        const QString text = index.data().toString();
+        if (text.isEmpty())
+            return;
+        QStyleOptionButton button;
+        button.rect = option.rect.adjusted(3, 2, -3, -2);
+        button.text = text;
+        button.state = QStyle::State_Enabled | QStyle::State_Raised;
+        button.palette = option.palette;
+        const bool disconnect = index.data(ConnectorTableModel::StatusRole).toInt() != int(ConnectorStatus::Disconnected);
+        if (disconnect)
+            button.palette.setColor(QPalette::ButtonText, warningColor(option.palette));
+        style->drawControl(QStyle::CE_PushButton, &button, painter, widget);
+        return;
+    }
     if (index.column() != ConnectorTableModel::PowersColumn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -124,6 +146,8 @@ QSize ConnectorDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == ConnectorTableModel::PowersColumn)
         size.setWidth(8 + int(kAllPowers.size()) * (kIcon + kGap));
+    if (index.column() == ConnectorTableModel::ActionColumn)
+        size.setWidth(option.fontMetrics.horizontalAdvance(index.data().toString()) + 28);
     return size;
 }
 

@@ -98,6 +98,19 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The kill switch is on every row, right after the name.
+    table_->horizontalHeader()->moveSection(ConnectorTableModel::ActionColumn, 1);
+    connect(table_, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != ConnectorTableModel::ActionColumn)
+            return;
+        const QString name = index.data(ConnectorTableModel::NameRole).toString();
+        switch (ConnectorStatus(index.data(ConnectorTableModel::StatusRole).toInt())) {
+        case ConnectorStatus::Active:
+        case ConnectorStatus::Paused: disconnectConnector(name); break;
+        case ConnectorStatus::Disconnected: transition(name, int(ConnectorStore::Transition::Reconnect), true); break;
+        case ConnectorStatus::Retired: break;
+        }
+    });
     table_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table_, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = table_->indexAt(pos);

@@ -275,6 +275,17 @@ QVariant ConnectorTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString ConnectorTableModel::actionText(ConnectorStatus status)
+{
+    switch (status) {
+    case ConnectorStatus::Active:
+    case ConnectorStatus::Paused: return tr("Disconnect…");
+    case ConnectorStatus::Disconnected: return tr("Reconnect…");
+    case ConnectorStatus::Retired: return QString();
+    }
+    return {};
+}
+
 QVariant ConnectorTableModel::display(const ConnectorSummary &s, int column) const
 {
     const Connector &c = s.connector;
@@ -307,6 +318,8 @@ QVariant ConnectorTableModel::display(const ConnectorSummary &s, int column) con
         return s.lastActivity.isValid() ? timeText(s.lastActivity) : tr("none");
     case Blocked7dColumn:
         return QString::number(s.blockedLast7Days);
+    case ActionColumn:
+        return actionText(c.status);
     }
     return {};
 }
@@ -375,6 +388,12 @@ QVariant ConnectorTableModel::toolTip(const ConnectorSummary &s, int column) con
                    : tr("No evidence recorded");
     case Blocked7dColumn:
         return tr("%n blocked attempt(s) in the last 7 days", nullptr, s.blockedLast7Days);
+    case ActionColumn:
+        return c.status == ConnectorStatus::Disconnected
+                   ? tr("Reconnect %1: a deliberate, recorded decision").arg(c.name)
+                   : c.status == ConnectorStatus::Retired
+                   ? tr("Retired connectors stay disconnected")
+                   : tr("Disconnect %1 now: every call through it is refused").arg(c.name);
     }
     return {};
 }
@@ -408,6 +427,8 @@ QVariant ConnectorTableModel::sortValue(const ConnectorSummary &s, int column) c
         return msOf(s.lastActivity);
     case Blocked7dColumn:
         return s.blockedLast7Days;
+    case ActionColumn:
+        return int(c.status);
     }
     return {};
 }
@@ -442,6 +463,8 @@ QVariant ConnectorTableModel::headerData(int section, Qt::Orientation orientatio
             return tr("Last activity");
         case Blocked7dColumn:
             return tr("Blocked (7 d)");
+        case ActionColumn:
+            return tr("Kill switch");
         }
     }
     if (role == Qt::ToolTipRole) {

@@ -30,6 +30,7 @@ public:
         NextReviewColumn,
         LastActivityColumn,
         Blocked7dColumn,
+        ActionColumn, // the kill switch: "Disconnect…" (or "Reconnect…"), painted as a button
         ColumnCount
     };
     Q_ENUM(Column)
@@ -68,6 +69,7 @@ public:
 
     const ConnectorSummary *summaryAt(int row) const; // null when out of range
     int rowOf(const QString &name) const;             // -1 when absent
+    static QString actionText(ConnectorStatus status); // the kill-switch column's words
 
 private:
     QVariant display(const ConnectorSummary &s, int column) const;
