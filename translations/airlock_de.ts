@@ -2,221 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="22"/>
-        <source>document source</source>
-        <translation>Dokumentquelle</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="24"/>
-        <source>business app</source>
-        <translation>Geschäftsanwendung</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="26"/>
-        <source>database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="28"/>
-        <source>communication</source>
-        <translation>Kommunikation</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="30"/>
-        <source>workflow tool</source>
-        <translation>Workflow-Werkzeug</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="32"/>
-        <source>device or facility</source>
-        <translation>Gerät oder Anlage</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="41"/>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="43"/>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="45"/>
-        <source>disconnected</source>
-        <translation>getrennt</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="47"/>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="68"/>
-        <source>retired</source>
-        <translation>stillgelegt</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="56"/>
-        <source>requested</source>
-        <translation>beantragt</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="58"/>
-        <source>in review</source>
-        <translation>in Prüfung</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="60"/>
-        <source>limited</source>
-        <translation>eingeschränkt</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="62"/>
-        <source>monitored</source>
-        <translation>überwacht</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="64"/>
-        <source>reassess</source>
-        <translation>neu zu bewerten</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="66"/>
-        <source>reduced</source>
-        <translation>reduziert</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="77"/>
-        <source>observe</source>
-        <translation>beobachten</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="79"/>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="98"/>
-        <source>draft</source>
-        <translation>entwerfen</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="81"/>
-        <source>propose</source>
-        <translation>vorschlagen</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="83"/>
-        <source>act with approval</source>
-        <translation>mit Freigabe handeln</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="85"/>
-        <source>scoped autonomy</source>
-        <translation>begrenzte Autonomie</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="94"/>
-        <source>read</source>
-        <translation>lesen</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="96"/>
-        <source>search</source>
-        <translation>suchen</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="100"/>
-        <source>write</source>
-        <translation>schreiben</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="102"/>
-        <source>send</source>
-        <translation>senden</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="104"/>
-        <source>trigger</source>
-        <translation>auslösen</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="113"/>
-        <source>always ask</source>
-        <translation>immer fragen</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="115"/>
-        <source>any changes</source>
-        <translation>bei Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="117"/>
-        <source>important actions</source>
-        <translation>wichtige Aktionen</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="119"/>
-        <source>never ask</source>
-        <translation>nie fragen</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="128"/>
-        <source>Every call waits for a human.</source>
-        <translation>Jeder Aufruf wartet auf einen Menschen.</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="130"/>
-        <source>Reads and searches run; every change waits for a human.</source>
-        <translation>Lesen und Suchen laufen; jede Änderung wartet auf einen Menschen.</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="132"/>
-        <source>Only calls that match an approval trigger wait for a human.</source>
-        <translation>Nur Aufrufe, die einen Freigabe-Auslöser treffen, warten auf einen Menschen.</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="134"/>
-        <source>Nothing waits for a human: earned autonomy, narrow and monitored.</source>
-        <translation>Nichts wartet auf einen Menschen: verdiente Autonomie, eng begrenzt und überwacht.</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="143"/>
-        <source>service principal</source>
-        <translation>Dienstprinzipal</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="145"/>
-        <source>delegated user</source>
-        <translation>delegierter Benutzer</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="147"/>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="149"/>
-        <source>OAuth app</source>
-        <translation>OAuth-App</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="151"/>
-        <source>platform managed</source>
-        <translation>plattformverwaltet</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="173"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="179"/>
-        <source>no rules: nothing in scope</source>
-        <translation>keine Regeln: nichts im Umfang</translation>
-    </message>
-    <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="188"/>
-        <source>+%1 −%2 rules</source>
-        <translation>+%1 −%2 Regeln</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../app/airlock/main.cpp" line="54"/>
@@ -2135,68 +1920,276 @@
 <context>
     <name>airlock::ConnectorTableModel</name>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="282"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="281"/>
         <source>Disconnect…</source>
         <translation>Trennen…</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="283"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="282"/>
         <source>Reconnect…</source>
         <translation>Wieder verbinden…</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="297"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="296"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="310"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="309"/>
         <source>%1 fail, %2 warn</source>
         <translation>%1 nicht erfüllt, %2 mit Warnung</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="311"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="310"/>
         <source>%1 fail</source>
         <translation>%1 nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="312"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="311"/>
         <source>%1 warn</source>
         <translation>%1 mit Warnung</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="312"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="311"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="314"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="313"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="318"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="172"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="317"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="332"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="21"/>
+        <source>document source</source>
+        <translation>Dokumentquelle</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="23"/>
+        <source>business app</source>
+        <translation>Geschäftsanwendung</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="25"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="27"/>
+        <source>communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="29"/>
+        <source>workflow tool</source>
+        <translation>Workflow-Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="31"/>
+        <source>device or facility</source>
+        <translation>Gerät oder Anlage</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="40"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="42"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="44"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="46"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="67"/>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="55"/>
+        <source>requested</source>
+        <translation>beantragt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="57"/>
+        <source>in review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="59"/>
+        <source>limited</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="61"/>
+        <source>monitored</source>
+        <translation>überwacht</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="63"/>
+        <source>reassess</source>
+        <translation>neu zu bewerten</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="65"/>
+        <source>reduced</source>
+        <translation>reduziert</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="76"/>
+        <source>observe</source>
+        <translation>beobachten</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="78"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="97"/>
+        <source>draft</source>
+        <translation>entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="80"/>
+        <source>propose</source>
+        <translation>vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="82"/>
+        <source>act with approval</source>
+        <translation>mit Freigabe handeln</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="84"/>
+        <source>scoped autonomy</source>
+        <translation>begrenzte Autonomie</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="93"/>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="95"/>
+        <source>search</source>
+        <translation>suchen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="99"/>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="101"/>
+        <source>send</source>
+        <translation>senden</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="103"/>
+        <source>trigger</source>
+        <translation>auslösen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="112"/>
+        <source>always ask</source>
+        <translation>immer fragen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="114"/>
+        <source>any changes</source>
+        <translation>bei Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="116"/>
+        <source>important actions</source>
+        <translation>wichtige Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="118"/>
+        <source>never ask</source>
+        <translation>nie fragen</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="127"/>
+        <source>Every call waits for a human.</source>
+        <translation>Jeder Aufruf wartet auf einen Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="129"/>
+        <source>Reads and searches run; every change waits for a human.</source>
+        <translation>Lesen und Suchen laufen; jede Änderung wartet auf einen Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="131"/>
+        <source>Only calls that match an approval trigger wait for a human.</source>
+        <translation>Nur Aufrufe, die einen Freigabe-Auslöser treffen, warten auf einen Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="133"/>
+        <source>Nothing waits for a human: earned autonomy, narrow and monitored.</source>
+        <translation>Nichts wartet auf einen Menschen: verdiente Autonomie, eng begrenzt und überwacht.</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="142"/>
+        <source>service principal</source>
+        <translation>Dienstprinzipal</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="144"/>
+        <source>delegated user</source>
+        <translation>delegierter Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="146"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="148"/>
+        <source>OAuth app</source>
+        <translation>OAuth-App</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="150"/>
+        <source>platform managed</source>
+        <translation>plattformverwaltet</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="178"/>
+        <source>no rules: nothing in scope</source>
+        <translation>keine Regeln: nichts im Umfang</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="187"/>
+        <source>+%1 −%2 rules</source>
+        <translation>+%1 −%2 Regeln</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="331"/>
         <source>No purpose stated.</source>
         <translation>Kein Zweck angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="333"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="332"/>
         <source>Owner: %1</source>
         <translation>Verantwortlich: %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="333"/>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="342"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="332"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="341"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inventory/connectortablemodel.cpp" line="335"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="334"/>
         <source>%n approval request(s) pending</source>
         <translation>
             <numerusform>%n Freigabeanfrage offen</numerusform>
@@ -2204,7 +2197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inventory/connectortablemodel.cpp" line="337"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="336"/>
         <source>%n tool(s) new or changed since the last review</source>
         <translation>
             <numerusform>%n Werkzeug seit der letzten Prüfung neu oder geändert</numerusform>
@@ -2212,7 +2205,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="341"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="340"/>
         <source>%1
 Kind: %2
 Transport: %3</source>
@@ -2221,7 +2214,7 @@ Art: %2
 Transport: %3</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="345"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="344"/>
         <source>%1
 Lifecycle: %2
 Trust: %3</source>
@@ -2230,94 +2223,94 @@ Lebenszyklus: %2
 Vertrauen: %3</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="348"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="347"/>
         <source>Granted: %1
 Highest: %2</source>
         <translation>Gewährt: %1
 Höchste: %2</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="350"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="349"/>
         <source>No powers granted: every call is refused.</source>
         <translation>Keine Befugnisse gewährt: Jeder Aufruf wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="356"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="355"/>
         <source>no principal stated</source>
         <translation>kein Prinzipal angegeben</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="358"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="357"/>
         <source>On behalf of: %1</source>
         <translation>Im Auftrag von: %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="360"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="359"/>
         <source>Shared with other systems</source>
         <translation>Mit anderen Systemen geteilt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="365"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="364"/>
         <source>No scope rules: nothing is in scope.</source>
         <translation>Keine Umfangsregeln: Nichts liegt im Umfang.</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="368"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="367"/>
         <source>include %1</source>
         <translation>einschließen: %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="368"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="367"/>
         <source>exclude %1</source>
         <translation>ausschließen: %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="373"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="372"/>
         <source>Every checklist area passes</source>
         <translation>Alle Bereiche der Checkliste sind erfüllt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="376"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="375"/>
         <source>Never reviewed</source>
         <translation>Nie geprüft</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="377"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="376"/>
         <source>Reviewed by %1 at %2</source>
         <translation>Geprüft von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="378"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="377"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="382"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="381"/>
         <source>No next review set</source>
         <translation>Keine nächste Prüfung festgelegt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="383"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="382"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="384"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="383"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="387"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="386"/>
         <source>Last evidence event at %1</source>
         <translation>Letztes Nachweisereignis am %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="388"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="387"/>
         <source>No evidence recorded</source>
         <translation>Keine Nachweise erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inventory/connectortablemodel.cpp" line="390"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="389"/>
         <source>%n blocked attempt(s) in the last 7 days</source>
         <translation>
             <numerusform>%n blockierter Versuch in den letzten 7 Tagen</numerusform>
@@ -2325,107 +2318,107 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="393"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="392"/>
         <source>Reconnect %1: a deliberate, recorded decision</source>
         <translation>%1 wieder verbinden: eine bewusste, erfasste Entscheidung</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="395"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="394"/>
         <source>Retired connectors stay disconnected</source>
         <translation>Stillgelegte Konnektoren bleiben getrennt</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="396"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="395"/>
         <source>Disconnect %1 now: every call through it is refused</source>
         <translation>%1 jetzt trennen: Jeder Aufruf darüber wird abgewiesen</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="443"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="442"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="445"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="444"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="447"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="446"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="449"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="448"/>
         <source>Powers</source>
         <translation>Befugnisse</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="451"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="450"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="453"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="452"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="455"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="454"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="457"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="456"/>
         <source>Readiness</source>
         <translation>Einsatzbereitschaft</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="459"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="458"/>
         <source>Last review</source>
         <translation>Letzte Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="461"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="460"/>
         <source>Next review</source>
         <translation>Nächste Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="463"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="462"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="465"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="464"/>
         <source>Blocked (7 d)</source>
         <translation>Blockiert (7 T)</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="467"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="466"/>
         <source>Kill switch</source>
         <translation>Notabschaltung</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="473"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="472"/>
         <source>Permission mode: when a human must approve a call</source>
         <translation>Freigabemodus: wann ein Mensch einen Aufruf freigeben muss</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="475"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="474"/>
         <source>Include and exclude rules, and the first included path</source>
         <translation>Ein- und Ausschlussregeln sowie der erste eingeschlossene Pfad</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="477"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="476"/>
         <source>When the next review is due</source>
         <translation>Wann die nächste Prüfung fällig ist</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="479"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="478"/>
         <source>The connector&apos;s newest evidence event</source>
         <translation>Das neueste Nachweisereignis des Konnektors</translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="481"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="480"/>
         <source>Blocked attempts in the last 7 days</source>
         <translation>Blockierte Versuche in den letzten 7 Tagen</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "connectordetail.h"
 
 #include "connectordelegate.h"
+#include "inventory/connectortablemodel.h"
 #include "sections/activitysection.h"
 #include "sections/driftsection.h"
 #include "sections/identitysection.h"
@@ -112,7 +113,7 @@ void ConnectorDetail::showConnector(const ConnectorView &view)
     title_->setText(c.name);
     subtitle_->setText(tr("%1 · %2 · owned by %3")
                            .arg(c.targetSystem.isEmpty() ? wordOf(c.kind) : c.targetSystem,
-                                wordOf(c.status), c.owner.isEmpty() ? tr("nobody") : c.owner));
+                                ConnectorTableModel::statusName(c.status), c.owner.isEmpty() ? tr("nobody") : c.owner));
     const bool live = c.status == ConnectorStatus::Active || c.status == ConnectorStatus::Paused;
     disconnect_->setVisible(live);
     reconnect_->setVisible(c.status == ConnectorStatus::Disconnected);

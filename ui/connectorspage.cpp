@@ -60,7 +60,7 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
     status_->addItem(tr("All statuses"), -1);
     for (ConnectorStatus s : {ConnectorStatus::Active, ConnectorStatus::Paused,
                               ConnectorStatus::Disconnected, ConnectorStatus::Retired})
-        status_->addItem(wordOf(s), int(s));
+        status_->addItem(ConnectorTableModel::statusName(s), int(s));
     connect(status_, &QComboBox::currentIndexChanged, this, [this] {
         const int s = status_->currentData().toInt();
         filter_->setStatus(s < 0 ? std::nullopt : std::optional<int>(s));

@@ -11,7 +11,6 @@ namespace airlock {
 
 namespace {
 
-using M = ConnectorTableModel;
 
 const QString kNone = u"—"_s;
 
@@ -19,17 +18,17 @@ QString kindText(ConnectorKind k)
 {
     switch (k) {
     case ConnectorKind::DocumentSource:
-        return M::tr("document source");
+        return ConnectorTableModel::tr("document source");
     case ConnectorKind::BusinessApp:
-        return M::tr("business app");
+        return ConnectorTableModel::tr("business app");
     case ConnectorKind::Database:
-        return M::tr("database");
+        return ConnectorTableModel::tr("database");
     case ConnectorKind::Communication:
-        return M::tr("communication");
+        return ConnectorTableModel::tr("communication");
     case ConnectorKind::WorkflowTool:
-        return M::tr("workflow tool");
+        return ConnectorTableModel::tr("workflow tool");
     case ConnectorKind::DeviceFacility:
-        return M::tr("device or facility");
+        return ConnectorTableModel::tr("device or facility");
     }
     return wordOf(k);
 }
@@ -38,13 +37,13 @@ QString statusText(ConnectorStatus s)
 {
     switch (s) {
     case ConnectorStatus::Active:
-        return M::tr("active");
+        return ConnectorTableModel::tr("active");
     case ConnectorStatus::Paused:
-        return M::tr("paused");
+        return ConnectorTableModel::tr("paused");
     case ConnectorStatus::Disconnected:
-        return M::tr("disconnected");
+        return ConnectorTableModel::tr("disconnected");
     case ConnectorStatus::Retired:
-        return M::tr("retired");
+        return ConnectorTableModel::tr("retired");
     }
     return wordOf(s);
 }
@@ -53,19 +52,19 @@ QString lifecycleText(LifecycleStage l)
 {
     switch (l) {
     case LifecycleStage::Requested:
-        return M::tr("requested");
+        return ConnectorTableModel::tr("requested");
     case LifecycleStage::InReview:
-        return M::tr("in review");
+        return ConnectorTableModel::tr("in review");
     case LifecycleStage::Limited:
-        return M::tr("limited");
+        return ConnectorTableModel::tr("limited");
     case LifecycleStage::Monitored:
-        return M::tr("monitored");
+        return ConnectorTableModel::tr("monitored");
     case LifecycleStage::Reassess:
-        return M::tr("reassess");
+        return ConnectorTableModel::tr("reassess");
     case LifecycleStage::Reduced:
-        return M::tr("reduced");
+        return ConnectorTableModel::tr("reduced");
     case LifecycleStage::Retired:
-        return M::tr("retired");
+        return ConnectorTableModel::tr("retired");
     }
     return wordOf(l);
 }
@@ -74,15 +73,15 @@ QString trustText(TrustStage t)
 {
     switch (t) {
     case TrustStage::Observe:
-        return M::tr("observe");
+        return ConnectorTableModel::tr("observe");
     case TrustStage::Draft:
-        return M::tr("draft");
+        return ConnectorTableModel::tr("draft");
     case TrustStage::Propose:
-        return M::tr("propose");
+        return ConnectorTableModel::tr("propose");
     case TrustStage::ActWithApproval:
-        return M::tr("act with approval");
+        return ConnectorTableModel::tr("act with approval");
     case TrustStage::ScopedAutonomy:
-        return M::tr("scoped autonomy");
+        return ConnectorTableModel::tr("scoped autonomy");
     }
     return wordOf(t);
 }
@@ -91,17 +90,17 @@ QString powerText(Power p)
 {
     switch (p) {
     case Power::Read:
-        return M::tr("read");
+        return ConnectorTableModel::tr("read");
     case Power::Search:
-        return M::tr("search");
+        return ConnectorTableModel::tr("search");
     case Power::Draft:
-        return M::tr("draft");
+        return ConnectorTableModel::tr("draft");
     case Power::Write:
-        return M::tr("write");
+        return ConnectorTableModel::tr("write");
     case Power::Send:
-        return M::tr("send");
+        return ConnectorTableModel::tr("send");
     case Power::Trigger:
-        return M::tr("trigger");
+        return ConnectorTableModel::tr("trigger");
     }
     return wordOf(p);
 }
@@ -110,13 +109,13 @@ QString modeText(PermissionMode m)
 {
     switch (m) {
     case PermissionMode::AlwaysAsk:
-        return M::tr("always ask");
+        return ConnectorTableModel::tr("always ask");
     case PermissionMode::AnyChanges:
-        return M::tr("any changes");
+        return ConnectorTableModel::tr("any changes");
     case PermissionMode::ImportantActions:
-        return M::tr("important actions");
+        return ConnectorTableModel::tr("important actions");
     case PermissionMode::NeverAsk:
-        return M::tr("never ask");
+        return ConnectorTableModel::tr("never ask");
     }
     return wordOf(m);
 }
@@ -125,13 +124,13 @@ QString modeExplanation(PermissionMode m)
 {
     switch (m) {
     case PermissionMode::AlwaysAsk:
-        return M::tr("Every call waits for a human.");
+        return ConnectorTableModel::tr("Every call waits for a human.");
     case PermissionMode::AnyChanges:
-        return M::tr("Reads and searches run; every change waits for a human.");
+        return ConnectorTableModel::tr("Reads and searches run; every change waits for a human.");
     case PermissionMode::ImportantActions:
-        return M::tr("Only calls that match an approval trigger wait for a human.");
+        return ConnectorTableModel::tr("Only calls that match an approval trigger wait for a human.");
     case PermissionMode::NeverAsk:
-        return M::tr("Nothing waits for a human: earned autonomy, narrow and monitored.");
+        return ConnectorTableModel::tr("Nothing waits for a human: earned autonomy, narrow and monitored.");
     }
     return {};
 }
@@ -140,15 +139,15 @@ QString identityKindText(IdentityKind k)
 {
     switch (k) {
     case IdentityKind::ServicePrincipal:
-        return M::tr("service principal");
+        return ConnectorTableModel::tr("service principal");
     case IdentityKind::DelegatedUser:
-        return M::tr("delegated user");
+        return ConnectorTableModel::tr("delegated user");
     case IdentityKind::ApiKey:
-        return M::tr("API key");
+        return ConnectorTableModel::tr("API key");
     case IdentityKind::OauthApp:
-        return M::tr("OAuth app");
+        return ConnectorTableModel::tr("OAuth app");
     case IdentityKind::PlatformManaged:
-        return M::tr("platform managed");
+        return ConnectorTableModel::tr("platform managed");
     }
     return wordOf(k);
 }
@@ -170,13 +169,13 @@ QString powersText(PowerSet powers)
         if (powers.has(p))
             words << powerText(p);
     }
-    return words.isEmpty() ? M::tr("none") : words.join(u", "_s);
+    return words.isEmpty() ? ConnectorTableModel::tr("none") : words.join(u", "_s);
 }
 
 QString scopeText(const QList<ScopeRule> &rules)
 {
     if (rules.isEmpty())
-        return M::tr("no rules: nothing in scope");
+        return ConnectorTableModel::tr("no rules: nothing in scope");
     int includes = 0;
     QString firstInclude;
     for (const ScopeRule &r : rules) {
@@ -185,7 +184,7 @@ QString scopeText(const QList<ScopeRule> &rules)
         if (includes++ == 0)
             firstInclude = r.pattern;
     }
-    const QString counts = M::tr("+%1 −%2 rules").arg(includes).arg(rules.size() - includes);
+    const QString counts = ConnectorTableModel::tr("+%1 −%2 rules").arg(includes).arg(rules.size() - includes);
     return firstInclude.isEmpty() ? counts : counts + u" · "_s + firstInclude;
 }
 
@@ -273,6 +272,11 @@ QVariant ConnectorTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString ConnectorTableModel::statusName(ConnectorStatus status)
+{
+    return statusText(status);
 }
 
 QString ConnectorTableModel::actionText(ConnectorStatus status)

@@ -70,6 +70,7 @@ public:
     const ConnectorSummary *summaryAt(int row) const; // null when out of range
     int rowOf(const QString &name) const;             // -1 when absent
     static QString actionText(ConnectorStatus status); // the kill-switch column's words
+    static QString statusName(ConnectorStatus status); // "active", translated
 
 private:
     QVariant display(const ConnectorSummary &s, int column) const;
