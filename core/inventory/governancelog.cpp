@@ -14,29 +14,11 @@ namespace airlock {
 
 namespace {
 
-const QString kColumns =
-    u"seq, event_id, at, kind, actor, connector, run_id, tool, power, target, result, "
-    u"summary, payload, prev_hash, hash"_s;
+const QString &kColumns = evidenceColumns();
 
 EvidenceEvent readEvent(const QSqlQuery &q)
 {
-    EvidenceEvent e;
-    e.seq = q.value(0).toLongLong();
-    e.eventId = q.value(1).toString();
-    e.at = timeFromDb(q.value(2));
-    e.kind = parseWord<EventKind>(q.value(3).toString()).value_or(EventKind::Output);
-    e.actor = q.value(4).toString();
-    e.connector = q.value(5).toString();
-    e.runId = q.value(6).toString();
-    e.tool = q.value(7).toString();
-    e.power = parseWord<Power>(q.value(8).toString());
-    e.target = q.value(9).toString();
-    e.result = parseWord<EventResult>(q.value(10).toString()).value_or(EventResult::Failure);
-    e.summary = q.value(11).toString();
-    e.payload = q.value(12).toString().toUtf8();
-    e.prevHash = q.value(13).toString().toLatin1();
-    e.hash = q.value(14).toString().toLatin1();
-    return e;
+    return readEvidenceEvent(q);
 }
 
 // '!' escapes LIKE's wildcards: unlike a backslash it means the same on both back ends.

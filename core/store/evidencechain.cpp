@@ -13,11 +13,24 @@ namespace airlock {
 
 namespace {
 
-const QString kColumns =
-    u"seq, event_id, at, kind, actor, connector, run_id, tool, power, target, result, "
-    u"summary, payload, prev_hash, hash"_s;
+const QString kColumns = evidenceColumns();
 
 EvidenceEvent readEvent(const QSqlQuery &q)
+{
+    return readEvidenceEvent(q);
+}
+
+} // namespace
+
+const QString &evidenceColumns()
+{
+    static const QString columns =
+        u"seq, event_id, at, kind, actor, connector, run_id, tool, power, target, result, "
+        u"summary, payload, prev_hash, hash"_s;
+    return columns;
+}
+
+EvidenceEvent readEvidenceEvent(const QSqlQuery &q)
 {
     EvidenceEvent e;
     e.seq = q.value(0).toLongLong();
@@ -38,6 +51,8 @@ EvidenceEvent readEvent(const QSqlQuery &q)
     e.hash = q.value(14).toString().toLatin1();
     return e;
 }
+
+namespace {
 
 // The stored words, exactly: verify must hash what is in the row, not our parse of it.
 struct RawWords

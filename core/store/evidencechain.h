@@ -4,11 +4,18 @@
 #include "result.h"
 
 #include <QList>
+
+class QSqlQuery;
 #include <functional>
 
 namespace airlock {
 
 class Store;
+
+// The evidence table's columns in the order readEvidenceEvent() expects, for queries that
+// select events with their own WHERE clauses (governance log, exports).
+const QString &evidenceColumns();
+EvidenceEvent readEvidenceEvent(const QSqlQuery &query);
 
 // The append-only, hash-chained evidence log (DESIGN §5).
 class EvidenceChain
