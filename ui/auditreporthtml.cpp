@@ -3,10 +3,8 @@
 #include "inventory/drift.h"
 #include "inventory/identitywarnings.h"
 #include "policy/policy.h"
-#include "sections/activitysection.h"
-#include "sections/driftsection.h"
-#include "sections/readinesssection.h"
 #include "sections/sectionsupport.h"
+#include "sections/sectiontext.h"
 #include "store/evidencechain.h"
 #include "store/store.h"
 
@@ -135,54 +133,18 @@ QString resultClass(ReadinessResult result)
     return wordOf(result); // pass, warn, fail: the style sheet's classes
 }
 
-bool isBlocked(const EvidenceEvent &e)
+// A row that stands out on screen is tinted on paper: warn for a warning, fail for an alarm.
+QString emphasisClass(Emphasis emphasis)
 {
-    return e.kind == EventKind::Blocked || e.result == EventResult::Blocked;
-}
-
-// As the drift section: changes that give more reach or less oversight than was reviewed.
-bool widens(const DriftItem &item)
-{
-    switch (item.kind) {
-    case DriftKind::PowersAdded:
-    case DriftKind::ScopeWidened:
-    case DriftKind::ScopeChanged:
-    case DriftKind::ModeRelaxed:
-    case DriftKind::IdentityChanged:
-    case DriftKind::ToolAdded:
-    case DriftKind::ToolChanged:
-        return true;
-    case DriftKind::TriggersChanged:
-        return item.after.isEmpty() || item.what == u"rule order";
-    case DriftKind::ToolPowerChanged: {
-        const auto before = parseWord<Power>(item.before);
-        const auto after = parseWord<Power>(item.after);
-        return !before || !after || *after > *before;
+    switch (emphasis) {
+    case Emphasis::None:
+        break;
+    case Emphasis::Warning:
+        return u"warn"_s;
+    case Emphasis::Alarm:
+        return u"fail"_s;
     }
-    case DriftKind::PowersRemoved:
-    case DriftKind::ScopeNarrowed:
-    case DriftKind::ModeTightened:
-    case DriftKind::ToolRemoved:
-        return false;
-    }
-    return true;
-}
-
-// As the powers section: a path a trigger rule's pattern matches, each run of '*' one
-// segment; empty when that does not match.
-QString sampleTarget(const QString &pattern)
-{
-    QString sample;
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        if (pattern.at(i) != u'*') {
-            sample += pattern.at(i);
-            continue;
-        }
-        sample += u'x';
-        while (i + 1 < pattern.size() && pattern.at(i + 1) == u'*')
-            ++i;
-    }
-    return globMatch(pattern, sample) ? sample : QString();
+    return QString();
 }
 
 class ReportBuilder
@@ -221,13 +183,7 @@ private:
     }
 
     static QString statusWord(ConnectorStatus s);
-    static QString statusSentence(ConnectorStatus s);
-    static QString modeName(PermissionMode m);
     static QString modeMeaning(PermissionMode m);
-    static QString kindWord(ConnectorKind k);
-    static QString triggerName(ApprovalTrigger t);
-    static QString transportWords(const QString &transport);
-    static QString duration(qint64 secs);
     static QString path(const QStringList &steps, int first, int last);
 
     QDateTime now_;
@@ -248,113 +204,14 @@ QString ReportBuilder::statusWord(ConnectorStatus s)
     return wordOf(s);
 }
 
-QString ReportBuilder::statusSentence(ConnectorStatus s)
-{
-    switch (s) {
-    case ConnectorStatus::Active:
-        return tr("Active");
-    case ConnectorStatus::Paused:
-        return tr("Paused — every call is refused until it is resumed");
-    case ConnectorStatus::Disconnected:
-        return tr("Disconnected — every call is refused; reconnecting is a recorded decision");
-    case ConnectorStatus::Retired:
-        return tr("Retired");
-    }
-    return wordOf(s);
-}
-
-QString ReportBuilder::modeName(PermissionMode m)
-{
-    switch (m) {
-    case PermissionMode::AlwaysAsk:
-        return tr("Always ask");
-    case PermissionMode::AnyChanges:
-        return tr("Any changes");
-    case PermissionMode::ImportantActions:
-        return tr("Important actions");
-    case PermissionMode::NeverAsk:
-        return tr("Never ask");
-    }
-    return wordOf(m);
-}
-
+// The powers section's words, but for important_actions the report's own sentence, which does
+// not point to the trigger rules "below".
 QString ReportBuilder::modeMeaning(PermissionMode m)
 {
-    switch (m) {
-    case PermissionMode::AlwaysAsk:
-        return tr("every call needs a human.");
-    case PermissionMode::AnyChanges:
-        return tr("reads and searches run; every other call needs a human.");
-    case PermissionMode::ImportantActions:
+    if (m == PermissionMode::ImportantActions)
         return tr("only important calls need a human: a send, a change not marked "
                   "non-destructive, or a target that matches a trigger rule.");
-    case PermissionMode::NeverAsk:
-        return tr("every granted, in-scope call runs without a human (earned autonomy: keep it "
-                  "narrow and monitored).");
-    }
-    return wordOf(m);
-}
-
-QString ReportBuilder::kindWord(ConnectorKind k)
-{
-    switch (k) {
-    case ConnectorKind::DocumentSource:
-        return tr("document source");
-    case ConnectorKind::BusinessApp:
-        return tr("business app");
-    case ConnectorKind::Database:
-        return tr("database");
-    case ConnectorKind::Communication:
-        return tr("communication");
-    case ConnectorKind::WorkflowTool:
-        return tr("workflow tool");
-    case ConnectorKind::DeviceFacility:
-        return tr("device or facility");
-    }
-    return wordOf(k);
-}
-
-QString ReportBuilder::triggerName(ApprovalTrigger t)
-{
-    switch (t) {
-    case ApprovalTrigger::ExternalSend:
-        return tr("External send");
-    case ApprovalTrigger::DestructiveChange:
-        return tr("Destructive change");
-    case ApprovalTrigger::PrivilegedChange:
-        return tr("Privileged change");
-    case ApprovalTrigger::ProductionWrite:
-        return tr("Production write");
-    case ApprovalTrigger::CustomerVisibleEdit:
-        return tr("Customer-visible edit");
-    case ApprovalTrigger::Purchase:
-        return tr("Purchase");
-    case ApprovalTrigger::BeyondNormalScope:
-        return tr("Access beyond normal scope");
-    }
-    return wordOf(t);
-}
-
-QString ReportBuilder::transportWords(const QString &transport)
-{
-    if (transport == u"mcp_stdio")
-        return tr("MCP (stdio)");
-    if (transport == u"mcp_http" || transport == u"mcp_streamable_http")
-        return tr("MCP (HTTP)");
-    if (transport == u"mcp_sse")
-        return tr("MCP (SSE)");
-    return transport;
-}
-
-QString ReportBuilder::duration(qint64 secs)
-{
-    if (secs >= 2 * 86400 && secs % 86400 == 0)
-        return tr("%1 days").arg(secs / 86400);
-    if (secs >= 3600)
-        return tr("%1 h").arg(QLocale().toString(double(secs) / 3600.0, 'g', 3));
-    if (secs >= 60)
-        return tr("%1 min").arg(secs / 60);
-    return tr("%1 s").arg(secs);
+    return PowersText::modeMeaning(m);
 }
 
 // "request → review → [limit] → monitor …": the current steps marked, later ones dimmed.
@@ -387,7 +244,7 @@ QString ReportBuilder::readinessBadge(const QList<ReadinessCheck> &checks) const
         detail = tr("%1 fail").arg(fails);
     else if (warns > 0)
         detail = tr("%1 warn").arg(warns);
-    const QString word = ReadinessSection::resultText(worst);
+    const QString word = ReadinessText::result(worst);
     return span(resultClass(worst), esc(word)) %
            (detail.isEmpty() ? QString() : u" ("_s % esc(detail) % u")"_s);
 }
@@ -481,7 +338,7 @@ QString ReportBuilder::titlePage(const AuditReportData &data, const QString &aut
                                    : span(u"warn"_s, esc(statusWord(c.status)));
         table.addRow({u"<b>"_s % esc(c.name) % u"</b>"_s,
                       c.targetSystem.isEmpty() ? missing() : esc(c.targetSystem), status,
-                      esc(modeName(c.mode)), readinessBadge(p.checks), due});
+                      esc(PowersText::mode(c.mode)), readinessBadge(p.checks), due});
     }
     html += table.html();
     html += paragraph(esc(tr("Each connector follows on its own page, in this order. Verdicts, "
@@ -499,9 +356,9 @@ QString ReportBuilder::connectorPages(const AuditReportConnector &part) const
     html += paragraph((c.status == ConnectorStatus::Active
                            ? esc(statusWord(c.status))
                            : span(u"warn"_s, esc(statusWord(c.status)))) %
-                          u" · "_s % esc(modeName(c.mode)) % u" · "_s % esc(tr("Readiness:")) %
-                          u" "_s % readinessBadge(part.checks) % u" · "_s % esc(tr("Owner:")) %
-                          u" "_s % textOrMissing(c.owner),
+                          u" · "_s % esc(PowersText::mode(c.mode)) % u" · "_s %
+                          esc(tr("Readiness:")) % u" "_s % readinessBadge(part.checks) % u" · "_s %
+                          esc(tr("Owner:")) % u" "_s % textOrMissing(c.owner),
                       u"subtitle"_s);
     html += overview(part.view);
     html += scope(c);
@@ -522,23 +379,13 @@ QString ReportBuilder::overview(const ConnectorView &view) const
               c.purpose.trimmed().isEmpty() ? u"warn"_s : QString());
     facts.add(tr("Owner"), textOrMissing(c.owner),
               c.owner.trimmed().isEmpty() ? u"warn"_s : QString());
-    facts.add(tr("Target system"),
-              esc(tr("%1 — %2, via %3")
-                      .arg(c.targetSystem.isEmpty() ? tr("(target not recorded)") : c.targetSystem,
-                           kindWord(c.kind), transportWords(c.transport))));
-    facts.add(tr("Status"), esc(statusSentence(c.status)),
+    facts.add(tr("Target system"), esc(OverviewText::target(c)));
+    facts.add(tr("Status"), esc(OverviewText::status(c.status)),
               c.status == ConnectorStatus::Active ? QString() : u"warn"_s);
 
-    const QStringList lifecycle{tr("request"),  tr("review"),   tr("limit"),  tr("monitor"),
-                                tr("maintain"), tr("reassess"), tr("reduce"), tr("retire")};
-    // "maintain" is the steady state of a monitored connector: it stands on both steps.
-    static constexpr std::pair<int, int> kSteps[] = {{0, 0}, {1, 1}, {2, 2}, {3, 4},
-                                                     {5, 5}, {6, 6}, {7, 7}};
-    const auto [first, last] = kSteps[int(c.lifecycle)];
-    facts.add(tr("Lifecycle stage"), path(lifecycle, first, last));
-    const QStringList trust{tr("observe"), tr("draft"), tr("propose"), tr("act with approval"),
-                            tr("scoped autonomy")};
-    facts.add(tr("Trust stage"), path(trust, int(c.trust), int(c.trust)));
+    const auto [first, last] = OverviewText::lifecycleStepsOf(c.lifecycle);
+    facts.add(tr("Lifecycle stage"), path(OverviewText::lifecycleSteps(), first, last));
+    facts.add(tr("Trust stage"), path(OverviewText::trustSteps(), int(c.trust), int(c.trust)));
     facts.add(tr("Disable path"), textOrMissing(c.disablePath),
               c.disablePath.trimmed().isEmpty() ? u"fail"_s : QString());
     facts.add(tr("Rollback plan"), textOrMissing(c.rollbackPlan),
@@ -565,25 +412,8 @@ QString ReportBuilder::overview(const ConnectorView &view) const
         facts.add(tr("Next review due"), missing());
     }
 
-    const bool limited = c.freshnessLimitSecs > 0;
-    QString freshness;
-    bool stale = false;
-    if (!c.lastSyncAt.isValid()) {
-        stale = limited;
-        freshness = limited
-                        ? tr("stale: never synced, limit %1").arg(duration(c.freshnessLimitSecs))
-                        : tr("Never synced; no freshness limit recorded");
-    } else {
-        const QString at = SectionText::time(c.lastSyncAt);
-        stale = limited && c.lastSyncAt.secsTo(now_) > c.freshnessLimitSecs;
-        if (!limited)
-            freshness = tr("last sync %1; no freshness limit recorded").arg(at);
-        else
-            freshness =
-                (stale ? tr("stale: last sync %1, limit %2") : tr("fresh: last sync %1, limit %2"))
-                    .arg(at, duration(c.freshnessLimitSecs));
-    }
-    facts.add(tr("Freshness"), esc(freshness), stale ? u"warn"_s : QString());
+    const auto freshness = OverviewText::freshness(c, now_, OverviewText::SyncTime::At);
+    facts.add(tr("Freshness"), esc(freshness.text), freshness.stale ? u"warn"_s : QString());
     return heading(tr("Overview")) % facts.html();
 }
 
@@ -611,7 +441,7 @@ QString ReportBuilder::scope(const Connector &c) const
 QString ReportBuilder::powers(const Connector &c) const
 {
     QString html = heading(tr("Powers and approval"));
-    html += paragraph(esc(tr("Permission mode:")) % u" <b>"_s % esc(modeName(c.mode)) %
+    html += paragraph(esc(tr("Permission mode:")) % u" <b>"_s % esc(PowersText::mode(c.mode)) %
                       u"</b> — "_s % esc(modeMeaning(c.mode)));
     if (c.status != ConnectorStatus::Active)
         html += paragraph(
@@ -619,78 +449,36 @@ QString ReportBuilder::powers(const Connector &c) const
                                    "applies once it is active again.")
                                     .arg(statusWord(c.status)))));
 
-    // Only the powers and the mode should matter here, so the probe is active and its scope
-    // covers everything; a call without a tool and without a target is judged by power alone.
-    Connector probe = c;
-    probe.status = ConnectorStatus::Active;
-    probe.scope = {ScopeRule{ScopeRule::Effect::Include, u"**"_s}};
-
     HtmlTable table(
         {{tr("Power"), 12}, {tr("Granted"), 10}, {tr("Under this mode"), 30}, {tr("Why"), 48}});
     for (Power power : kAllPowers) {
-        const bool granted = probe.powers.has(power);
-        PolicyRequest request;
-        request.connector = &probe;
-        request.power = power;
-        const PolicyDecision decision = decide(request);
-        QString verdict;
-        QString cls;
-        switch (decision.verdict) {
-        case Verdict::Allow: {
-            verdict = tr("Runs automatically");
-            // Under important_actions a trigger rule can still ask for a human on some targets.
-            QStringList rules;
-            for (qsizetype i = 0; i < probe.triggers.size(); ++i) {
-                request.target = sampleTarget(probe.triggers.at(i).pattern);
-                if (!request.target.isEmpty() && decide(request).verdict == Verdict::NeedsApproval)
-                    rules << QString::number(i + 1);
-            }
-            if (rules.size() == 1)
-                verdict = tr("Runs automatically, except on targets of trigger rule %1")
-                              .arg(rules.constFirst());
-            else if (rules.size() > 1)
-                verdict = tr("Runs automatically, except on targets of trigger rules %1")
-                              .arg(rules.join(u", "));
-            break;
-        }
-        case Verdict::NeedsApproval:
-            verdict = tr("Needs a human");
-            cls = u"warn"_s;
-            break;
-        case Verdict::Deny:
-            verdict = decision.rule == u"powers" ? tr("Blocked: not granted") : tr("Blocked");
-            break;
-        }
+        const bool granted = c.powers.has(power);
+        const PolicyDecision decision = decideForPower(c, power);
+        const QString verdict = PowersText::verdict(decision, triggerRulesAskingFor(c, power));
+        const bool asks = decision.verdict == Verdict::NeedsApproval;
         const QString name = SectionText::power(power);
         if (granted)
             table.addRow({u"<b>"_s % esc(name) % u"</b>"_s, esc(tr("Yes")),
-                          decision.verdict == Verdict::NeedsApproval
-                              ? u"<b>"_s % esc(verdict) % u"</b>"_s
-                              : esc(verdict),
+                          asks ? u"<b>"_s % esc(verdict) % u"</b>"_s : esc(verdict),
                           esc(decision.reason)},
-                         cls);
+                         asks ? u"warn"_s : QString());
         else
             table.addRow({span(u"dim"_s, esc(name)), span(u"dim"_s, esc(tr("No"))),
                           span(u"dim"_s, esc(verdict)), span(u"dim"_s, esc(decision.reason))});
     }
     html += table.html();
 
-    if (c.triggers.isEmpty()) {
-        if (c.mode == PermissionMode::ImportantActions)
-            html += paragraph(esc(tr("No trigger rules are recorded: under important actions, "
-                                     "only sends and changes not marked non-destructive need a "
-                                     "human.")));
+    // As on screen: the caption when there are rules, or when their absence matters.
+    const bool hasRules = !c.triggers.isEmpty();
+    const bool important = c.mode == PermissionMode::ImportantActions;
+    if (hasRules || important)
+        html += paragraph(esc(PowersText::triggerRulesCaption(hasRules, important)));
+    if (!hasRules)
         return html;
-    }
-    html += paragraph(esc(c.mode == PermissionMode::ImportantActions
-                              ? tr("Trigger rules: a call whose target matches one of these "
-                                   "needs a human.")
-                              : tr("Trigger rules (they decide only under important actions, "
-                                   "not under the current mode):")));
     HtmlTable triggers({{tr("#"), 6}, {tr("Trigger"), 30}, {tr("Target pattern"), 64}});
     for (qsizetype i = 0; i < c.triggers.size(); ++i) {
         const TriggerRule &rule = c.triggers.at(i);
-        triggers.addRow({QString::number(i + 1), esc(triggerName(rule.trigger)),
+        triggers.addRow({QString::number(i + 1), esc(PowersText::trigger(rule.trigger)),
                          span(u"mono"_s, esc(rule.pattern))});
     }
     return html % triggers.html();
@@ -723,24 +511,12 @@ QString ReportBuilder::identity(const Identity &id) const
     facts.add(tr("On behalf of"), textOrMissing(id.onBehalfOf));
     facts.add(tr("Approved by"), textOrMissing(id.approvedBy));
     facts.add(tr("Permissions"), textOrMissing(id.permissions));
-    facts.add(tr("Shared"),
-              esc(id.shared ? tr("Yes: other systems use the same identity")
-                            : tr("No: only this connector uses it")),
+    facts.add(tr("Shared"), esc(IdentityText::shared(id.shared)),
               id.shared ? u"warn"_s : QString());
     facts.add(tr("Credential owner"), textOrMissing(id.credentialOwner));
-    facts.add(tr("Last rotation"),
-              id.lastRotated.isValid()
-                  ? esc(tr("%1 (%2)").arg(SectionText::time(id.lastRotated),
-                                          SectionText::relativeDays(id.lastRotated, now_)))
-                  : missing());
-    if (id.expires.isValid())
-        facts.add(tr("Expires"),
-                  esc((id.expires <= now_ ? tr("%1 (expired %2)") : tr("%1 (%2)"))
-                          .arg(SectionText::time(id.expires),
-                               SectionText::relativeDays(id.expires, now_))),
-                  id.expires <= now_ ? u"fail"_s : QString());
-    else
-        facts.add(tr("Expires"), missing());
+    facts.add(tr("Last rotation"), textOrMissing(IdentityText::lastRotated(id, now_)));
+    facts.add(tr("Expires"), textOrMissing(IdentityText::expiry(id, now_)),
+              id.expires.isValid() && id.expires <= now_ ? u"fail"_s : QString());
     facts.add(tr("How to revoke"), textOrMissing(id.revokePath));
     return html % facts.html();
 }
@@ -761,23 +537,10 @@ QString ReportBuilder::tools(const ConnectorView &view) const
     HtmlTable table(
         {{tr("Tool"), 30}, {tr("Annotations"), 26}, {tr("Power"), 18}, {tr("Since review"), 26}});
     for (const Tool &t : view.tools) {
-        const ToolAnnotations &a = t.annotations;
-        QStringList hints;
-        if (a.readOnly.value_or(false))
-            hints << tr("read-only");
-        if (a.destructive)
-            hints << (*a.destructive ? tr("destructive") : tr("non-destructive"));
-        if (a.idempotent.value_or(false))
-            hints << tr("idempotent");
-        if (a.openWorld)
-            hints << (*a.openWorld ? tr("open-world") : tr("closed-world"));
-        QString annotations = esc(hints.join(u", "_s));
-        if (!(a.readOnly || a.destructive || a.idempotent || a.openWorld))
-            annotations =
-                span(u"missing"_s, esc(tr("not annotated: treated as destructive and open-world")));
-        else if (hints.isEmpty())
-            annotations =
-                span(u"missing"_s, esc(tr("no claims: treated as destructive and open-world")));
+        const QString noClaims = ToolText::noClaims(t.annotations);
+        const QString annotations = noClaims.isEmpty()
+                                        ? esc(ToolText::claims(t.annotations).join(u", "_s))
+                                        : span(u"missing"_s, esc(noClaims));
 
         QString power = esc(SectionText::power(t.effectivePower()));
         if (t.powerOverride)
@@ -788,18 +551,17 @@ QString ReportBuilder::tools(const ConnectorView &view) const
         if (!view.connector.powers.has(t.effectivePower()))
             power += u"<br/>"_s % span(u"warn"_s, esc(tr("not granted: refused")));
 
-        QString review;
+        QString review = esc(ToolText::reviewState(t.reviewState));
         switch (t.reviewState) {
         case ToolReviewState::Reviewed:
-            review = esc(tr("Reviewed"));
             break;
         case ToolReviewState::New:
-            review = u"<b>"_s % esc(tr("New — blocked until reviewed")) % u"</b><br/>"_s %
+            review = u"<b>"_s % review % u"</b><br/>"_s %
                      span(u"note"_s, esc(tr("first seen %1").arg(SectionText::time(t.firstSeen))));
             break;
         case ToolReviewState::Changed:
             review =
-                u"<b>"_s % esc(tr("Changed since review — blocked")) % u"</b><br/>"_s %
+                u"<b>"_s % review % u"</b><br/>"_s %
                 span(u"note"_s, esc(tr("definition %1 → %2")
                                         .arg(t.reviewedHash.left(12), t.definitionHash.left(12))));
             break;
@@ -819,7 +581,7 @@ QString ReportBuilder::activity(const AuditReportConnector &part) const
 {
     QString html = heading(tr("Activity"));
     QList<EvidenceEvent> events = part.view.recentEvents;
-    std::stable_partition(events.begin(), events.end(), isBlocked);
+    std::stable_partition(events.begin(), events.end(), isBlockedAttempt);
     if (events.isEmpty())
         return html % paragraph(esc(tr("Nothing this connector did or was refused is on record.")));
     html += paragraph(esc(tr("The most recent events, blocked attempts first (%1 shown). Events "
@@ -835,16 +597,11 @@ QString ReportBuilder::activity(const AuditReportConnector &part) const
         QString where = esc(e.tool);
         if (!e.target.isEmpty())
             where += (where.isEmpty() ? QString() : u"<br/>"_s) % span(u"mono"_s, esc(e.target));
-        QString cls;
-        if (isBlocked(e))
-            cls = u"fail"_s;
-        else if (e.result == EventResult::Failure || e.result == EventResult::Timeout ||
-                 e.result == EventResult::ValidationError || e.kind == EventKind::Error)
-            cls = u"warn"_s;
-        const QString result = esc(ActivitySection::resultText(e.result));
+        const QString cls = emphasisClass(emphasisOf(e));
+        const QString result = esc(ActivityText::result(e.result));
         table.addRow({esc(SectionText::time(e.at)) % u"<br/>"_s %
                           span(u"note"_s, esc(e.actor) % u" · #"_s % QString::number(e.seq)),
-                      esc(ActivitySection::kindText(e.kind)) % u"<br/>"_s %
+                      esc(ActivityText::kind(e.kind)) % u"<br/>"_s %
                           (cls.isEmpty() ? result : span(cls, result)),
                       where, esc(e.summary)},
                      cls);
@@ -855,35 +612,12 @@ QString ReportBuilder::activity(const AuditReportConnector &part) const
 QString ReportBuilder::readiness(const QList<ReadinessCheck> &checks) const
 {
     QString html = heading(tr("Readiness"));
-    QStringList warns;
-    QStringList fails;
-    for (const ReadinessCheck &c : checks) {
-        if (c.result == ReadinessResult::Warn)
-            warns << ReadinessSection::areaText(c.area);
-        else if (c.result == ReadinessResult::Fail)
-            fails << ReadinessSection::areaText(c.area);
-    }
-    const ReadinessResult worst = overall(checks);
-    QString text;
-    switch (worst) {
-    case ReadinessResult::Pass:
-        text = tr("Ready: all %1 checks pass.").arg(checks.size());
-        break;
-    case ReadinessResult::Warn:
-        text = tr("Ready with warnings. To look at: %1.").arg(warns.join(u", "_s));
-        break;
-    case ReadinessResult::Fail:
-        text = tr("Not ready. Fails: %1.").arg(fails.join(u", "_s));
-        if (!warns.isEmpty())
-            text += u' ' + tr("To look at: %1.").arg(warns.join(u", "_s));
-        break;
-    }
-    html += paragraph(span(resultClass(worst), esc(text)));
+    html += paragraph(span(resultClass(overall(checks)), esc(ReadinessText::overall(checks))));
     HtmlTable table({{tr("Area"), 24}, {tr("Result"), 10}, {tr("Reason"), 66}});
     for (const ReadinessCheck &c : checks)
-        table.addRow({u"<b>"_s % esc(ReadinessSection::areaText(c.area)) % u"</b><br/>"_s %
-                          span(u"note"_s, esc(ReadinessSection::areaQuestion(c.area))),
-                      span(resultClass(c.result), esc(ReadinessSection::resultText(c.result))),
+        table.addRow({u"<b>"_s % esc(ReadinessText::area(c.area)) % u"</b><br/>"_s %
+                          span(u"note"_s, esc(ReadinessText::areaQuestion(c.area))),
+                      span(resultClass(c.result), esc(ReadinessText::result(c.result))),
                       esc(c.reason)},
                      c.result == ReadinessResult::Pass ? QString() : resultClass(c.result));
     return html % table.html();
@@ -921,22 +655,18 @@ QString ReportBuilder::drift(const ConnectorView &view) const
                                                    .arg(QString::number(items->size()), date)) %
                       u"</b>"_s);
     const auto shown = [](const DriftItem &item, const QString &value) {
+        const QString text = esc(DriftText::value(item, value));
         if (value.isEmpty())
-            return span(u"dim"_s, esc(DriftSection::tr("not present")));
+            return span(u"dim"_s, text);
         if (item.kind == DriftKind::ToolChanged && value.size() > 12)
-            return span(u"mono"_s, esc(value.left(12) % u"…"_s));
-        if (item.kind == DriftKind::IdentityChanged) {
-            const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
-            if (time.isValid())
-                return esc(SectionText::time(time));
-        }
-        return esc(value);
+            return span(u"mono"_s, text); // a definition hash
+        return text;
     };
     HtmlTable table({{tr("Change"), 24}, {tr("What"), 24}, {tr("At review"), 26}, {tr("Now"), 26}});
     for (const DriftItem &item : *items)
-        table.addRow({u"<b>"_s % esc(DriftSection::kindText(item.kind)) % u"</b>"_s, esc(item.what),
+        table.addRow({u"<b>"_s % esc(DriftText::kind(item.kind)) % u"</b>"_s, esc(item.what),
                       shown(item, item.before), shown(item, item.after)},
-                     widens(item) ? u"warn"_s : QString());
+                     widensReach(item) ? u"warn"_s : QString());
     return html % table.html();
 }
 

@@ -96,6 +96,37 @@ PolicyDecision byMode(PolicyDecision d, const Connector &connector, const Policy
     return deny(d, u"mode"_s, u"connector "_s % connector.name % u" has an unknown mode"_s);
 }
 
+// A call with a power alone (no tool) on target, judged by the connector's powers and mode:
+// as if the connector were active and its scope covered everything.
+PolicyDecision decideByPowersAndMode(const Connector &connector, Power power, const QString &target)
+{
+    Connector probe = connector;
+    probe.status = ConnectorStatus::Active;
+    probe.scope = {ScopeRule{ScopeRule::Effect::Include, u"**"_s}};
+    PolicyRequest request;
+    request.connector = &probe;
+    request.power = power;
+    request.target = target;
+    return decide(request);
+}
+
+// A path the pattern matches, for asking decide() about a trigger rule's targets: each run
+// of '*' becomes one segment name. Empty when that does not give a match.
+QString sampleTarget(const QString &pattern)
+{
+    QString sample;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) != u'*') {
+            sample += pattern.at(i);
+            continue;
+        }
+        sample += u'x';
+        while (i + 1 < pattern.size() && pattern.at(i + 1) == u'*')
+            ++i;
+    }
+    return globMatch(pattern, sample) ? sample : QString();
+}
+
 } // namespace
 
 PolicyDecision decide(const PolicyRequest &request)
@@ -149,6 +180,27 @@ PolicyDecision decide(const PolicyRequest &request)
     }
 
     return byMode(d, *connector, request);
+}
+
+PolicyDecision decideForPower(const Connector &connector, Power power)
+{
+    return decideByPowersAndMode(connector, power, QString());
+}
+
+QList<qsizetype> triggerRulesAskingFor(const Connector &connector, Power power)
+{
+    if (decideForPower(connector, power).verdict != Verdict::Allow)
+        return {};
+    // Under important_actions a trigger rule can still ask for a human on some targets: ask
+    // again with a target each rule matches.
+    QList<qsizetype> rules;
+    for (qsizetype i = 0; i < connector.triggers.size(); ++i) {
+        const QString target = sampleTarget(connector.triggers.at(i).pattern);
+        if (!target.isEmpty() &&
+            decideByPowersAndMode(connector, power, target).verdict == Verdict::NeedsApproval)
+            rules << i;
+    }
+    return rules;
 }
 
 } // namespace airlock

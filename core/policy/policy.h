@@ -34,6 +34,15 @@ struct PolicyDecision
 // The one policy function: allow, needs approval, or deny, failing closed.
 PolicyDecision decide(const PolicyRequest &request);
 
+// What a call with `power` gets from the connector's powers and permission mode alone: a call
+// without a tool and without a target, judged as if the connector were active and its scope
+// covered everything, so that neither its status nor its scope rules decide.
+PolicyDecision decideForPower(const Connector &connector, Power power);
+
+// The trigger rules (indexes into connector.triggers) that still ask for a human on their
+// targets when decideForPower() lets a call with `power` run; empty when it does not.
+QList<qsizetype> triggerRulesAskingFor(const Connector &connector, Power power);
+
 // The power a tool is judged as, from its name and its (untrusted) annotations.
 Power derivePower(const QString &toolName, const ToolAnnotations &annotations);
 

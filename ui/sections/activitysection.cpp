@@ -1,6 +1,7 @@
 #include "activitysection.h"
 
 #include "sectionsupport.h"
+#include "sectiontext.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -13,32 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace airlock {
-
-namespace {
-
-bool isBlocked(const EvidenceEvent &e)
-{
-    return e.kind == EventKind::Blocked || e.result == EventResult::Blocked;
-}
-
-Emphasis emphasisOf(const EvidenceEvent &e)
-{
-    if (isBlocked(e))
-        return Emphasis::Alarm;
-    switch (e.result) {
-    case EventResult::Failure:
-    case EventResult::Timeout:
-    case EventResult::ValidationError:
-        return Emphasis::Warning;
-    case EventResult::Success:
-    case EventResult::Blocked:
-    case EventResult::ApprovalNeeded:
-        break;
-    }
-    return e.kind == EventKind::Error ? Emphasis::Warning : Emphasis::None;
-}
-
-} // namespace
 
 ActivitySection::ActivitySection(QWidget *parent)
     : ConnectorSection(parent)
@@ -74,8 +49,8 @@ void ActivitySection::showConnector(const ConnectorView &view)
 {
     // The view lists blocked attempts first already; a hand-built one may not.
     QList<EvidenceEvent> events = view.recentEvents;
-    std::stable_partition(events.begin(), events.end(), isBlocked);
-    const auto blocked = std::count_if(events.cbegin(), events.cend(), isBlocked);
+    std::stable_partition(events.begin(), events.end(), isBlockedAttempt);
+    const auto blocked = std::count_if(events.cbegin(), events.cend(), isBlockedAttempt);
 
     table_->setRowCount(0);
     table_->setRowCount(int(events.size()));
@@ -95,12 +70,12 @@ void ActivitySection::showConnector(const ConnectorView &view)
                 tr("%1 (event #%2)")
                     .arg(QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat),
                          QString::number(e.seq)));
-        if (isBlocked(e))
+        if (isBlockedAttempt(e))
             time->setIcon(stop);
-        set(KindColumn, kindText(e.kind));
+        set(KindColumn, ActivityText::kind(e.kind));
         set(ToolColumn, e.tool);
         set(TargetColumn, e.target);
-        QTableWidgetItem *result = set(ResultColumn, resultText(e.result));
+        QTableWidgetItem *result = set(ResultColumn, ActivityText::result(e.result));
         if (emphasis != Emphasis::None)
             setBold(result);
         set(SummaryColumn, e.summary);
@@ -130,94 +105,6 @@ void ActivitySection::showConnector(const ConnectorView &view)
             ? tr("1 event in the last 30 days")
             : tr("%1 events in the last 30 days").arg(QLocale().toString(view.eventsLast30Days));
     summary_->setText(tr("%1: %2. %3.").arg(shown, refused, month));
-}
-
-QString ActivitySection::resultText(EventResult result)
-{
-    switch (result) {
-    case EventResult::Success:
-        return tr("success");
-    case EventResult::Failure:
-        return tr("failure");
-    case EventResult::Blocked:
-        return tr("blocked");
-    case EventResult::Timeout:
-        return tr("timeout");
-    case EventResult::ValidationError:
-        return tr("validation error");
-    case EventResult::ApprovalNeeded:
-        return tr("approval needed");
-    }
-    return wordOf(result);
-}
-
-QString ActivitySection::kindText(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Trigger:
-        return tr("trigger");
-    case EventKind::Read:
-        return tr("read");
-    case EventKind::Search:
-        return tr("search");
-    case EventKind::Draft:
-        return tr("draft");
-    case EventKind::Write:
-        return tr("write");
-    case EventKind::Send:
-        return tr("send");
-    case EventKind::TriggerAction:
-        return tr("trigger action");
-    case EventKind::Output:
-        return tr("output");
-    case EventKind::ApprovalRequested:
-        return tr("approval requested");
-    case EventKind::ApprovalDecided:
-        return tr("approval decided");
-    case EventKind::ApprovalExpired:
-        return tr("approval expired");
-    case EventKind::ApprovalWithdrawn:
-        return tr("approval withdrawn");
-    case EventKind::ActionExecuted:
-        return tr("action executed");
-    case EventKind::Blocked:
-        return tr("blocked");
-    case EventKind::Error:
-        return tr("error");
-    case EventKind::RunStarted:
-        return tr("run started");
-    case EventKind::RunEnded:
-        return tr("run ended");
-    case EventKind::ConnectorAdded:
-        return tr("connector added");
-    case EventKind::ConnectorChanged:
-        return tr("connector changed");
-    case EventKind::ScopeChanged:
-        return tr("scope changed");
-    case EventKind::PowersChanged:
-        return tr("powers changed");
-    case EventKind::ModeChanged:
-        return tr("mode changed");
-    case EventKind::ConnectorPaused:
-        return tr("connector paused");
-    case EventKind::ConnectorResumed:
-        return tr("connector resumed");
-    case EventKind::ConnectorDisconnected:
-        return tr("connector disconnected");
-    case EventKind::ConnectorReconnected:
-        return tr("connector reconnected");
-    case EventKind::ConnectorRetired:
-        return tr("connector retired");
-    case EventKind::ReviewRecorded:
-        return tr("review recorded");
-    case EventKind::ToolDiscovered:
-        return tr("tool discovered");
-    case EventKind::ToolChanged:
-        return tr("tool changed");
-    case EventKind::ToolReviewed:
-        return tr("tool reviewed");
-    }
-    return wordOf(kind);
 }
 
 } // namespace airlock

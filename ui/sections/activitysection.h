@@ -33,9 +33,6 @@ public:
     void showConnector(const ConnectorView &view) override;
     QString title() const override;
 
-    static QString kindText(EventKind kind);
-    static QString resultText(EventResult result);
-
 private:
     QLabel *summary_ = nullptr;
     QLabel *empty_ = nullptr;

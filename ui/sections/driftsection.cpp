@@ -1,6 +1,7 @@
 #include "driftsection.h"
 
 #include "sectionsupport.h"
+#include "sectiontext.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -12,54 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace airlock {
-
-namespace {
-
-// Changes that give the connector more reach or less oversight than was reviewed.
-bool widens(const DriftItem &item)
-{
-    switch (item.kind) {
-    case DriftKind::PowersAdded:
-    case DriftKind::ScopeWidened:
-    case DriftKind::ScopeChanged:
-    case DriftKind::ModeRelaxed:
-    case DriftKind::IdentityChanged:
-    case DriftKind::ToolAdded:
-    case DriftKind::ToolChanged:
-        return true;
-    case DriftKind::TriggersChanged:
-        return item.after.isEmpty() || item.what == u"rule order"; // a gate removed or moved
-    case DriftKind::ToolPowerChanged: {
-        const auto before = parseWord<Power>(item.before);
-        const auto after = parseWord<Power>(item.after);
-        return !before || !after || *after > *before;
-    }
-    case DriftKind::PowersRemoved:
-    case DriftKind::ScopeNarrowed:
-    case DriftKind::ModeTightened:
-    case DriftKind::ToolRemoved:
-        return false;
-    }
-    return true;
-}
-
-QString shownValue(const DriftItem &item, const QString &value)
-{
-    if (value.isEmpty())
-        return DriftSection::tr("not present");
-    // Definition hashes are 64 hex digits; the first twelve tell them apart.
-    if (item.kind == DriftKind::ToolChanged && value.size() > 12)
-        return value.left(12) + u'…';
-    // Identity times come as the store keeps them (ISO, UTC); a reader wants local time.
-    if (item.kind == DriftKind::IdentityChanged) {
-        const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
-        if (time.isValid())
-            return SectionText::time(time);
-    }
-    return value;
-}
-
-} // namespace
 
 DriftSection::DriftSection(QWidget *parent)
     : ConnectorSection(parent)
@@ -144,53 +97,20 @@ void DriftSection::showConnector(const ConnectorView &view)
             table_->setItem(row, column, cell);
             return cell;
         };
-        QTableWidgetItem *change = set(ChangeColumn, kindText(item.kind), sentence);
+        QTableWidgetItem *change = set(ChangeColumn, DriftText::kind(item.kind), sentence);
         change->setData(Qt::UserRole, wordOf(item.kind));
         set(WhatColumn, item.what, sentence);
-        set(BeforeColumn, shownValue(item, item.before), item.before);
-        QTableWidgetItem *now = set(AfterColumn, shownValue(item, item.after), item.after);
+        set(BeforeColumn, DriftText::value(item, item.before), item.before);
+        QTableWidgetItem *now = set(AfterColumn, DriftText::value(item, item.after), item.after);
         // Most drift is more reach or less oversight than was reviewed: the icon says which
         // changes, and what they are now is tinted.
-        if (widens(item)) {
+        if (widensReach(item)) {
             change->setIcon(warning);
             emphasize(now, Emphasis::Warning);
         }
     }
     table_->show();
     fitter_->refresh();
-}
-
-QString DriftSection::kindText(DriftKind kind)
-{
-    switch (kind) {
-    case DriftKind::PowersAdded:
-        return tr("Power granted");
-    case DriftKind::PowersRemoved:
-        return tr("Power removed");
-    case DriftKind::ScopeWidened:
-        return tr("Scope widened");
-    case DriftKind::ScopeNarrowed:
-        return tr("Scope narrowed");
-    case DriftKind::ScopeChanged:
-        return tr("Scope rules reordered");
-    case DriftKind::ModeRelaxed:
-        return tr("Permission mode relaxed");
-    case DriftKind::ModeTightened:
-        return tr("Permission mode tightened");
-    case DriftKind::TriggersChanged:
-        return tr("Approval triggers changed");
-    case DriftKind::IdentityChanged:
-        return tr("Identity changed");
-    case DriftKind::ToolAdded:
-        return tr("Tool added");
-    case DriftKind::ToolRemoved:
-        return tr("Tool removed");
-    case DriftKind::ToolChanged:
-        return tr("Tool definition changed");
-    case DriftKind::ToolPowerChanged:
-        return tr("Tool power changed");
-    }
-    return wordOf(kind);
 }
 
 } // namespace airlock

@@ -25,8 +25,6 @@ public:
     void showConnector(const ConnectorView &view) override;
     QString title() const override;
 
-    static QString kindText(DriftKind kind);
-
 private:
     QLabel *status_ = nullptr;
     QLabel *review_ = nullptr;

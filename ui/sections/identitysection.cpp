@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "inventory/identitywarnings.h"
 #include "sectionsupport.h"
+#include "sectiontext.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -118,22 +119,10 @@ void IdentitySection::showConnector(const ConnectorView &view)
     setValue(onBehalfOf_, id.onBehalfOf);
     setValue(approvedBy_, id.approvedBy);
     setValue(permissions_, id.permissions);
-    setValue(shared_, id.shared ? tr("Yes: other systems use the same identity")
-                                : tr("No: only this connector uses it"));
+    setValue(shared_, IdentityText::shared(id.shared));
     setValue(credentialOwner_, id.credentialOwner);
-    setValue(lastRotated_, id.lastRotated.isValid()
-                               ? tr("%1 (%2)").arg(SectionText::time(id.lastRotated),
-                                                   SectionText::relativeDays(id.lastRotated, now))
-                               : QString());
-    QString expiry;
-    if (id.expires.isValid()) {
-        expiry = id.expires <= now ? tr("%1 (expired %2)")
-                                         .arg(SectionText::time(id.expires),
-                                              SectionText::relativeDays(id.expires, now))
-                                   : tr("%1 (%2)").arg(SectionText::time(id.expires),
-                                                       SectionText::relativeDays(id.expires, now));
-    }
-    setValue(expires_, expiry);
+    setValue(lastRotated_, IdentityText::lastRotated(id, now));
+    setValue(expires_, IdentityText::expiry(id, now));
     setValue(revokePath_, id.revokePath);
 }
 

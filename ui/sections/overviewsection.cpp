@@ -1,7 +1,8 @@
 #include "overviewsection.h"
 
 #include "clock.h"
-#include "sectionstyle.h"
+#include "sectionsupport.h"
+#include "sectiontext.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -18,29 +19,11 @@ namespace airlock {
 
 namespace {
 
-constexpr const char *kContext = "airlock::OverviewSection";
-
-// Seed 002's lifecycle path. "maintain" has no stage of its own: it is the steady state of a
-// monitored connector, so a monitored connector stands on both monitor and maintain.
+// The paths' steps, in OverviewText::lifecycleSteps() and trustSteps() order.
 constexpr std::array kLifecycleKeys{"request",  "review",   "limit",  "monitor",
                                     "maintain", "reassess", "reduce", "retire"};
-constexpr std::array kLifecycleWords{QT_TRANSLATE_NOOP("airlock::OverviewSection", "request"),
-                                     QT_TRANSLATE_NOOP("airlock::OverviewSection", "review"),
-                                     QT_TRANSLATE_NOOP("airlock::OverviewSection", "limit"),
-                                     QT_TRANSLATE_NOOP("airlock::OverviewSection", "monitor"),
-                                     QT_TRANSLATE_NOOP("airlock::OverviewSection", "maintain"),
-                                     QT_TRANSLATE_NOOP("airlock::OverviewSection", "reassess"),
-                                     QT_TRANSLATE_NOOP("airlock::OverviewSection", "reduce"),
-                                     QT_TRANSLATE_NOOP("airlock::OverviewSection", "retire")};
-
-// Seed 001's trust path, in TrustStage's order.
 constexpr std::array kTrustKeys{"observe", "draft", "propose", "act_with_approval",
                                 "scoped_autonomy"};
-constexpr std::array kTrustWords{QT_TRANSLATE_NOOP("airlock::OverviewSection", "observe"),
-                                 QT_TRANSLATE_NOOP("airlock::OverviewSection", "draft"),
-                                 QT_TRANSLATE_NOOP("airlock::OverviewSection", "propose"),
-                                 QT_TRANSLATE_NOOP("airlock::OverviewSection", "act with approval"),
-                                 QT_TRANSLATE_NOOP("airlock::OverviewSection", "scoped autonomy")};
 
 constexpr std::array kRowNames{QT_TRANSLATE_NOOP("airlock::OverviewSection", "Purpose:"),
                                QT_TRANSLATE_NOOP("airlock::OverviewSection", "Owner:"),
@@ -51,36 +34,6 @@ constexpr std::array kRowNames{QT_TRANSLATE_NOOP("airlock::OverviewSection", "Pu
                                QT_TRANSLATE_NOOP("airlock::OverviewSection", "Disable path:"),
                                QT_TRANSLATE_NOOP("airlock::OverviewSection", "Rollback plan:"),
                                QT_TRANSLATE_NOOP("airlock::OverviewSection", "Freshness:")};
-
-constexpr std::array kKindWords{
-    QT_TRANSLATE_NOOP("airlock::OverviewSection", "document source"),
-    QT_TRANSLATE_NOOP("airlock::OverviewSection", "business app"),
-    QT_TRANSLATE_NOOP("airlock::OverviewSection", "database"),
-    QT_TRANSLATE_NOOP("airlock::OverviewSection", "communication"),
-    QT_TRANSLATE_NOOP("airlock::OverviewSection", "workflow tool"),
-    QT_TRANSLATE_NOOP("airlock::OverviewSection", "device or facility")};
-
-// The steps [first, last] of the lifecycle path a stage stands on.
-std::pair<int, int> lifecycleSteps(LifecycleStage stage)
-{
-    switch (stage) {
-    case LifecycleStage::Requested:
-        return {0, 0};
-    case LifecycleStage::InReview:
-        return {1, 1};
-    case LifecycleStage::Limited:
-        return {2, 2};
-    case LifecycleStage::Monitored:
-        return {3, 4};
-    case LifecycleStage::Reassess:
-        return {5, 5};
-    case LifecycleStage::Reduced:
-        return {6, 6};
-    case LifecycleStage::Retired:
-        return {7, 7};
-    }
-    return {-1, -1};
-}
 
 // One step of a path. The current step is drawn on a rounded Highlight background.
 class StepLabel final : public QLabel
@@ -200,28 +153,10 @@ template<std::size_t N> QStringList keyList(const std::array<const char *, N> &k
     return list;
 }
 
-template<std::size_t N> QStringList wordList(const std::array<const char *, N> &words)
-{
-    QStringList list;
-    for (const char *word : words)
-        list << QCoreApplication::translate(kContext, word);
-    return list;
-}
-
-QLabel *valueLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 OverviewSection::OverviewSection(QWidget *parent)
-    : ConnectorSection(parent)
+    : ConnectorFactsSection(parent)
 {
     setObjectName(u"overviewSection"_s);
     auto *outer = new QVBoxLayout(this);
@@ -231,15 +166,15 @@ OverviewSection::OverviewSection(QWidget *parent)
     outer->addLayout(grid);
     outer->addStretch(1);
 
-    purpose_ = valueLabel(u"overviewPurpose"_s, this);
-    owner_ = valueLabel(u"overviewOwner"_s, this);
-    target_ = valueLabel(u"overviewTarget"_s, this);
-    status_ = valueLabel(u"overviewStatus"_s, this);
+    purpose_ = makeNoteLabel(u"overviewPurpose"_s, this);
+    owner_ = makeNoteLabel(u"overviewOwner"_s, this);
+    target_ = makeNoteLabel(u"overviewTarget"_s, this);
+    status_ = makeNoteLabel(u"overviewStatus"_s, this);
     lifecycle_ = new StepPath(u"lifecycle"_s, keyList(kLifecycleKeys), this);
     trust_ = new StepPath(u"trust"_s, keyList(kTrustKeys), this);
-    disablePath_ = valueLabel(u"overviewDisablePath"_s, this);
-    rollbackPlan_ = valueLabel(u"overviewRollbackPlan"_s, this);
-    freshness_ = valueLabel(u"overviewFreshness"_s, this);
+    disablePath_ = makeNoteLabel(u"overviewDisablePath"_s, this);
+    rollbackPlan_ = makeNoteLabel(u"overviewRollbackPlan"_s, this);
+    freshness_ = makeNoteLabel(u"overviewFreshness"_s, this);
 
     // A grid rather than a form layout: names sit on the first line of a wrapped value.
     const std::array<QWidget *, kRowNames.size()> fields{purpose_,     owner_,        target_,
@@ -255,8 +190,8 @@ OverviewSection::OverviewSection(QWidget *parent)
     }
     retranslateRowNames();
 
-    lifecycle_->setTexts(wordList(kLifecycleWords));
-    trust_->setTexts(wordList(kTrustWords));
+    lifecycle_->setTexts(OverviewText::lifecycleSteps());
+    trust_->setTexts(OverviewText::trustSteps());
     lifecycle_->setCurrent(-1, -1);
     trust_->setCurrent(-1, -1);
 }
@@ -274,27 +209,17 @@ QString OverviewSection::title() const
     return tr("Overview");
 }
 
-void OverviewSection::showConnector(const ConnectorView &view)
-{
-    connector_ = view.connector;
-    render();
-}
-
 void OverviewSection::changeEvent(QEvent *event)
 {
-    ConnectorSection::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         lifecycle_->restyle();
         trust_->restyle();
-        if (connector_)
-            render();
     } else if (event->type() == QEvent::LanguageChange) {
         retranslateRowNames();
-        lifecycle_->setTexts(wordList(kLifecycleWords));
-        trust_->setTexts(wordList(kTrustWords));
-        if (connector_)
-            render();
+        lifecycle_->setTexts(OverviewText::lifecycleSteps());
+        trust_->setTexts(OverviewText::trustSteps());
     }
+    ConnectorFactsSection::changeEvent(event); // renders the connector again
 }
 
 // A missing answer is itself a finding: say so, in the warning colour.
@@ -308,107 +233,48 @@ void OverviewSection::showText(QLabel *label, const QString &text)
 
 void OverviewSection::render()
 {
-    const Connector &c = *connector_;
+    if (!connector())
+        return;
+    const Connector &c = *connector();
     showText(purpose_, c.purpose);
     showText(owner_, c.owner);
     showText(disablePath_, c.disablePath);
     showText(rollbackPlan_, c.rollbackPlan);
 
-    const auto kindIndex = std::size_t(c.kind);
-    const QString kind = kindIndex < kKindWords.size() ? tr(kKindWords[kindIndex]) : QString();
-    const QString system = c.targetSystem.isEmpty() ? tr("(target not recorded)") : c.targetSystem;
-    target_->setText(tr("%1 — %2, via %3").arg(system, kind, transportWords(c.transport)));
+    target_->setText(OverviewText::target(c));
 
+    status_->setText(OverviewText::status(c.status));
     switch (c.status) {
     case ConnectorStatus::Active:
-        status_->setText(tr("Active"));
         applyTone(status_, Tone::Normal, palette());
         break;
     case ConnectorStatus::Paused:
-        status_->setText(tr("Paused — every call is refused until it is resumed"));
         applyTone(status_, Tone::Warning, palette());
         break;
     case ConnectorStatus::Disconnected:
-        status_->setText(tr("Disconnected — every call is refused; reconnecting is a recorded "
-                            "decision"));
         applyTone(status_, Tone::Bad, palette());
         break;
     case ConnectorStatus::Retired:
-        status_->setText(tr("Retired"));
         applyTone(status_, Tone::Dim, palette());
         break;
     }
 
-    const auto [first, last] = lifecycleSteps(c.lifecycle);
+    const auto [first, last] = OverviewText::lifecycleStepsOf(c.lifecycle);
     lifecycle_->setCurrent(first, last);
     trust_->setCurrent(int(c.trust), int(c.trust));
     showFreshness();
 }
 
-QString OverviewSection::relativeAge(qint64 secs)
-{
-    if (secs < 60)
-        return tr("just now");
-    if (secs < 3600) {
-        const qint64 m = secs / 60;
-        return m == 1 ? tr("1 minute ago") : tr("%1 minutes ago").arg(m);
-    }
-    if (secs < 48 * 3600) {
-        const qint64 h = secs / 3600;
-        return h == 1 ? tr("1 hour ago") : tr("%1 hours ago").arg(h);
-    }
-    return tr("%1 days ago").arg(secs / 86400);
-}
-
-QString OverviewSection::spanWords(qint64 secs)
-{
-    if (secs >= 2 * 86400 && secs % 86400 == 0)
-        return tr("%1 days").arg(secs / 86400);
-    if (secs >= 3600)
-        return tr("%1 h").arg(QLocale().toString(double(secs) / 3600.0, 'g', 3));
-    if (secs >= 60)
-        return tr("%1 min").arg(secs / 60);
-    return tr("%1 s").arg(secs);
-}
-
-QString OverviewSection::transportWords(const QString &transport)
-{
-    if (transport == u"mcp_stdio")
-        return tr("MCP (stdio)");
-    if (transport == u"mcp_http" || transport == u"mcp_streamable_http")
-        return tr("MCP (HTTP)");
-    if (transport == u"mcp_sse")
-        return tr("MCP (SSE)");
-    return transport;
-}
-
 void OverviewSection::showFreshness()
 {
-    const Connector &c = *connector_;
-    const bool limited = c.freshnessLimitSecs > 0;
-    const QString limit = limited ? spanWords(c.freshnessLimitSecs) : QString();
-    bool stale = false;
-    QString text;
-    if (!c.lastSyncAt.isValid()) {
-        stale = limited;
-        text = limited ? tr("stale: never synced, limit %1").arg(limit)
-                       : tr("Never synced; no freshness limit recorded");
-        freshness_->setToolTip(QString());
-    } else {
-        const qint64 age = c.lastSyncAt.secsTo(currentTime());
-        const QString ago = relativeAge(age);
-        stale = limited && age > c.freshnessLimitSecs;
-        if (!limited)
-            text = tr("last sync %1; no freshness limit recorded").arg(ago);
-        else if (stale)
-            text = tr("stale: last sync %1, limit %2").arg(ago, limit);
-        else
-            text = tr("fresh: last sync %1, limit %2").arg(ago, limit);
-        freshness_->setToolTip(QLocale().toString(c.lastSyncAt.toLocalTime(), QLocale::LongFormat));
-    }
-    freshness_->setText(text);
-    freshness_->setProperty("stale", stale);
-    applyTone(freshness_, stale ? Tone::Warning : Tone::Normal, palette());
+    const Connector &c = *connector();
+    const auto freshness = OverviewText::freshness(c, currentTime(), OverviewText::SyncTime::Ago);
+    freshness_->setText(freshness.text);
+    freshness_->setToolTip(c.lastSyncAt.isValid()
+                               ? QLocale().toString(c.lastSyncAt.toLocalTime(), QLocale::LongFormat)
+                               : QString());
+    freshness_->setProperty("stale", freshness.stale);
+    applyTone(freshness_, freshness.stale ? Tone::Warning : Tone::Normal, palette());
 }
 
 } // namespace airlock

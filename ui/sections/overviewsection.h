@@ -2,8 +2,6 @@
 
 #include "connectorsection.h"
 
-#include <optional>
-
 class QLabel;
 
 namespace airlock {
@@ -14,7 +12,7 @@ class StepPath;
 // the lifecycle and trust paths, how to switch it off and undo it, and whether its data is
 // fresh. The paths mark each step with the dynamic property "stepState" (past / current /
 // future) and name the current steps in their own "currentSteps" property.
-class OverviewSection final : public ConnectorSection
+class OverviewSection final : public ConnectorFactsSection
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewSection)
@@ -23,22 +21,17 @@ public:
     explicit OverviewSection(QWidget *parent = nullptr);
     ~OverviewSection() override;
 
-    void showConnector(const ConnectorView &view) override;
     QString title() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void render() override;
 
 private:
-    void render();
     void showText(QLabel *label, const QString &text);
     void showFreshness();
     void retranslateRowNames();
-    static QString relativeAge(qint64 secs);
-    static QString spanWords(qint64 secs);
-    static QString transportWords(const QString &transport);
 
-    std::optional<Connector> connector_;
     QList<QLabel *> rowNames_;
     QLabel *purpose_ = nullptr;
     QLabel *owner_ = nullptr;

@@ -2,19 +2,17 @@
 
 #include "connectorsection.h"
 
-#include <optional>
-
 class QLabel;
 class QTableWidget;
 
 namespace airlock {
 
-// Powers and approval: for each power, whether it is granted and what the core's decide()
-// says a call with it gets under the connector's permission mode (runs automatically, needs a
-// human, or is blocked), with the decision's reason as tooltip; then the connector's trigger
-// rules, which decide under important_actions. The verdict cells carry the verdict word
-// (allow / needs_approval / deny) in Qt::UserRole.
-class PowersSection final : public ConnectorSection
+// Powers and approval: for each power, whether it is granted and what the core's
+// decideForPower() says a call with it gets under the connector's permission mode (runs
+// automatically, needs a human, or is blocked), with the decision's reason as tooltip; then the
+// connector's trigger rules, which decide under important_actions. The verdict cells carry the
+// verdict word (allow / needs_approval / deny) in Qt::UserRole.
+class PowersSection final : public ConnectorFactsSection
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PowersSection)
@@ -22,18 +20,15 @@ class PowersSection final : public ConnectorSection
 public:
     explicit PowersSection(QWidget *parent = nullptr);
 
-    void showConnector(const ConnectorView &view) override;
     QString title() const override;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void render() override;
 
 private:
-    void render();
     void fillPowers();
     void fillTriggers();
 
-    std::optional<Connector> connector_;
     QLabel *mode_ = nullptr;
     QLabel *statusNote_ = nullptr;
     QTableWidget *powers_ = nullptr;

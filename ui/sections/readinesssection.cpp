@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "sectionsupport.h"
+#include "sectiontext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -83,14 +84,8 @@ void ReadinessSection::showConnector(const ConnectorView &view)
 
     table_->setRowCount(0);
     table_->setRowCount(int(checks.size()));
-    QStringList warns;
-    QStringList fails;
     for (int row = 0; row < checks.size(); ++row) {
         const ReadinessCheck &c = checks.at(row);
-        if (c.result == ReadinessResult::Warn)
-            warns << areaText(c.area);
-        else if (c.result == ReadinessResult::Fail)
-            fails << areaText(c.area);
         const auto set = [&](int column, const QString &text, const QString &tip) {
             auto *item = new QTableWidgetItem(text);
             item->setToolTip(tip);
@@ -99,8 +94,8 @@ void ReadinessSection::showConnector(const ConnectorView &view)
             table_->setItem(row, column, item);
             return item;
         };
-        set(AreaColumn, areaText(c.area), areaQuestion(c.area));
-        QTableWidgetItem *result = set(ResultColumn, resultText(c.result), c.reason);
+        set(AreaColumn, ReadinessText::area(c.area), ReadinessText::areaQuestion(c.area));
+        QTableWidgetItem *result = set(ResultColumn, ReadinessText::result(c.result), c.reason);
         result->setIcon(resultIcon(c.result));
         if (c.result == ReadinessResult::Fail)
             setBold(result);
@@ -111,78 +106,23 @@ void ReadinessSection::showConnector(const ConnectorView &view)
     const ReadinessResult worst = overall(checks);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     overallIcon_->setPixmap(resultIcon(worst).pixmap(size, size));
-    QString text;
-    switch (worst) {
-    case ReadinessResult::Pass:
-        text = tr("Ready: all %1 checks pass.").arg(checks.size());
-        break;
-    case ReadinessResult::Warn:
-        text = tr("Ready with warnings. To look at: %1.").arg(warns.join(u", "_s));
-        break;
-    case ReadinessResult::Fail:
-        text = tr("Not ready. Fails: %1.").arg(fails.join(u", "_s));
-        if (!warns.isEmpty())
-            text += u' ' + tr("To look at: %1.").arg(warns.join(u", "_s));
-        break;
-    }
-    overall_->setText(text);
+    overall_->setText(ReadinessText::overall(checks));
     overall_->setProperty("result", wordOf(worst));
 }
 
 QString ReadinessSection::resultText(ReadinessResult result)
 {
-    switch (result) {
-    case ReadinessResult::Pass:
-        return tr("Pass");
-    case ReadinessResult::Warn:
-        return tr("Warn");
-    case ReadinessResult::Fail:
-        return tr("Fail");
-    }
-    return wordOf(result);
+    return ReadinessText::result(result);
 }
 
 QString ReadinessSection::areaText(const QString &area)
 {
-    if (area == u"purpose")
-        return tr("Purpose");
-    if (area == u"scope")
-        return tr("Scope");
-    if (area == u"access_level")
-        return tr("Access level");
-    if (area == u"identity")
-        return tr("Identity");
-    if (area == u"permissions")
-        return tr("Permissions");
-    if (area == u"logging")
-        return tr("Logging");
-    if (area == u"approval")
-        return tr("Approval");
-    if (area == u"recovery")
-        return tr("Recovery");
-    return area;
+    return ReadinessText::area(area);
 }
 
-// The seed's question for each area.
 QString ReadinessSection::areaQuestion(const QString &area)
 {
-    if (area == u"purpose")
-        return tr("Why does this connector exist?");
-    if (area == u"scope")
-        return tr("What sources, records, fields, tools, or actions are in scope?");
-    if (area == u"access_level")
-        return tr("Can the connector read, search, draft, write, send, or trigger?");
-    if (area == u"identity")
-        return tr("Which account, key, service identity, or authorization does it use?");
-    if (area == u"permissions")
-        return tr("Does the connector respect user and role boundaries?");
-    if (area == u"logging")
-        return tr("What connector activity is recorded?");
-    if (area == u"approval")
-        return tr("Which actions require human or policy approval?");
-    if (area == u"recovery")
-        return tr("How can the connector be paused, revoked, reduced, or rolled back?");
-    return QString();
+    return ReadinessText::areaQuestion(area);
 }
 
 } // namespace airlock

@@ -25,6 +25,7 @@ public:
     void showConnector(const ConnectorView &view) override;
     QString title() const override;
 
+    // The checklist's words, as ReadinessText has them.
     static QString resultText(ReadinessResult result);
     static QString areaText(const QString &area);
     static QString areaQuestion(const QString &area);

@@ -1,7 +1,7 @@
 #include "scopesection.h"
 
 #include "policy/scopematcher.h"
-#include "sectionstyle.h"
+#include "sectionsupport.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -3,7 +3,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 #include <QTableWidget>
@@ -16,66 +15,101 @@ using namespace Qt::StringLiterals;
 
 namespace airlock {
 
-QString SectionText::power(Power p)
+namespace {
+
+// Two sets of hues: deep ones that keep contrast on a light window, light ones for a dark
+// window. Both pass WCAG AA (4.5:1) against Qt's default light and a typical dark window.
+bool isDark(const QPalette &palette)
 {
-    switch (p) {
-    case Power::Read:
-        return tr("read");
-    case Power::Search:
-        return tr("search");
-    case Power::Draft:
-        return tr("draft");
-    case Power::Write:
-        return tr("write");
-    case Power::Send:
-        return tr("send");
-    case Power::Trigger:
-        return tr("trigger");
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+} // namespace
+
+QColor toneColor(Tone tone, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (tone) {
+    case Tone::Normal:
+        break;
+    case Tone::Dim:
+        // Halfway to the background reads as "not here yet" without vanishing.
+        return mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.45);
+    case Tone::Good:
+        return dark ? QColor(0x7f, 0xd4, 0x91) : QColor(0x1e, 0x7b, 0x34);
+    case Tone::Warning:
+        return dark ? QColor(0xf2, 0xb8, 0x4b) : QColor(0x8a, 0x53, 0x00);
+    case Tone::Bad:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
     }
-    return wordOf(p);
+    return palette.color(QPalette::WindowText);
 }
 
-QString SectionText::identityKind(IdentityKind k)
+void applyTone(QLabel *label, Tone tone, const QPalette &base)
 {
-    switch (k) {
-    case IdentityKind::ServicePrincipal:
-        return tr("Service principal");
-    case IdentityKind::DelegatedUser:
-        return tr("Delegated user");
-    case IdentityKind::ApiKey:
-        return tr("API key");
-    case IdentityKind::OauthApp:
-        return tr("OAuth app");
-    case IdentityKind::PlatformManaged:
-        return tr("Platform managed");
+    if (tone == Tone::Normal) {
+        label->setPalette(QPalette()); // nothing set: inherit everything again
+        return;
     }
-    return wordOf(k);
+    QPalette palette;
+    palette.setColor(QPalette::WindowText, toneColor(tone, base));
+    label->setPalette(palette);
 }
 
-QString SectionText::notRecorded()
+bool isBlockedAttempt(const EvidenceEvent &e)
 {
-    return tr("Not recorded");
+    return e.kind == EventKind::Blocked || e.result == EventResult::Blocked;
 }
 
-QString SectionText::time(const QDateTime &t)
+Emphasis emphasisOf(const EvidenceEvent &e)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : notRecorded();
+    if (isBlockedAttempt(e))
+        return Emphasis::Alarm;
+    switch (e.result) {
+    case EventResult::Failure:
+    case EventResult::Timeout:
+    case EventResult::ValidationError:
+        return Emphasis::Warning;
+    case EventResult::Success:
+    case EventResult::Blocked:
+    case EventResult::ApprovalNeeded:
+        break;
+    }
+    return e.kind == EventKind::Error ? Emphasis::Warning : Emphasis::None;
 }
 
-QString SectionText::date(const QDateTime &t)
+bool widensReach(const DriftItem &item)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat)
-                       : notRecorded();
-}
-
-QString SectionText::relativeDays(const QDateTime &t, const QDateTime &now)
-{
-    const qint64 days = now.toLocalTime().date().daysTo(t.toLocalTime().date());
-    if (days == 0)
-        return tr("today");
-    if (days > 0)
-        return days == 1 ? tr("tomorrow") : tr("in %1 days").arg(QLocale().toString(days));
-    return days == -1 ? tr("yesterday") : tr("%1 days ago").arg(QLocale().toString(-days));
+    switch (item.kind) {
+    case DriftKind::PowersAdded:
+    case DriftKind::ScopeWidened:
+    case DriftKind::ScopeChanged:
+    case DriftKind::ModeRelaxed:
+    case DriftKind::IdentityChanged:
+    case DriftKind::ToolAdded:
+    case DriftKind::ToolChanged:
+        return true;
+    case DriftKind::TriggersChanged:
+        return item.after.isEmpty() || item.what == u"rule order"; // a gate removed or moved
+    case DriftKind::ToolPowerChanged: {
+        const auto before = parseWord<Power>(item.before);
+        const auto after = parseWord<Power>(item.after);
+        return !before || !after || *after > *before;
+    }
+    case DriftKind::PowersRemoved:
+    case DriftKind::ScopeNarrowed:
+    case DriftKind::ModeTightened:
+    case DriftKind::ToolRemoved:
+        return false;
+    }
+    return true;
 }
 
 QColor emphasisBackground(const QPalette &palette, Emphasis emphasis)
@@ -88,11 +122,11 @@ QColor emphasisBackground(const QPalette &palette, Emphasis emphasis)
     const QColor accent =
         emphasis == Emphasis::Alarm ? QColor(0xe5, 0x39, 0x35) : QColor(0xf5, 0xa6, 0x23);
     const qreal share = base.lightness() > 128 ? 0.18 : 0.28;
-    const auto mix = [share](int from, int to) {
+    const auto blend = [share](int from, int to) {
         return int(from + (to - from) * share + 0.5);
     };
-    return QColor(mix(base.red(), accent.red()), mix(base.green(), accent.green()),
-                  mix(base.blue(), accent.blue()));
+    return QColor(blend(base.red(), accent.red()), blend(base.green(), accent.green()),
+                  blend(base.blue(), accent.blue()));
 }
 
 void emphasize(QTableWidgetItem *item, Emphasis emphasis)
@@ -149,6 +183,21 @@ QLabel *makeNoteLabel(const QString &objectName, QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+void fitTableHeight(QTableWidget *table, int maxRows)
+{
+    // Style defaults (30 px in Fusion) leave one-line rows looking sparse; a line and some air.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    const int rows = qMin(table->rowCount(), maxRows);
+    int height = 2 * table->frameWidth();
+    if (!table->horizontalHeader()->isHidden())
+        height += table->horizontalHeader()->sizeHint().height();
+    for (int row = 0; row < rows; ++row)
+        height += table->rowHeight(row);
+    if (rows == 0)
+        height += table->verticalHeader()->defaultSectionSize();
+    table->setFixedHeight(height);
 }
 
 ColumnFitter::ColumnFitter(QTableWidget *table, int mainColumn, qreal mainShare)

@@ -1,15 +1,13 @@
 #pragma once
 
-// Shared by the identity, tools, activity, readiness and drift sections: the vocabulary in
-// words a reader understands, times in the user's locale, and tables and highlights that
-// read on light and dark palettes alike.
+// Shared by the connector detail sections: tones and highlights that read on light and dark
+// palettes alike, what makes a row stand out, and tables and labels set up alike. Their words
+// are in sectiontext.h.
 
-#include "domain/identity.h"
-#include "domain/power.h"
+#include "domain/evidenceevent.h"
+#include "inventory/drift.h"
 
 #include <QColor>
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QString>
 #include <QStyledItemDelegate>
 
@@ -21,23 +19,25 @@ class QWidget;
 
 namespace airlock {
 
-class SectionText
-{
-    Q_DECLARE_TR_FUNCTIONS(airlock::SectionText)
+// How a piece of detail text should read: plain, dimmed (not applicable, not yet), or marked
+// as good / a warning / bad. The colours are chosen for the palette's lightness, so a light
+// and a dark system palette both stay readable; callers re-apply them on a palette change.
+enum class Tone { Normal, Dim, Good, Warning, Bad };
 
-public:
-    static QString power(Power p);
-    static QString identityKind(IdentityKind k);
-    static QString notRecorded();
-    // The user's locale, local time, short format; "Not recorded" for an invalid time.
-    static QString time(const QDateTime &t);
-    static QString date(const QDateTime &t);
-    // "in 3 days", "12 days ago", "today", relative to now.
-    static QString relativeDays(const QDateTime &t, const QDateTime &now);
-};
+QColor toneColor(Tone tone, const QPalette &palette);
+
+// Colours label's text for tone, relative to base (the palette the label inherits).
+void applyTone(QLabel *label, Tone tone, const QPalette &base);
 
 // How strongly a row stands out.
 enum class Emphasis { None, Warning, Alarm };
+
+// A call the gateway refused, or an event that records a refusal.
+bool isBlockedAttempt(const EvidenceEvent &e);
+// A blocked attempt is an alarm; a failure, a timeout, a validation error or an error a warning.
+Emphasis emphasisOf(const EvidenceEvent &e);
+// A change that gives the connector more reach or less oversight than was reviewed.
+bool widensReach(const DriftItem &item);
 
 // A background that stands out on the palette's base colour yet keeps its text colour
 // readable: the base colour with a share of amber (warning) or red (alarm) mixed in.
@@ -71,6 +71,10 @@ QTableWidget *makeSectionTable(const QString &objectName, const QStringList &hea
 
 // A label for explanations and empty states: wraps, selectable, no rich text.
 QLabel *makeNoteLabel(const QString &objectName, QWidget *parent);
+
+// Fixes a table's height to show all its rows (at most maxRows, then it scrolls), so short
+// tables do not leave an empty box.
+void fitTableHeight(QTableWidget *table, int maxRows);
 
 // Keeps a word-wrapping table's columns at their text's width while they fit, and when they
 // do not, narrows the widest ones (their text wraps, never cut mid-word) so that one column,

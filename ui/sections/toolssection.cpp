@@ -1,6 +1,7 @@
 #include "toolssection.h"
 
 #include "sectionsupport.h"
+#include "sectiontext.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -28,23 +29,6 @@ QString shortDescription(const QString &description)
     if (space > kMaxChars / 2)
         line.truncate(space);
     return line + u'…';
-}
-
-// The hints a server claims, in short words. A hint that only repeats MCP's default
-// (not read-only, not idempotent) says nothing and is left out; the tooltip lists all four.
-QStringList claims(const ToolAnnotations &a)
-{
-    QStringList words;
-    if (a.readOnly.value_or(false))
-        words << ToolsSection::tr("read-only");
-    if (a.destructive)
-        words << (*a.destructive ? ToolsSection::tr("destructive")
-                                 : ToolsSection::tr("non-destructive"));
-    if (a.idempotent.value_or(false))
-        words << ToolsSection::tr("idempotent");
-    if (a.openWorld)
-        words << (*a.openWorld ? ToolsSection::tr("open-world") : ToolsSection::tr("closed-world"));
-    return words;
 }
 
 QString hintValue(const std::optional<bool> &value)
@@ -97,13 +81,9 @@ void ToolsSection::showConnector(const ConnectorView &view)
         const Tool &t = view.tools.at(row);
         const ToolAnnotations &a = t.annotations;
 
-        const bool annotated = a.readOnly || a.destructive || a.idempotent || a.openWorld;
-        const QStringList hints = claims(a);
-        QString annotations = hints.join(u", "_s);
-        if (!annotated)
-            annotations = tr("not annotated: treated as destructive and open-world");
-        else if (hints.isEmpty())
-            annotations = tr("no claims: treated as destructive and open-world");
+        const QString noClaims = ToolText::noClaims(a);
+        const QString annotations =
+            noClaims.isEmpty() ? ToolText::claims(a).join(u", "_s) : noClaims;
 
         QString effective = SectionText::power(t.effectivePower());
         QString effectiveTip;
@@ -120,20 +100,17 @@ void ToolsSection::showConnector(const ConnectorView &view)
                                .arg(SectionText::power(t.effectivePower()));
         }
 
-        QString review;
+        const QString review = ToolText::reviewState(t.reviewState);
         QString reviewTip;
         switch (t.reviewState) {
         case ToolReviewState::Reviewed:
-            review = tr("Reviewed");
             reviewTip = tr("Its definition is the one that was reviewed.");
             break;
         case ToolReviewState::New:
-            review = tr("New — blocked until reviewed");
             reviewTip = tr("First seen %1. Every call is refused until a lead reviews it.")
                             .arg(SectionText::time(t.firstSeen));
             break;
         case ToolReviewState::Changed:
-            review = tr("Changed since review — blocked");
             reviewTip = tr("Its definition changed since the last review (reviewed %1, now %2). "
                            "Every call is refused until a lead reviews it again.")
                             .arg(t.reviewedHash.left(12), t.definitionHash.left(12));
