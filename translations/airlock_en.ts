@@ -14,278 +14,278 @@
 <context>
     <name>airlock::ActivitySection</name>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="52"/>
+        <location filename="../ui/sections/activitysection.cpp" line="27"/>
         <source>No activity recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <location filename="../ui/sections/activitysection.cpp" line="32"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <location filename="../ui/sections/activitysection.cpp" line="32"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <location filename="../ui/sections/activitysection.cpp" line="32"/>
         <source>Tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <location filename="../ui/sections/activitysection.cpp" line="32"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="57"/>
+        <location filename="../ui/sections/activitysection.cpp" line="32"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="58"/>
+        <location filename="../ui/sections/activitysection.cpp" line="33"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="58"/>
+        <location filename="../ui/sections/activitysection.cpp" line="33"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="70"/>
+        <location filename="../ui/sections/activitysection.cpp" line="45"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="95"/>
+        <location filename="../ui/sections/activitysection.cpp" line="70"/>
         <source>%1 (event #%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="116"/>
+        <location filename="../ui/sections/activitysection.cpp" line="91"/>
         <source>Nothing this connector did or was refused is on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="121"/>
+        <location filename="../ui/sections/activitysection.cpp" line="96"/>
         <source>1 recent event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="122"/>
+        <location filename="../ui/sections/activitysection.cpp" line="97"/>
         <source>%1 recent events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="124"/>
+        <location filename="../ui/sections/activitysection.cpp" line="99"/>
         <source>no blocked attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="126"/>
+        <location filename="../ui/sections/activitysection.cpp" line="101"/>
         <source>1 blocked attempt, listed first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="127"/>
+        <location filename="../ui/sections/activitysection.cpp" line="102"/>
         <source>%1 blocked attempts, listed first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="130"/>
+        <location filename="../ui/sections/activitysection.cpp" line="105"/>
         <source>1 event in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="131"/>
+        <location filename="../ui/sections/activitysection.cpp" line="106"/>
         <source>%1 events in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="132"/>
+        <location filename="../ui/sections/activitysection.cpp" line="107"/>
         <source>%1: %2. %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="139"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="355"/>
         <source>success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="141"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="357"/>
         <source>failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="143"/>
-        <location filename="../ui/sections/activitysection.cpp" line="184"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="359"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="400"/>
         <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="145"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="361"/>
         <source>timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="147"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="363"/>
         <source>validation error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="149"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="365"/>
         <source>approval needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="158"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="374"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="160"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="376"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="162"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="378"/>
         <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="164"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="380"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="166"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="382"/>
         <source>write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="168"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="384"/>
         <source>send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="170"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="386"/>
         <source>trigger action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="172"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="388"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="174"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="390"/>
         <source>approval requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="176"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="392"/>
         <source>approval decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="178"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="394"/>
         <source>approval expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="180"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="396"/>
         <source>approval withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="182"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="398"/>
         <source>action executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="186"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="402"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="188"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="404"/>
         <source>run started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="190"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="406"/>
         <source>run ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="192"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="408"/>
         <source>connector added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="194"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="410"/>
         <source>connector changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="196"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="412"/>
         <source>scope changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="198"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="414"/>
         <source>powers changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="200"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="416"/>
         <source>mode changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="202"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="418"/>
         <source>connector paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="204"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="420"/>
         <source>connector resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="206"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="422"/>
         <source>connector disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="208"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="424"/>
         <source>connector reconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="210"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="426"/>
         <source>connector retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="212"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="428"/>
         <source>review recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="214"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="430"/>
         <source>tool discovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="216"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="432"/>
         <source>tool changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="218"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="434"/>
         <source>tool reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <location filename="../ui/auditreport.cpp" line="112"/>
-        <location filename="../ui/auditreporthtml.cpp" line="833"/>
+        <location filename="../ui/auditreporthtml.cpp" line="595"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,988 +755,603 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="240"/>
-        <location filename="../ui/auditreporthtml.cpp" line="255"/>
+        <location filename="../ui/auditreporthtml.cpp" line="196"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="242"/>
+        <location filename="../ui/auditreporthtml.cpp" line="198"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="244"/>
+        <location filename="../ui/auditreporthtml.cpp" line="200"/>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="246"/>
-        <location filename="../ui/auditreporthtml.cpp" line="261"/>
+        <location filename="../ui/auditreporthtml.cpp" line="202"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="257"/>
-        <source>Paused — every call is refused until it is resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="259"/>
-        <source>Disconnected — every call is refused; reconnecting is a recorded decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="270"/>
-        <source>Always ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="272"/>
-        <source>Any changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="274"/>
-        <source>Important actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="276"/>
-        <source>Never ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="285"/>
-        <source>every call needs a human.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="287"/>
-        <source>reads and searches run; every other call needs a human.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="289"/>
+        <location filename="../ui/auditreporthtml.cpp" line="212"/>
         <source>only important calls need a human: a send, a change not marked non-destructive, or a target that matches a trigger rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="292"/>
-        <source>every granted, in-scope call runs without a human (earned autonomy: keep it narrow and monitored).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="302"/>
-        <source>document source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="304"/>
-        <source>business app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="306"/>
-        <source>database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="308"/>
-        <source>communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="310"/>
-        <source>workflow tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="312"/>
-        <source>device or facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="321"/>
-        <source>External send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="323"/>
-        <source>Destructive change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="325"/>
-        <source>Privileged change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="327"/>
-        <source>Production write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="329"/>
-        <source>Customer-visible edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="331"/>
-        <source>Purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="333"/>
-        <source>Access beyond normal scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="341"/>
-        <source>MCP (stdio)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="343"/>
-        <source>MCP (HTTP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="345"/>
-        <source>MCP (SSE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="352"/>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="354"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="356"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="357"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="385"/>
+        <location filename="../ui/auditreporthtml.cpp" line="242"/>
         <source>%1 fail, %2 warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="387"/>
+        <location filename="../ui/auditreporthtml.cpp" line="244"/>
         <source>%1 fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="389"/>
+        <location filename="../ui/auditreporthtml.cpp" line="246"/>
         <source>%1 warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="400"/>
-        <location filename="../ui/auditreporthtml.cpp" line="985"/>
+        <location filename="../ui/auditreporthtml.cpp" line="257"/>
+        <location filename="../ui/auditreporthtml.cpp" line="715"/>
         <source>Connector audit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="401"/>
+        <location filename="../ui/auditreporthtml.cpp" line="258"/>
         <source>Airlock — every connector: purpose, owner, scope, powers, identity, tools, activity, readiness and drift since review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="431"/>
+        <location filename="../ui/auditreporthtml.cpp" line="288"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="432"/>
+        <location filename="../ui/auditreporthtml.cpp" line="289"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="432"/>
+        <location filename="../ui/auditreporthtml.cpp" line="289"/>
         <source>%1 (%2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="435"/>
+        <location filename="../ui/auditreporthtml.cpp" line="292"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="436"/>
-        <location filename="../ui/auditreporthtml.cpp" line="461"/>
+        <location filename="../ui/auditreporthtml.cpp" line="293"/>
+        <location filename="../ui/auditreporthtml.cpp" line="318"/>
         <source>Connectors</source>
         <translation type="unfinished">Connectors</translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="437"/>
+        <location filename="../ui/auditreporthtml.cpp" line="294"/>
         <source>%1 in all: %2 active, %3 paused, %4 disconnected, %5 retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="440"/>
-        <location filename="../ui/auditreporthtml.cpp" line="470"/>
-        <location filename="../ui/auditreporthtml.cpp" line="857"/>
+        <location filename="../ui/auditreporthtml.cpp" line="297"/>
+        <location filename="../ui/auditreporthtml.cpp" line="327"/>
+        <location filename="../ui/auditreporthtml.cpp" line="614"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="441"/>
+        <location filename="../ui/auditreporthtml.cpp" line="298"/>
         <source>%1 pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="442"/>
+        <location filename="../ui/auditreporthtml.cpp" line="299"/>
         <source>%1 with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="443"/>
+        <location filename="../ui/auditreporthtml.cpp" line="300"/>
         <source>%1 failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="444"/>
+        <location filename="../ui/auditreporthtml.cpp" line="301"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="445"/>
+        <location filename="../ui/auditreporthtml.cpp" line="302"/>
         <source>%1 overdue, %2 never reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="447"/>
-        <location filename="../ui/auditreporthtml.cpp" line="750"/>
+        <location filename="../ui/auditreporthtml.cpp" line="304"/>
+        <location filename="../ui/auditreporthtml.cpp" line="526"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="448"/>
+        <location filename="../ui/auditreporthtml.cpp" line="305"/>
         <source>%1 recorded, %2 new or changed since review (blocked until reviewed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="452"/>
+        <location filename="../ui/auditreporthtml.cpp" line="309"/>
         <source>Pending approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="453"/>
+        <location filename="../ui/auditreporthtml.cpp" line="310"/>
         <source>Blocked calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="453"/>
+        <location filename="../ui/auditreporthtml.cpp" line="310"/>
         <source>%1 in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="455"/>
+        <location filename="../ui/auditreporthtml.cpp" line="312"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="456"/>
+        <location filename="../ui/auditreporthtml.cpp" line="313"/>
         <source>Events on the chain: %1 (head #%2); verify it with &quot;airlockctl verify&quot; or the Audit screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="463"/>
+        <location filename="../ui/auditreporthtml.cpp" line="320"/>
         <source>No connectors are recorded in this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="466"/>
+        <location filename="../ui/auditreporthtml.cpp" line="323"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="467"/>
-        <location filename="../ui/auditreporthtml.cpp" line="525"/>
+        <location filename="../ui/auditreporthtml.cpp" line="324"/>
+        <location filename="../ui/auditreporthtml.cpp" line="382"/>
         <source>Target system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="468"/>
-        <location filename="../ui/auditreporthtml.cpp" line="529"/>
+        <location filename="../ui/auditreporthtml.cpp" line="325"/>
+        <location filename="../ui/auditreporthtml.cpp" line="383"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="469"/>
+        <location filename="../ui/auditreporthtml.cpp" line="326"/>
         <source>Permission mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="471"/>
+        <location filename="../ui/auditreporthtml.cpp" line="328"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="478"/>
+        <location filename="../ui/auditreporthtml.cpp" line="335"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="487"/>
+        <location filename="../ui/auditreporthtml.cpp" line="344"/>
         <source>Each connector follows on its own page, in this order. Verdicts, readiness and drift are computed by Airlock&apos;s policy code from the store as of the time above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="502"/>
+        <location filename="../ui/auditreporthtml.cpp" line="360"/>
         <source>Readiness:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="503"/>
+        <location filename="../ui/auditreporthtml.cpp" line="361"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="521"/>
+        <location filename="../ui/auditreporthtml.cpp" line="378"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="523"/>
+        <location filename="../ui/auditreporthtml.cpp" line="380"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="526"/>
-        <source>%1 — %2, via %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="527"/>
-        <source>(target not recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="532"/>
-        <source>request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="532"/>
-        <source>review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="532"/>
-        <source>limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="532"/>
-        <source>monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="533"/>
-        <source>maintain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="533"/>
-        <source>reassess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="533"/>
-        <source>reduce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="533"/>
-        <source>retire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="538"/>
+        <location filename="../ui/auditreporthtml.cpp" line="387"/>
         <source>Lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="539"/>
-        <source>observe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="539"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="539"/>
-        <source>propose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="539"/>
-        <source>act with approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="540"/>
-        <source>scoped autonomy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="541"/>
+        <location filename="../ui/auditreporthtml.cpp" line="388"/>
         <source>Trust stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="542"/>
+        <location filename="../ui/auditreporthtml.cpp" line="389"/>
         <source>Disable path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="544"/>
+        <location filename="../ui/auditreporthtml.cpp" line="391"/>
         <source>Rollback plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="550"/>
-        <location filename="../ui/auditreporthtml.cpp" line="555"/>
+        <location filename="../ui/auditreporthtml.cpp" line="397"/>
+        <location filename="../ui/auditreporthtml.cpp" line="402"/>
         <source>Last review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="551"/>
+        <location filename="../ui/auditreporthtml.cpp" line="398"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="555"/>
+        <location filename="../ui/auditreporthtml.cpp" line="402"/>
         <source>Never reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="559"/>
-        <location filename="../ui/auditreporthtml.cpp" line="565"/>
+        <location filename="../ui/auditreporthtml.cpp" line="406"/>
+        <location filename="../ui/auditreporthtml.cpp" line="412"/>
         <source>Next review due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="560"/>
-        <location filename="../ui/auditreporthtml.cpp" line="733"/>
-        <location filename="../ui/auditreporthtml.cpp" line="738"/>
+        <location filename="../ui/auditreporthtml.cpp" line="407"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="562"/>
+        <location filename="../ui/auditreporthtml.cpp" line="409"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="574"/>
-        <source>stale: never synced, limit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="575"/>
-        <source>Never synced; no freshness limit recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="580"/>
-        <source>last sync %1; no freshness limit recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="583"/>
-        <source>stale: last sync %1, limit %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="583"/>
-        <source>fresh: last sync %1, limit %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="586"/>
+        <location filename="../ui/auditreporthtml.cpp" line="416"/>
         <source>Freshness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="587"/>
+        <location filename="../ui/auditreporthtml.cpp" line="417"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="592"/>
+        <location filename="../ui/auditreporthtml.cpp" line="422"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="595"/>
+        <location filename="../ui/auditreporthtml.cpp" line="425"/>
         <source>No scope rules are recorded, so nothing is in scope: every call with a target is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="597"/>
+        <location filename="../ui/auditreporthtml.cpp" line="427"/>
         <source>Rules are checked in order: the last matching rule decides; anything not included is out of scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="599"/>
-        <location filename="../ui/auditreporthtml.cpp" line="690"/>
+        <location filename="../ui/auditreporthtml.cpp" line="429"/>
+        <location filename="../ui/auditreporthtml.cpp" line="478"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="599"/>
+        <location filename="../ui/auditreporthtml.cpp" line="429"/>
         <source>Effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="599"/>
+        <location filename="../ui/auditreporthtml.cpp" line="429"/>
         <source>Pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="605"/>
+        <location filename="../ui/auditreporthtml.cpp" line="435"/>
         <source>include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="605"/>
+        <location filename="../ui/auditreporthtml.cpp" line="435"/>
         <source>exclude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="613"/>
+        <location filename="../ui/auditreporthtml.cpp" line="443"/>
         <source>Powers and approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="614"/>
+        <location filename="../ui/auditreporthtml.cpp" line="444"/>
         <source>Permission mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="618"/>
+        <location filename="../ui/auditreporthtml.cpp" line="448"/>
         <source>Status: %1. Every call is refused now; the table shows what applies once it is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="629"/>
-        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <location filename="../ui/auditreporthtml.cpp" line="453"/>
+        <location filename="../ui/auditreporthtml.cpp" line="538"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <location filename="../ui/auditreporthtml.cpp" line="453"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <location filename="../ui/auditreporthtml.cpp" line="453"/>
         <source>Under this mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="629"/>
+        <location filename="../ui/auditreporthtml.cpp" line="453"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="640"/>
-        <source>Runs automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="649"/>
-        <source>Runs automatically, except on targets of trigger rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="652"/>
-        <source>Runs automatically, except on targets of trigger rules %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="657"/>
-        <source>Needs a human</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="661"/>
-        <source>Blocked: not granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="661"/>
-        <source>Blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="666"/>
+        <location filename="../ui/auditreporthtml.cpp" line="461"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="673"/>
+        <location filename="../ui/auditreporthtml.cpp" line="466"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="680"/>
-        <source>No trigger rules are recorded: under important actions, only sends and changes not marked non-destructive need a human.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="686"/>
-        <source>Trigger rules: a call whose target matches one of these needs a human.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="688"/>
-        <source>Trigger rules (they decide only under important actions, not under the current mode):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="690"/>
+        <location filename="../ui/auditreporthtml.cpp" line="478"/>
         <source>Trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="690"/>
+        <location filename="../ui/auditreporthtml.cpp" line="478"/>
         <source>Target pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="701"/>
+        <location filename="../ui/auditreporthtml.cpp" line="489"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="705"/>
+        <location filename="../ui/auditreporthtml.cpp" line="493"/>
         <source>No identity warnings: it is owned, not shared, rotated on time and revocable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="715"/>
+        <location filename="../ui/auditreporthtml.cpp" line="503"/>
         <source>1 identity warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="716"/>
+        <location filename="../ui/auditreporthtml.cpp" line="504"/>
         <source>%1 identity warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="721"/>
+        <location filename="../ui/auditreporthtml.cpp" line="509"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="722"/>
+        <location filename="../ui/auditreporthtml.cpp" line="510"/>
         <source>Acts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="723"/>
+        <location filename="../ui/auditreporthtml.cpp" line="511"/>
         <source>On behalf of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="724"/>
+        <location filename="../ui/auditreporthtml.cpp" line="512"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="725"/>
+        <location filename="../ui/auditreporthtml.cpp" line="513"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="726"/>
+        <location filename="../ui/auditreporthtml.cpp" line="514"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="727"/>
-        <source>Yes: other systems use the same identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="728"/>
-        <source>No: only this connector uses it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="730"/>
+        <location filename="../ui/auditreporthtml.cpp" line="516"/>
         <source>Credential owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="731"/>
+        <location filename="../ui/auditreporthtml.cpp" line="517"/>
         <source>Last rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="737"/>
-        <location filename="../ui/auditreporthtml.cpp" line="743"/>
+        <location filename="../ui/auditreporthtml.cpp" line="518"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="738"/>
-        <source>%1 (expired %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="744"/>
+        <location filename="../ui/auditreporthtml.cpp" line="520"/>
         <source>How to revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="752"/>
+        <location filename="../ui/auditreporthtml.cpp" line="528"/>
         <source>No tools recorded yet: the gateway records each tool the first time the server lists it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="756"/>
+        <location filename="../ui/auditreporthtml.cpp" line="532"/>
         <source>Tools: %1, all reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="757"/>
+        <location filename="../ui/auditreporthtml.cpp" line="533"/>
         <source>Tools: %1. New or changed since review, and so blocked until reviewed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <location filename="../ui/auditreporthtml.cpp" line="538"/>
         <source>Tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <location filename="../ui/auditreporthtml.cpp" line="538"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="762"/>
+        <location filename="../ui/auditreporthtml.cpp" line="538"/>
         <source>Since review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="767"/>
-        <source>read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="769"/>
-        <source>destructive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="769"/>
-        <source>non-destructive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="771"/>
-        <source>idempotent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="773"/>
-        <source>open-world</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="773"/>
-        <source>closed-world</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="777"/>
-        <source>not annotated: treated as destructive and open-world</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="780"/>
-        <source>no claims: treated as destructive and open-world</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="787"/>
+        <location filename="../ui/auditreporthtml.cpp" line="550"/>
         <source>set by a lead; derived: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="789"/>
+        <location filename="../ui/auditreporthtml.cpp" line="552"/>
         <source>not granted: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="794"/>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="797"/>
-        <source>New — blocked until reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="798"/>
+        <location filename="../ui/auditreporthtml.cpp" line="560"/>
         <source>first seen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="802"/>
-        <source>Changed since review — blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="803"/>
+        <location filename="../ui/auditreporthtml.cpp" line="565"/>
         <source>definition %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="820"/>
+        <location filename="../ui/auditreporthtml.cpp" line="582"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="824"/>
+        <location filename="../ui/auditreporthtml.cpp" line="586"/>
         <source>Nothing this connector did or was refused is on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="825"/>
+        <location filename="../ui/auditreporthtml.cpp" line="587"/>
         <source>The most recent events, blocked attempts first (%1 shown). Events in the last 30 days: %2. Blocked calls in the last 7 days: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="830"/>
+        <location filename="../ui/auditreporthtml.cpp" line="592"/>
         <source>When, who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="831"/>
+        <location filename="../ui/auditreporthtml.cpp" line="593"/>
         <source>Event and result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="832"/>
+        <location filename="../ui/auditreporthtml.cpp" line="594"/>
         <source>Tool and target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="870"/>
-        <source>Ready: all %1 checks pass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="873"/>
-        <source>Ready with warnings. To look at: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="876"/>
-        <source>Not ready. Fails: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="878"/>
-        <source>To look at: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditreporthtml.cpp" line="882"/>
+        <location filename="../ui/auditreporthtml.cpp" line="616"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="882"/>
+        <location filename="../ui/auditreporthtml.cpp" line="616"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="882"/>
+        <location filename="../ui/auditreporthtml.cpp" line="616"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="894"/>
+        <location filename="../ui/auditreporthtml.cpp" line="628"/>
         <source>Drift since review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="897"/>
+        <location filename="../ui/auditreporthtml.cpp" line="631"/>
         <source>Never reviewed: everything is unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="898"/>
+        <location filename="../ui/auditreporthtml.cpp" line="632"/>
         <source>Its powers, scope, identity and tools have not been looked at by a reviewer. Recording a review snapshots them; drift is measured from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="903"/>
+        <location filename="../ui/auditreporthtml.cpp" line="637"/>
         <source>Last review: %1 by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="907"/>
+        <location filename="../ui/auditreporthtml.cpp" line="641"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="911"/>
+        <location filename="../ui/auditreporthtml.cpp" line="645"/>
         <source>The review&apos;s snapshot cannot be read, so drift is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="917"/>
+        <location filename="../ui/auditreporthtml.cpp" line="651"/>
         <source>No changes since the review on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="919"/>
+        <location filename="../ui/auditreporthtml.cpp" line="653"/>
         <source>1 change since the review on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="920"/>
+        <location filename="../ui/auditreporthtml.cpp" line="654"/>
         <source>%1 changes since the review on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <location filename="../ui/auditreporthtml.cpp" line="665"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <location filename="../ui/auditreporthtml.cpp" line="665"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <location filename="../ui/auditreporthtml.cpp" line="665"/>
         <source>At review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="935"/>
+        <location filename="../ui/auditreporthtml.cpp" line="665"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,62 +1359,62 @@
 <context>
     <name>airlock::ConnectorDetail</name>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="31"/>
+        <location filename="../ui/connectordetail.cpp" line="32"/>
         <source>Select a connector to see what it may touch, what needs a human, which identity it acts as, and what evidence it left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="64"/>
+        <location filename="../ui/connectordetail.cpp" line="65"/>
         <source>&amp;Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="65"/>
+        <location filename="../ui/connectordetail.cpp" line="66"/>
         <source>Refuse every call through this connector now (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="70"/>
+        <location filename="../ui/connectordetail.cpp" line="71"/>
         <source>Re&amp;connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="71"/>
+        <location filename="../ui/connectordetail.cpp" line="72"/>
         <source>&amp;Pause…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="72"/>
+        <location filename="../ui/connectordetail.cpp" line="73"/>
         <source>Res&amp;ume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="73"/>
+        <location filename="../ui/connectordetail.cpp" line="74"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="74"/>
+        <location filename="../ui/connectordetail.cpp" line="75"/>
         <source>Change the permission mode, powers or scope rules (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="76"/>
+        <location filename="../ui/connectordetail.cpp" line="77"/>
         <source>Record &amp;Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="77"/>
+        <location filename="../ui/connectordetail.cpp" line="78"/>
         <source>Re&amp;tire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="113"/>
+        <location filename="../ui/connectordetail.cpp" line="114"/>
         <source>%1 · %2 · owned by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="115"/>
+        <location filename="../ui/connectordetail.cpp" line="116"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,48 +1535,48 @@
 <context>
     <name>airlock::ConnectorTableModel</name>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="281"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="286"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="282"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="287"/>
         <source>Reconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="296"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="301"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="309"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="314"/>
         <source>%1 fail, %2 warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="310"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="315"/>
         <source>%1 fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="311"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="316"/>
         <source>%1 warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="311"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="316"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="313"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="318"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/inventory/connectortablemodel.cpp" line="172"/>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="317"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="322"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,23 +1788,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="331"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="336"/>
         <source>No purpose stated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="332"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="337"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="332"/>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="341"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="337"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="346"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inventory/connectortablemodel.cpp" line="334"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="339"/>
         <source>%n approval request(s) pending</source>
         <translation>
             <numerusform>%n approval request pending</numerusform>
@@ -2197,7 +1812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inventory/connectortablemodel.cpp" line="336"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="341"/>
         <source>%n tool(s) new or changed since the last review</source>
         <translation>
             <numerusform>%n tool new or changed since the last review</numerusform>
@@ -2205,107 +1820,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="340"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="345"/>
         <source>%1
 Kind: %2
 Transport: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="344"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="349"/>
         <source>%1
 Lifecycle: %2
 Trust: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="347"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="352"/>
         <source>Granted: %1
 Highest: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="349"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="354"/>
         <source>No powers granted: every call is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="355"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="360"/>
         <source>no principal stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="357"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="362"/>
         <source>On behalf of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="359"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="364"/>
         <source>Shared with other systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="364"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="369"/>
         <source>No scope rules: nothing is in scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="367"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="372"/>
         <source>include %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="367"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="372"/>
         <source>exclude %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="372"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="377"/>
         <source>Every checklist area passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="375"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="380"/>
         <source>Never reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="376"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="381"/>
         <source>Reviewed by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="377"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="382"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="381"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="386"/>
         <source>No next review set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="382"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="387"/>
         <source>Overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="383"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="388"/>
         <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="386"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="391"/>
         <source>Last evidence event at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="387"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="392"/>
         <source>No evidence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inventory/connectortablemodel.cpp" line="389"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="394"/>
         <source>%n blocked attempt(s) in the last 7 days</source>
         <translation>
             <numerusform>%n blocked attempt in the last 7 days</numerusform>
@@ -2313,107 +1928,107 @@ Highest: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="392"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="397"/>
         <source>Reconnect %1: a deliberate, recorded decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="394"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="399"/>
         <source>Retired connectors stay disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="395"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="400"/>
         <source>Disconnect %1 now: every call through it is refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="442"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="447"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="444"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="449"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="446"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="451"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="448"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="453"/>
         <source>Powers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="450"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="455"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="452"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="457"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="454"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="459"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="456"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="461"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="458"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="463"/>
         <source>Last review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="460"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="465"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="462"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="467"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="464"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="469"/>
         <source>Blocked (7 d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="466"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="471"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="472"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="477"/>
         <source>Permission mode: when a human must approve a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="474"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="479"/>
         <source>Include and exclude rules, and the first included path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="476"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="481"/>
         <source>When the next review is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="478"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="483"/>
         <source>The connector&apos;s newest evidence event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inventory/connectortablemodel.cpp" line="480"/>
+        <location filename="../core/inventory/connectortablemodel.cpp" line="485"/>
         <source>Blocked attempts in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,138 +2263,137 @@ Highest: %2</source>
 <context>
     <name>airlock::DriftSection</name>
     <message>
-        <location filename="../ui/auditreporthtml.cpp" line="925"/>
-        <location filename="../ui/sections/driftsection.cpp" line="49"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="555"/>
         <source>not present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <location filename="../ui/sections/driftsection.cpp" line="33"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <location filename="../ui/sections/driftsection.cpp" line="33"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <location filename="../ui/sections/driftsection.cpp" line="33"/>
         <source>At review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="80"/>
+        <location filename="../ui/sections/driftsection.cpp" line="33"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="90"/>
+        <location filename="../ui/sections/driftsection.cpp" line="43"/>
         <source>Drift since review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="101"/>
+        <location filename="../ui/sections/driftsection.cpp" line="54"/>
         <source>Never reviewed: everything is unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="102"/>
+        <location filename="../ui/sections/driftsection.cpp" line="55"/>
         <source>Its powers, scope, identity and tools have not been looked at by a reviewer. Recording a review snapshots them; drift is measured from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="109"/>
+        <location filename="../ui/sections/driftsection.cpp" line="62"/>
         <source>Last review: %1 by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="115"/>
+        <location filename="../ui/sections/driftsection.cpp" line="68"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="121"/>
+        <location filename="../ui/sections/driftsection.cpp" line="74"/>
         <source>The review&apos;s snapshot cannot be read, so drift is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="128"/>
+        <location filename="../ui/sections/driftsection.cpp" line="81"/>
         <source>No changes since the review on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="132"/>
+        <location filename="../ui/sections/driftsection.cpp" line="85"/>
         <source>1 change since the review on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="133"/>
+        <location filename="../ui/sections/driftsection.cpp" line="86"/>
         <source>%1 changes since the review on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="167"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="523"/>
         <source>Power granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="169"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="525"/>
         <source>Power removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="171"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="527"/>
         <source>Scope widened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="173"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="529"/>
         <source>Scope narrowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="175"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="531"/>
         <source>Scope rules reordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="177"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="533"/>
         <source>Permission mode relaxed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="179"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="535"/>
         <source>Permission mode tightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="181"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="537"/>
         <source>Approval triggers changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="183"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="539"/>
         <source>Identity changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="185"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="541"/>
         <source>Tool added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="187"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="543"/>
         <source>Tool removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="189"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="545"/>
         <source>Tool definition changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/driftsection.cpp" line="191"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="547"/>
         <source>Tool power changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,93 +2401,93 @@ Highest: %2</source>
 <context>
     <name>airlock::IdentitySection</name>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="41"/>
+        <location filename="../ui/sections/identitysection.cpp" line="42"/>
         <source>Identity warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="49"/>
+        <location filename="../ui/sections/identitysection.cpp" line="50"/>
         <source>No identity warnings: it is owned, not shared, rotated on time and revocable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="67"/>
+        <location filename="../ui/sections/identitysection.cpp" line="68"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="68"/>
+        <location filename="../ui/sections/identitysection.cpp" line="69"/>
         <source>Acts as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="69"/>
+        <location filename="../ui/sections/identitysection.cpp" line="70"/>
         <source>On behalf of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="70"/>
+        <location filename="../ui/sections/identitysection.cpp" line="71"/>
         <source>Approved by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="71"/>
+        <location filename="../ui/sections/identitysection.cpp" line="72"/>
         <source>Permissions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="72"/>
+        <location filename="../ui/sections/identitysection.cpp" line="73"/>
         <source>Shared:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="73"/>
+        <location filename="../ui/sections/identitysection.cpp" line="74"/>
         <source>Credential owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="74"/>
+        <location filename="../ui/sections/identitysection.cpp" line="75"/>
         <source>Last rotation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="75"/>
+        <location filename="../ui/sections/identitysection.cpp" line="76"/>
         <source>Expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="76"/>
+        <location filename="../ui/sections/identitysection.cpp" line="77"/>
         <source>How to revoke:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="82"/>
+        <location filename="../ui/sections/identitysection.cpp" line="83"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="105"/>
+        <location filename="../ui/sections/identitysection.cpp" line="106"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="121"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="208"/>
         <source>Yes: other systems use the same identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="122"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="209"/>
         <source>No: only this connector uses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="125"/>
-        <location filename="../ui/sections/identitysection.cpp" line="133"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="216"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="224"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/identitysection.cpp" line="130"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="224"/>
         <source>%1 (expired %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3322,277 +2936,277 @@ Highest: %2</source>
 <context>
     <name>airlock::OverviewSection</name>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="27"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="125"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="28"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="125"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="29"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="125"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="30"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="125"/>
         <source>monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="31"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="126"/>
         <source>maintain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="32"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="126"/>
         <source>reassess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="33"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="126"/>
         <source>reduce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="34"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="126"/>
         <source>retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="39"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="152"/>
         <source>observe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="40"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="152"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="41"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="152"/>
         <source>propose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="42"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="152"/>
         <source>act with approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="43"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="153"/>
         <source>scoped autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="45"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="28"/>
         <source>Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="46"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="29"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="47"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="30"/>
         <source>Target system:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="48"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="31"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="49"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="32"/>
         <source>Lifecycle stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="50"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="33"/>
         <source>Trust stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="51"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="34"/>
         <source>Disable path:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="52"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="35"/>
         <source>Rollback plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="53"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="36"/>
         <source>Freshness:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="56"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="90"/>
         <source>document source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="57"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="92"/>
         <source>business app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="58"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="94"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="59"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="96"/>
         <source>communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="60"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="98"/>
         <source>workflow tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="61"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="100"/>
         <source>device or facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="167"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="120"/>
         <source>%1 (current step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="274"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="209"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="304"/>
+        <location filename="../ui/sections/overviewsection.cpp" line="229"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="319"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="119"/>
         <source>(target not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="320"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="118"/>
         <source>%1 — %2, via %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="324"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="75"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="328"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="77"/>
         <source>Paused — every call is refused until it is resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="332"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="79"/>
         <source>Disconnected — every call is refused; reconnecting is a recorded decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="337"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="81"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="351"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="170"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="354"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="173"/>
         <source>1 minute ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="354"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="173"/>
         <source>%1 minutes ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="358"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="177"/>
         <source>1 hour ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="358"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="177"/>
         <source>%1 hours ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="360"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="179"/>
         <source>%1 days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="366"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="159"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="368"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="161"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="370"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="163"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="371"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="164"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="377"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="108"/>
         <source>MCP (stdio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="379"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="110"/>
         <source>MCP (HTTP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="381"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="112"/>
         <source>MCP (SSE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="394"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="190"/>
         <source>stale: never synced, limit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="395"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="191"/>
         <source>Never synced; no freshness limit recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="402"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="198"/>
         <source>last sync %1; no freshness limit recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="404"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="200"/>
         <source>stale: last sync %1, limit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/overviewsection.cpp" line="406"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="202"/>
         <source>fresh: last sync %1, limit %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,7 +3240,7 @@ Highest: %2</source>
     </message>
     <message>
         <location filename="../ui/sections/powerssection.cpp" line="26"/>
-        <location filename="../ui/sections/powerssection.cpp" line="169"/>
+        <location filename="../ui/sections/powerssection.cpp" line="114"/>
         <source>Trigger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,207 +3275,207 @@ Highest: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="36"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="232"/>
         <source>Always ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="37"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="234"/>
         <source>Any changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="38"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="236"/>
         <source>Important actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="39"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="238"/>
         <source>Never ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="42"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="247"/>
         <source>every call needs a human.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="43"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="249"/>
         <source>reads and searches run; every other call needs a human.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="45"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="251"/>
         <source>only important calls need a human: a send, a change not marked non-destructive, or a target that matches a trigger rule below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="48"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="254"/>
         <source>every granted, in-scope call runs without a human (earned autonomy: keep it narrow and monitored).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="53"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="264"/>
         <source>External send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="54"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="266"/>
         <source>Destructive change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="55"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="268"/>
         <source>Privileged change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="56"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="270"/>
         <source>Production write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="57"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="272"/>
         <source>Customer-visible edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="58"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="274"/>
         <source>Purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="59"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="276"/>
         <source>Access beyond normal scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="61"/>
+        <location filename="../ui/sections/powerssection.cpp" line="36"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="62"/>
+        <location filename="../ui/sections/powerssection.cpp" line="37"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="63"/>
+        <location filename="../ui/sections/powerssection.cpp" line="38"/>
         <source>disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="64"/>
+        <location filename="../ui/sections/powerssection.cpp" line="39"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="126"/>
+        <location filename="../ui/sections/powerssection.cpp" line="84"/>
         <source>Powers and what a call with each gets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="138"/>
+        <location filename="../ui/sections/powerssection.cpp" line="96"/>
         <source>Trigger rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="149"/>
+        <location filename="../ui/sections/powerssection.cpp" line="107"/>
         <source>Powers and approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <location filename="../ui/sections/powerssection.cpp" line="113"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <location filename="../ui/sections/powerssection.cpp" line="113"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <location filename="../ui/sections/powerssection.cpp" line="113"/>
         <source>Under this mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="168"/>
+        <location filename="../ui/sections/powerssection.cpp" line="113"/>
         <source>What it covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="169"/>
+        <location filename="../ui/sections/powerssection.cpp" line="114"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="169"/>
+        <location filename="../ui/sections/powerssection.cpp" line="114"/>
         <source>Target pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="172"/>
+        <location filename="../ui/sections/powerssection.cpp" line="117"/>
         <source>Permission mode: &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="177"/>
+        <location filename="../ui/sections/powerssection.cpp" line="122"/>
         <source>This connector is %1, so every call is refused now; the table shows what applies once it is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="217"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="294"/>
         <source>Runs automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="227"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="289"/>
         <source>Runs automatically, except on targets of trigger rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="230"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="292"/>
         <source>Runs automatically, except on targets of trigger rules %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="235"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="297"/>
         <source>Needs a human</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="238"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="299"/>
         <source>Blocked: not granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="238"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="299"/>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="244"/>
+        <location filename="../ui/sections/powerssection.cpp" line="152"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="244"/>
+        <location filename="../ui/sections/powerssection.cpp" line="152"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="273"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="307"/>
         <source>No trigger rules are recorded: under important actions, only sends and changes not marked non-destructive need a human.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="277"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="309"/>
         <source>Trigger rules: a call whose target matches one of these needs a human.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/powerssection.cpp" line="279"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="311"/>
         <source>Trigger rules (they decide only under important actions, not under the current mode):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,137 +3483,137 @@ Highest: %2</source>
 <context>
     <name>airlock::ReadinessSection</name>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="52"/>
+        <location filename="../ui/sections/readinesssection.cpp" line="53"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="52"/>
+        <location filename="../ui/sections/readinesssection.cpp" line="53"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="52"/>
+        <location filename="../ui/sections/readinesssection.cpp" line="53"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="62"/>
+        <location filename="../ui/sections/readinesssection.cpp" line="63"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="117"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="506"/>
         <source>Ready: all %1 checks pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="120"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="508"/>
         <source>Ready with warnings. To look at: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="123"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="510"/>
         <source>Not ready. Fails: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="125"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="512"/>
         <source>To look at: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="136"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="443"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="138"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="445"/>
         <source>Warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="140"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="447"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="148"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="455"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="150"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="457"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="152"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="459"/>
         <source>Access level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="154"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="461"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="156"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="463"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="158"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="465"/>
         <source>Logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="160"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="467"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="162"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="469"/>
         <source>Recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="170"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="476"/>
         <source>Why does this connector exist?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="172"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="478"/>
         <source>What sources, records, fields, tools, or actions are in scope?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="174"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="480"/>
         <source>Can the connector read, search, draft, write, send, or trigger?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="176"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="482"/>
         <source>Which account, key, service identity, or authorization does it use?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="178"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="484"/>
         <source>Does the connector respect user and role boundaries?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="180"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="486"/>
         <source>What connector activity is recorded?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="182"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="488"/>
         <source>Which actions require human or policy approval?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/readinesssection.cpp" line="184"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="490"/>
         <source>How can the connector be paused, revoked, reduced, or rolled back?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,87 +3699,87 @@ Highest: %2</source>
 <context>
     <name>airlock::SectionText</name>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="23"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="13"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="25"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="15"/>
         <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="27"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="17"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="29"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="19"/>
         <source>write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="31"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="21"/>
         <source>send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="33"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="23"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="42"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="32"/>
         <source>Service principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="44"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="34"/>
         <source>Delegated user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="46"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="36"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="48"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="38"/>
         <source>OAuth app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="50"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="40"/>
         <source>Platform managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="57"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="47"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="75"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="65"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="77"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="67"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="77"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="67"/>
         <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="78"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="68"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectionsupport.cpp" line="78"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="68"/>
         <source>%1 days ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,192 +3787,192 @@ Highest: %2</source>
 <context>
     <name>airlock::ToolsSection</name>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="39"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="319"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="41"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="321"/>
         <source>destructive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="42"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="321"/>
         <source>non-destructive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="44"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="323"/>
         <source>idempotent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="46"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="325"/>
         <source>open-world</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="46"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="325"/>
         <source>closed-world</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="52"/>
+        <location filename="../ui/sections/toolssection.cpp" line="36"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <location filename="../ui/sections/toolssection.cpp" line="50"/>
         <source>Tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <location filename="../ui/sections/toolssection.cpp" line="50"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <location filename="../ui/sections/toolssection.cpp" line="50"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="66"/>
+        <location filename="../ui/sections/toolssection.cpp" line="50"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="67"/>
+        <location filename="../ui/sections/toolssection.cpp" line="51"/>
         <source>Derived power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="67"/>
+        <location filename="../ui/sections/toolssection.cpp" line="51"/>
         <source>Effective power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="74"/>
+        <location filename="../ui/sections/toolssection.cpp" line="58"/>
         <source>MCP annotations are untrusted hints from the tool server. A hint that is absent takes MCP&apos;s default: not read-only, destructive, not idempotent, open-world.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="78"/>
+        <location filename="../ui/sections/toolssection.cpp" line="62"/>
         <source>The power derived from the tool&apos;s definition and annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="80"/>
+        <location filename="../ui/sections/toolssection.cpp" line="64"/>
         <source>The power the policy applies: the derived one, unless a lead set another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="87"/>
+        <location filename="../ui/sections/toolssection.cpp" line="71"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="104"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="332"/>
         <source>not annotated: treated as destructive and open-world</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="106"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="334"/>
         <source>no claims: treated as destructive and open-world</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="111"/>
+        <location filename="../ui/sections/toolssection.cpp" line="91"/>
         <source>%1 (set by a lead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="112"/>
+        <location filename="../ui/sections/toolssection.cpp" line="92"/>
         <source>A lead set this power; the annotations suggest %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="117"/>
+        <location filename="../ui/sections/toolssection.cpp" line="97"/>
         <source>%1 (not granted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="118"/>
+        <location filename="../ui/sections/toolssection.cpp" line="98"/>
         <source>The connector is not granted %1, so every call of this tool is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="127"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="342"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="128"/>
+        <location filename="../ui/sections/toolssection.cpp" line="107"/>
         <source>Its definition is the one that was reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="131"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="344"/>
         <source>New — blocked until reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="132"/>
+        <location filename="../ui/sections/toolssection.cpp" line="110"/>
         <source>First seen %1. Every call is refused until a lead reviews it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="136"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="346"/>
         <source>Changed since review — blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="137"/>
+        <location filename="../ui/sections/toolssection.cpp" line="114"/>
         <source>Its definition changed since the last review (reviewed %1, now %2). Every call is refused until a lead reviews it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="155"/>
+        <location filename="../ui/sections/toolssection.cpp" line="132"/>
         <source>readOnlyHint: %1, destructiveHint: %2, idempotentHint: %3, openWorldHint: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="170"/>
+        <location filename="../ui/sections/toolssection.cpp" line="147"/>
         <source>No tools recorded yet: the gateway records each tool the first time the server lists it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="175"/>
+        <location filename="../ui/sections/toolssection.cpp" line="152"/>
         <source>1 tool, reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="176"/>
+        <location filename="../ui/sections/toolssection.cpp" line="153"/>
         <source>%1 tools, all reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="179"/>
+        <location filename="../ui/sections/toolssection.cpp" line="156"/>
         <source>%1; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="181"/>
+        <location filename="../ui/sections/toolssection.cpp" line="158"/>
         <source>1 tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="182"/>
+        <location filename="../ui/sections/toolssection.cpp" line="159"/>
         <source>%1 tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="183"/>
+        <location filename="../ui/sections/toolssection.cpp" line="160"/>
         <source>1 new or changed since review: blocked until reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="184"/>
+        <location filename="../ui/sections/toolssection.cpp" line="161"/>
         <source>%1 new or changed since review: blocked until reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
