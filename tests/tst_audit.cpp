@@ -25,6 +25,10 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QDir>
+#include <QSettings>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -151,9 +155,18 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        const QString file = QSettings().fileName();
+        QFile::remove(file); // this process's throwaway settings, and their folder
+        QDir().rmdir(QFileInfo(file).absolutePath());
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Suites run in parallel (one per back end): each process gets its own settings.
+        QCoreApplication::setOrganizationName(u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
         TempStore probe;
         QVERIFY2(probe.ok(), qPrintable(probe.error()));
     }

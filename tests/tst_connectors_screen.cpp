@@ -29,6 +29,10 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QDir>
+#include <QFile>
 #include <QTest>
 #include <QTimer>
 
@@ -57,9 +61,18 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        const QString file = QSettings().fileName();
+        QFile::remove(file); // this process's throwaway settings, and their folder
+        QDir().rmdir(QFileInfo(file).absolutePath());
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Suites run in parallel (one per back end): each process gets its own settings.
+        QCoreApplication::setOrganizationName(u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
         QSettings().clear();
     }
 

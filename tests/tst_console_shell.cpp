@@ -13,6 +13,10 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,10 +28,19 @@ class TstConsoleShell : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        const QString file = QSettings().fileName();
+        QFile::remove(file); // this process's throwaway settings, and their folder
+        QDir().rmdir(QFileInfo(file).absolutePath());
+    }
+
     void initTestCase()
     {
         // Settings (recent stores, window state) go to a throwaway location.
         QStandardPaths::setTestModeEnabled(true);
+        // Suites run in parallel (one per back end): each process gets its own settings.
+        QCoreApplication::setOrganizationName(u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
         QSettings().clear();
     }
 

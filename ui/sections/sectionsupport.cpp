@@ -203,13 +203,14 @@ void fitTableHeight(QTableWidget *table, int maxRows)
 ColumnFitter::ColumnFitter(QTableWidget *table, int mainColumn, qreal mainShare)
     : QObject(table)
     , table_(table)
+    , viewport_(table->viewport())
     , mainColumn_(mainColumn)
     , mainShare_(mainShare)
 {
     QHeaderView *header = table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    table->viewport()->installEventFilter(this);
+    viewport_->installEventFilter(this);
 }
 
 namespace {
@@ -271,7 +272,11 @@ void ColumnFitter::refresh()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == table_->viewport() && event->type() == QEvent::Resize)
+    // While the table is being destroyed its viewport still gets events; by then the table
+    // is no longer a QTableWidget (qobject_cast asks the object's current, dynamic type), and
+    // touching it would be undefined behaviour (UBSan caught it).
+    if (watched == viewport_ && event->type() == QEvent::Resize
+        && qobject_cast<QTableWidget *>(viewport_->parentWidget()) == table_)
         fit();
     return QObject::eventFilter(watched, event);
 }

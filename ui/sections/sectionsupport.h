@@ -96,6 +96,7 @@ private:
     void fit();
 
     QTableWidget *table_;
+    QWidget *viewport_; // compared, never called: it may outlive the table while both are destroyed
     int mainColumn_;
     qreal mainShare_;
     QList<int> natural_; // unwrapped text
