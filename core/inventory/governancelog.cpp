@@ -16,11 +16,6 @@ namespace {
 
 const QString &kColumns = evidenceColumns();
 
-EvidenceEvent readEvent(const QSqlQuery &q)
-{
-    return readEvidenceEvent(q);
-}
-
 // '!' escapes LIKE's wildcards: unlike a backslash it means the same on both back ends.
 QString likePattern(const QString &text)
 {
@@ -89,14 +84,7 @@ Result<QList<EvidenceEvent>> governanceEvents(Store &store, const GovernanceFilt
     sql += u" ORDER BY seq DESC LIMIT ?"_s;
     binds << limit;
 
-    auto q = store.exec(sql, binds);
-    if (!q)
-        return q.error();
-    QList<EvidenceEvent> events;
-    while ((*q)->next())
-        events << readEvent(**q);
-    (*q)->finish();
-    return events;
+    return collectRows<EvidenceEvent>(store.exec(sql, binds), readEvidenceEvent);
 }
 
 Result<QByteArray> governanceCsv(Store &store, const GovernanceFilter &filter)

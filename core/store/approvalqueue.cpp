@@ -252,14 +252,7 @@ Result<QList<ApprovalRequest>> ApprovalQueue::list(std::optional<ApprovalStatus>
     sql += u" ORDER BY CASE WHEN status = 'pending' THEN 0 ELSE 1 END, "
            u"CASE WHEN status = 'pending' THEN expires_at ELSE -requested_at END, id LIMIT ?"_s;
     binds << limit;
-    auto q = store_.exec(sql, binds);
-    if (!q)
-        return q.error();
-    QList<ApprovalRequest> all;
-    while ((*q)->next())
-        all << readRequest(**q);
-    (*q)->finish();
-    return all;
+    return collectRows<ApprovalRequest>(store_.exec(sql, binds), readRequest);
 }
 
 Status ApprovalQueue::endPending(const ApprovalRequest &r, ApprovalStatus to, const QString &why)

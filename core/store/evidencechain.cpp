@@ -78,13 +78,7 @@ QByteArray storedBytesHash(const QByteArray &prev, const QSqlQuery &q)
 
 Result<QList<EvidenceEvent>> collect(Result<QSqlQuery *> q)
 {
-    if (!q)
-        return q.error();
-    QList<EvidenceEvent> events;
-    while ((*q)->next())
-        events << readEvent(**q);
-    (*q)->finish();
-    return events;
+    return collectRows<EvidenceEvent>(q, readEvidenceEvent);
 }
 
 } // namespace

@@ -170,14 +170,7 @@ Result<QList<Run>> RunStore::page(const Filter &filter, const Cursor &after, int
     }
     sql += u" ORDER BY started_at DESC, id DESC LIMIT ?"_s;
     binds << limit;
-    auto q = store_.exec(sql, binds);
-    if (!q)
-        return q.error();
-    QList<Run> runs;
-    while ((*q)->next())
-        runs << readRun(**q);
-    (*q)->finish();
-    return runs;
+    return collectRows<Run>(store_.exec(sql, binds), readRun);
 }
 
 Result<QStringList> RunStore::connectorsOf(const QString &id)

@@ -105,4 +105,17 @@ inline QVariant sqlNull() { return QVariant(); }
 QDateTime timeFromDb(const QVariant &v);
 QString newId(); // a client-made id: a UUID without braces
 
+// Reads every row of an executed statement with read(row) and releases the statement.
+template<typename T, typename Read>
+Result<QList<T>> collectRows(Result<QSqlQuery *> query, Read read)
+{
+    if (!query)
+        return query.error();
+    QList<T> rows;
+    while ((*query)->next())
+        rows << read(**query);
+    (*query)->finish();
+    return rows;
+}
+
 } // namespace airlock

@@ -39,27 +39,15 @@ Tool readTool(const QSqlQuery &q)
 
 Result<QList<Tool>> ToolStore::forConnector(const QString &connector)
 {
-    auto q = store_.exec(u"SELECT "_s + kColumns + u" FROM tools WHERE connector = ? ORDER BY name"_s,
-                         {connector});
-    if (!q)
-        return q.error();
-    QList<Tool> tools;
-    while ((*q)->next())
-        tools << readTool(**q);
-    (*q)->finish();
-    return tools;
+    return collectRows<Tool>(
+        store_.exec(u"SELECT "_s + kColumns + u" FROM tools WHERE connector = ? ORDER BY name"_s, {connector}),
+        readTool);
 }
 
 Result<QList<Tool>> ToolStore::all()
 {
-    auto q = store_.exec(u"SELECT "_s + kColumns + u" FROM tools ORDER BY connector, name"_s);
-    if (!q)
-        return q.error();
-    QList<Tool> tools;
-    while ((*q)->next())
-        tools << readTool(**q);
-    (*q)->finish();
-    return tools;
+    return collectRows<Tool>(store_.exec(u"SELECT "_s + kColumns + u" FROM tools ORDER BY connector, name"_s),
+                             readTool);
 }
 
 Result<std::optional<Tool>> ToolStore::find(const QString &connector, const QString &name)
