@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/approvalrequest.h"
+#include "grantstore.h"
 #include "result.h"
 
 #include <QList>
@@ -40,6 +41,9 @@ public:
         bool approve = true;
         QString note;
         std::optional<QByteArray> editedArguments; // JSON; approve only
+        // "Approve for…": approve this request and, in the same transaction, grant approval of
+        // calls like it (connector and tool are taken from the request). Approve only.
+        std::optional<GrantStore::NewGrant> grant;
     };
     // One guarded transition from pending. Errors: NotFound; Conflict ("already approved by X
     // at T"); SelfApproval; Expired ("expired at T"); InvalidArgument (bad edit, reject
