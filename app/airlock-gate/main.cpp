@@ -1,0 +1,93 @@
+// airlock-gate: an MCP stdio proxy that makes the store's policy binding on every tool call.
+
+#include "gateoptions.h"
+#include "session.h"
+
+#include "localidentity.h"
+#include "store/connectorstore.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace airlock;
+using namespace airlock::gate;
+
+namespace {
+int fail(int code, const QString &message)
+{
+    const QByteArray text = "airlock-gate: " + message.toUtf8() + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    return code;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A client that goes away must not kill the gate mid-write: writes report the broken pipe.
+    std::signal(SIGPIPE, SIG_IGN);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"airlock-gate"_s);
+    QCoreApplication::setOrganizationName(u"Airlock"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
+
+    GateOptions options;
+    QString error;
+    bool help = false;
+    if (!parseGateOptions(app.arguments().mid(1), &options, &error, &help)) {
+        if (help) {
+            std::fputs(error.toUtf8().constData(), stdout);
+            return Session::Ok;
+        }
+        fail(Session::Usage, error);
+        std::fputs(gateUsage().toUtf8().constData(), stderr);
+        return Session::Usage;
+    }
+
+    StoreUrl url = StoreUrl::defaultLocal();
+    if (!options.store.isEmpty()) {
+        auto parsed = StoreUrl::parse(options.store);
+        if (!parsed)
+            return fail(Session::Usage, parsed.message());
+        url = *parsed;
+    }
+    auto opened = Store::open(url);
+    if (!opened)
+        return fail(Session::CannotStart, u"cannot open the store: "_s + opened.message());
+    Store &store = **opened;
+    auto connector = ConnectorStore(store).find(options.connector);
+    if (!connector)
+        return fail(Session::CannotStart, u"cannot read the store: "_s + connector.message());
+    if (!*connector)
+        return fail(Session::CannotStart,
+                    u"no connector named '%1' in the store: add it with airlockctl connector apply "
+                    u"before putting the gate in front of its server"_s.arg(options.connector));
+    const QString identity = (*connector)->identity.principal;
+    store.setActor(!options.actor.isEmpty() ? options.actor
+                                            : (!identity.isEmpty() ? identity : u"airlock-gate:"_s + options.connector));
+
+    Session::Settings settings;
+    settings.connector = options.connector;
+    settings.actor = store.actor();
+    settings.maxMessageBytes = options.maxMessageBytes;
+    settings.serverTimeoutSecs = options.serverTimeoutSecs;
+    settings.approvalExpirySecs = options.approvalExpirySecs;
+    RunRecorder::Session run;
+    run.connector = options.connector;
+    run.label = options.runLabel;
+    run.identity = identity.isEmpty() ? store.actor() : identity;
+    run.command = (QStringList{options.program} + options.programArguments).join(u' ');
+
+    Session session(store, settings, run);
+    int exitCode = Session::Ok;
+    QObject::connect(&session, &Session::finished, &app, [&](int code) {
+        exitCode = code;
+        app.quit();
+    });
+    if (!session.start(options.program, options.programArguments, &error))
+        return fail(Session::CannotStart, error);
+    app.exec();
+    return exitCode;
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "approvalwatch.h"
+#include "clientchannel.h"
+#include "runrecorder.h"
+#include "serverprocess.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace airlock::gate {
+
+// One MCP client session relayed to one server process under the store's policy. Messages
+// pass in both directions as the peers wrote them, in order; the gate steps in only where
+// governance needs it: tools/list (inventory, hidden tools), tools/call (decide, hold for
+// approval, record), and its own refusals and errors.
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QString connector;
+        QString actor;
+        qsizetype maxMessageBytes = 16 * 1024 * 1024;
+        int serverTimeoutSecs = 300;
+        int approvalExpirySecs = 4 * 3600;
+    };
+    Session(Store &store, Settings settings, RunRecorder::Session run, QObject *parent = nullptr);
+
+    bool start(const QString &program, const QStringList &arguments, QString *error);
+
+    // Exit codes of airlock-gate (README, "airlock-gate").
+    enum Exit : int { Ok = 0, StoreFailed = 1, Usage = 2, CannotStart = 3, ServerFailed = 4 };
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    // A request forwarded to the server and not answered yet.
+    struct InFlight
+    {
+        QJsonValue id;
+        QString method;
+        QElapsedTimer timer;
+        std::optional<RunRecorder::Call> call; // tools/call
+        QString approvalId;                     // an approved call
+    };
+    // A tools/call waiting for a reviewer.
+    struct Held
+    {
+        QJsonObject message;
+        RunRecorder::Call call;
+        QString approvalId;
+    };
+
+    void fromClient(const LineFramer::Frame &frame);
+    void clientClosed();
+    void handleCall(const QJsonObject &message, const QByteArray &line);
+    void handleCancel(const QJsonObject &message, const QByteArray &line);
+    void executeApproved(Held held, const ApprovalRequest &request);
+    void settled(const ApprovalRequest &request);
+    void watchFailed(const QString &requestId, const Error &error);
+
+    void fromServer(const LineFramer::Frame &frame);
+    void serverAnswered(InFlight flight, const QJsonObject &message, const QByteArray &line);
+    void serverExited(const QString &why, bool clean);
+    void sweepTimeouts();
+
+    bool ensureRun(const QJsonObject &clientInfo, QString *error);
+    void forward(const QJsonValue &id, const QString &method, const QByteArray &line,
+                 std::optional<RunRecorder::Call> call = std::nullopt, const QString &approvalId = {});
+    void toClient(const QByteArray &message);
+    void replyToolError(const QJsonValue &id, const QString &text);
+    void recordProblem(EventResult result, const QString &summary, const QJsonObject &payload = {},
+                       const QString &tool = {});
+    Status recordApprovedOutcome(const QString &approvalId, bool executed, const QString &summary);
+    void withdrawHeld(const QString &reason);
+    void note(const QString &text);
+
+    Store &store_;
+    Settings settings_;
+    RunRecorder recorder_;
+    ClientChannel client_;
+    ServerProcess server_;
+    ApprovalWatch approvals_;
+    QTimer sweep_;
+    QHash<QString, InFlight> inFlight_; // by idKey
+    QHash<QString, Held> held_;         // by idKey
+    QHash<QString, QString> heldByApproval_;
+    QSet<QString> abandoned_; // requests the gate answered itself; late answers are dropped
+    bool closing_ = false;
+    bool serverGone_ = false;
+    QString serverGoneReason_;
+    bool clientGone_ = false;
+};
+
+} // namespace airlock::gate
