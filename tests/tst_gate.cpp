@@ -1,0 +1,755 @@
+// airlock-gate with real peers: the official MCP SDK client (tests/gate/driver.mjs) in front,
+// the reference filesystem server (or a small SDK-built server) behind, a real store under
+// both, and reviewers acting through airlockctl in other processes.
+
+#include "teststore.h"
+#include "testassertions.h"
+
+#include "store/approvalqueue.h"
+#include "store/connectorjson.h"
+#include "store/connectorstore.h"
+#include "store/evidencechain.h"
+#include "store/runstore.h"
+#include "store/toolstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace airlock;
+using namespace airlock::test;
+
+namespace {
+
+const QString kConnector = u"Project Files"_s;
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(AIRLOCK_SOURCE_DIR) + u'/' + relative;
+}
+
+// One MCP client session: node driver.mjs -- COMMAND..., talked to one JSON line at a time.
+class Driver
+{
+public:
+    bool start(const QString &node, const QStringList &command, QString *error)
+    {
+        process_.setProcessChannelMode(QProcess::SeparateChannels);
+        process_.setProgram(node);
+        process_.setArguments(QStringList{sourcePath(u"tests/gate/driver.mjs"_s), u"--"_s} + command);
+        process_.start();
+        if (!process_.waitForStarted(20000)) {
+            *error = u"cannot start node: "_s + process_.errorString();
+            return false;
+        }
+        const QJsonObject ready = next(60000);
+        if (!ready.value(u"ready"_s).toBool()) {
+            *error = u"the MCP client did not connect: "_s + QString::fromUtf8(QJsonDocument(ready).toJson()) +
+                     u"\nstderr: "_s + stderr();
+            return false;
+        }
+        serverName_ = ready.value(u"server"_s).toObject().value(u"name"_s).toString();
+        return true;
+    }
+    ~Driver()
+    {
+        if (process_.state() != QProcess::NotRunning) {
+            process_.kill();
+            process_.waitForFinished(5000);
+        }
+    }
+
+    void send(const QJsonObject &command)
+    {
+        process_.write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
+        process_.waitForBytesWritten(5000);
+    }
+    void call(const QString &tag, const QString &tool, const QJsonObject &arguments)
+    {
+        send({{u"tag"_s, tag}, {u"op"_s, u"call"_s}, {u"name"_s, tool}, {u"arguments"_s, arguments}});
+    }
+    // The answer with this tag (others that arrive first are kept for later).
+    QJsonObject answer(const QString &tag, int timeoutMs = 60000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!answers_.contains(tag) && t.elapsed() < timeoutMs) {
+            const QJsonObject o = next(int(timeoutMs - t.elapsed()));
+            if (o.isEmpty())
+                break;
+            answers_.insert(o.value(u"tag"_s).toString(), o);
+        }
+        return answers_.take(tag);
+    }
+    bool hasAnswer(const QString &tag)
+    {
+        while (process_.canReadLine() || process_.waitForReadyRead(10)) {
+            if (!process_.canReadLine())
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(process_.readLine()).object();
+            answers_.insert(o.value(u"tag"_s).toString(), o);
+        }
+        return answers_.contains(tag);
+    }
+    QStringList listTools()
+    {
+        send({{u"tag"_s, u"list"_s}, {u"op"_s, u"list"_s}});
+        QStringList names;
+        for (const QJsonValue &v : answer(u"list"_s).value(u"tools"_s).toArray())
+            names << v.toString();
+        return names;
+    }
+    // Ends the session as a client does, and waits for the driver (and so the gate) to exit.
+    bool close()
+    {
+        send({{u"tag"_s, u"close"_s}, {u"op"_s, u"close"_s}});
+        answer(u"close"_s, 30000);
+        return process_.waitForFinished(30000);
+    }
+    QString stderr() { return QString::fromUtf8(process_.readAllStandardError()); }
+    const QString &serverName() const { return serverName_; }
+
+private:
+    QJsonObject next(int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!process_.canReadLine()) {
+            if (t.elapsed() >= timeoutMs || process_.state() == QProcess::NotRunning)
+                return {};
+            process_.waitForReadyRead(int(qMax<qint64>(1, qMin<qint64>(200, timeoutMs - t.elapsed()))));
+        }
+        return QJsonDocument::fromJson(process_.readLine()).object();
+    }
+
+    QProcess process_;
+    QHash<QString, QJsonObject> answers_;
+    QString serverName_;
+};
+
+QString resultText(const QJsonObject &answer)
+{
+    QString text;
+    for (const QJsonValue &item : answer.value(u"result"_s).toObject().value(u"content"_s).toArray())
+        text += item.toObject().value(u"text"_s).toString();
+    return text;
+}
+
+bool isToolError(const QJsonObject &answer)
+{
+    return answer.value(u"result"_s).toObject().value(u"isError"_s).toBool();
+}
+
+QString readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return u"<missing>"_s;
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace
+
+class TstGate : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> temp_;
+    std::unique_ptr<Store> store_;
+    QString node_;
+    QString root_;  // the folder the filesystem server may serve
+    QString scope_; // the part of it the connector's scope includes
+
+    QString inScope(const QString &relative) const { return scope_ + u'/' + relative; }
+    QString inRoot(const QString &relative) const { return root_ + u'/' + relative; }
+
+    QString fsServer() const
+    {
+        return sourcePath(u"tests/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js"_s);
+    }
+    QString testServer() const { return sourcePath(u"tests/gate/testserver.mjs"_s); }
+
+    QStringList gate(const QStringList &server, const QStringList &options = {}) const
+    {
+        return QStringList{QStringLiteral(AIRLOCK_GATE_PATH), u"--store"_s, temp_->urlText(),
+                           u"--connector"_s, kConnector}
+               + options + QStringList{u"--"_s, node_} + server;
+    }
+    QStringList filesGate(const QStringList &options = {}) const
+    {
+        return gate({fsServer(), root_}, options);
+    }
+
+    CliResult cli(const QString &actor, const QStringList &args)
+    {
+        return runCli(QStringList{u"--store"_s, temp_->urlText(), u"--as"_s, actor} + args);
+    }
+
+    // The connector: reads and searches run, writes need a human, only scope_ is in scope.
+    void applyConnector(PermissionMode mode = PermissionMode::AnyChanges)
+    {
+        const QJsonObject json{
+            {u"name"_s, kConnector},
+            {u"purpose"_s, u"Let the agent read and edit the project's documents"_s},
+            {u"owner"_s, u"docs-team"_s},
+            {u"target_system"_s, u"Project folder"_s},
+            {u"kind"_s, u"document_source"_s},
+            {u"permission_mode"_s, wordOf(mode)},
+            {u"powers"_s, QJsonArray{u"read"_s, u"search"_s, u"write"_s}},
+            {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, inScope(u"**"_s)}},
+                                    QJsonObject{{u"effect"_s, u"exclude"_s}, {u"pattern"_s, inScope(u"private/**"_s)}}}},
+            {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs-agent"_s},
+                                        {u"credential_owner"_s, u"it-ops"_s}}}};
+        auto doc = connectorDocumentFromJson(json);
+        QVERIFY_OK(doc);
+        QVERIFY_OK(ConnectorStore(*store_).apply(*doc, u"set up for the gate suite"_s));
+    }
+
+    // A first session lists the server's tools (recording them as new), and the lead reviews them.
+    void discoverAndReview(const QStringList &command)
+    {
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, command, &error), qPrintable(error));
+        const QStringList before = d.listTools();
+        QVERIFY2(before.isEmpty(), qPrintable(u"unreviewed tools were listed: "_s + before.join(u", ")));
+        QVERIFY(d.close());
+        auto tools = ToolStore(*store_).forConnector(kConnector);
+        QVERIFY_OK(tools);
+        QVERIFY(!tools->isEmpty());
+        for (const Tool &t : *tools)
+            QCOMPARE(t.reviewState, ToolReviewState::New);
+        QVERIFY_OK(ToolStore(*store_).markReviewed(kConnector));
+    }
+
+    Run newestRun()
+    {
+        auto runs = RunStore(*store_).page({}, {}, 1);
+        if (!runs || runs->isEmpty())
+            return {};
+        return runs->constFirst();
+    }
+
+    QList<EvidenceEvent> eventsOf(const QString &runId)
+    {
+        auto events = EvidenceChain(*store_).forRun(runId);
+        return events ? *events : QList<EvidenceEvent>();
+    }
+
+    QList<EvidenceEvent> ofKind(const QList<EvidenceEvent> &events, EventKind kind)
+    {
+        QList<EvidenceEvent> out;
+        for (const EvidenceEvent &e : events) {
+            if (e.kind == kind)
+                out << e;
+        }
+        return out;
+    }
+
+    // The run's evidence tells its whole story: it starts, ends, and the chain verifies.
+    void verifyRunComplete(const Run &run, RunStatus status)
+    {
+        QCOMPARE(run.status, status);
+        QVERIFY(run.endedAt.isValid());
+        QCOMPARE(run.identity, u"svc-docs-agent"_s);
+        const QList<EvidenceEvent> events = eventsOf(run.id);
+        QVERIFY(events.size() >= 2);
+        QCOMPARE(events.constFirst().kind, EventKind::RunStarted);
+        QCOMPARE(events.constLast().kind, EventKind::RunEnded);
+        for (qsizetype i = 1; i < events.size(); ++i)
+            QVERIFY(events.at(i).seq > events.at(i - 1).seq);
+        auto report = EvidenceChain(*store_).verify();
+        QVERIFY_OK(report);
+        QVERIFY2(report->intact, qPrintable(report->problem));
+    }
+
+    // Starts a session with reviewed tools, and a call that waits for a human.
+    QString holdWrite(Driver &d, const QString &file, const QString &content)
+    {
+        QString error;
+        if (!d.start(node_, filesGate(), &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        d.call(u"read"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"notes.txt"_s)}});
+        if (resultText(d.answer(u"read"_s)) != u"first notes\n"_s)
+            return {};
+        d.call(u"write"_s, u"write_file"_s, {{u"path"_s, file}, {u"content"_s, content}});
+        for (int i = 0; i < 400; ++i) {
+            auto pending = ApprovalQueue(*store_).list(ApprovalStatus::Pending);
+            if (pending && !pending->isEmpty())
+                return pending->constFirst().id;
+            QTest::qWait(50);
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        node_ = QStandardPaths::findExecutable(u"node"_s);
+        QVERIFY2(!node_.isEmpty(),
+                 "node is not on PATH: the gate suite drives airlock-gate with the official MCP SDK "
+                 "under Node.js (scripts/install-deps.sh installs nodejs and npm)");
+        QVERIFY2(QFileInfo::exists(sourcePath(u"tests/node_modules/@modelcontextprotocol/sdk/package.json"_s))
+                     && QFileInfo::exists(fsServer()),
+                 "tests/node_modules is missing the MCP SDK or the reference servers: "
+                 "run `npm ci --prefix tests` (scripts/test.sh does)");
+    }
+
+    void init()
+    {
+        temp_ = std::make_unique<TempStore>();
+        QVERIFY2(temp_->ok(), qPrintable(temp_->error()));
+        store_ = temp_->open(u"lead"_s);
+        QVERIFY(store_);
+        root_ = temp_->dir() + u"/files"_s;
+        scope_ = inRoot(u"project"_s);
+        QVERIFY(QDir().mkpath(inScope(u"private"_s)));
+        QVERIFY(QDir().mkpath(inRoot(u"elsewhere"_s)));
+        for (const auto &[path, text] : {std::pair{inScope(u"notes.txt"_s), "first notes\n"},
+                                          {inScope(u"private/salaries.txt"_s), "confidential\n"},
+                                          {inRoot(u"elsewhere/secret.txt"_s), "not yours\n"}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+    }
+    void cleanup()
+    {
+        store_.reset();
+        temp_.reset();
+    }
+
+    void unreviewedToolsAreHiddenAndRefused()
+    {
+        applyConnector();
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, filesGate(), &error), qPrintable(error));
+        QCOMPARE(d.serverName(), u"secure-filesystem-server"_s); // the real server answered initialize
+        QCOMPARE(d.listTools(), QStringList());
+        d.call(u"r"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"notes.txt"_s)}});
+        const QJsonObject r = d.answer(u"r"_s);
+        QVERIFY(isToolError(r));
+        QVERIFY2(resultText(r).contains(u"is new and has not been reviewed"_s), qPrintable(resultText(r)));
+        QVERIFY(d.close());
+        // Every tool is inventory now, with the power its annotations give it.
+        auto read = ToolStore(*store_).find(kConnector, u"read_text_file"_s);
+        QVERIFY_OK(read);
+        QVERIFY(read->has_value());
+        QCOMPARE((*read)->derivedPower, Power::Read);
+        QCOMPARE((*read)->annotations.readOnly, std::optional<bool>(true));
+        QCOMPARE((*read)->definitionHash.size(), 64);
+        auto write = ToolStore(*store_).find(kConnector, u"write_file"_s);
+        QVERIFY_OK(write);
+        QCOMPARE((*write)->derivedPower, Power::Write);
+        const Run run = newestRun();
+        verifyRunComplete(run, RunStatus::Succeeded);
+        QCOMPARE(ofKind(eventsOf(run.id), EventKind::Blocked).size(), 1);
+    }
+
+    void readsInScopeRunAndReadsOutsideAreBlocked()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        // search_files is granted; create_directory (write) too; nothing is hidden by power.
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, filesGate(), &error), qPrintable(error));
+        const QStringList tools = d.listTools();
+        QVERIFY2(tools.contains(u"read_text_file"_s) && tools.contains(u"write_file"_s), qPrintable(tools.join(u", ")));
+        d.call(u"in"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"notes.txt"_s)}});
+        d.call(u"out"_s, u"read_text_file"_s, {{u"path"_s, inRoot(u"elsewhere/secret.txt"_s)}});
+        d.call(u"dots"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"../elsewhere/secret.txt"_s)}});
+        d.call(u"excluded"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"private/salaries.txt"_s)}});
+        d.call(u"many"_s, u"read_multiple_files"_s,
+               {{u"paths"_s, QJsonArray{inScope(u"notes.txt"_s), inRoot(u"elsewhere/secret.txt"_s)}}});
+        const QJsonObject in = d.answer(u"in"_s);
+        QVERIFY2(!isToolError(in), qPrintable(resultText(in)));
+        QCOMPARE(resultText(in), u"first notes\n"_s);
+        for (const QString &tag : {u"out"_s, u"dots"_s, u"excluded"_s, u"many"_s}) {
+            const QJsonObject a = d.answer(tag);
+            QVERIFY2(isToolError(a), qPrintable(tag));
+            QVERIFY2(resultText(a).startsWith(u"Airlock refused this call: "_s) && resultText(a).contains(u"out of scope"_s),
+                     qPrintable(tag + u": "_s + resultText(a)));
+            QVERIFY2(!resultText(a).contains(u"not yours"_s) && !resultText(a).contains(u"confidential"_s), qPrintable(tag));
+        }
+        QVERIFY(d.close());
+
+        const Run run = newestRun();
+        verifyRunComplete(run, RunStatus::Succeeded);
+        const QList<EvidenceEvent> events = eventsOf(run.id);
+        const QList<EvidenceEvent> reads = ofKind(events, EventKind::Read);
+        QCOMPARE(reads.size(), 1);
+        QCOMPARE(reads.at(0).target, inScope(u"notes.txt"_s));
+        QCOMPARE(reads.at(0).tool, u"read_text_file"_s);
+        QVERIFY(reads.at(0).payload.contains("notes.txt"));
+        const QList<EvidenceEvent> outputs = ofKind(events, EventKind::Output);
+        QCOMPARE(outputs.size(), 1);
+        QCOMPARE(outputs.at(0).result, EventResult::Success);
+        QVERIFY2(outputs.at(0).summary.contains(u"first notes"_s), qPrintable(outputs.at(0).summary));
+        QVERIFY(QJsonDocument::fromJson(outputs.at(0).payload).object().contains(u"duration_ms"_s));
+        const QList<EvidenceEvent> blocked = ofKind(events, EventKind::Blocked);
+        QCOMPARE(blocked.size(), 4);
+        QStringList targets;
+        for (const EvidenceEvent &e : blocked) {
+            QCOMPARE(e.result, EventResult::Blocked);
+            targets << e.target;
+        }
+        QVERIFY(targets.contains(inRoot(u"elsewhere/secret.txt"_s))); // ".." resolved before the scope check
+        QVERIFY(targets.contains(inScope(u"private/salaries.txt"_s)));
+    }
+
+    void aWriteWaitsForApprovalFromAnotherProcess()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        Driver d;
+        const QString file = inScope(u"report.txt"_s);
+        const QString id = holdWrite(d, file, u"approved text"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
+        // Held: nothing written, the run waits, the request carries what the agent read.
+        QTest::qWait(300);
+        QVERIFY(!d.hasAnswer(u"write"_s));
+        QVERIFY(!QFileInfo::exists(file));
+        auto request = ApprovalQueue(*store_).get(id);
+        QVERIFY_OK(request);
+        QCOMPARE(request->tool, u"write_file"_s);
+        QCOMPARE(request->target, file);
+        QCOMPARE(request->power, Power::Write);
+        QCOMPARE(request->requestedBy, u"svc-docs-agent"_s);
+        QVERIFY(request->rule.contains(u"any_changes"_s));
+        QCOMPARE(QJsonDocument::fromJson(request->arguments).object().value(u"content"_s).toString(), u"approved text"_s);
+        QCOMPARE(request->evidenceSeqs.size(), 1);
+        auto cited = EvidenceChain(*store_).bySeq(request->evidenceSeqs.at(0));
+        QVERIFY_OK(cited);
+        QCOMPARE(cited->kind, EventKind::Read);
+        QCOMPARE(newestRun().status, RunStatus::WaitingApproval);
+
+        const CliResult decided = cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s});
+        QVERIFY2(decided.exitCode == 0, qPrintable(decided.errorText()));
+        const QJsonObject w = d.answer(u"write"_s);
+        QVERIFY2(!isToolError(w), qPrintable(resultText(w)));
+        QCOMPARE(readFile(file), u"approved text"_s);
+        QVERIFY(d.close());
+
+        request = ApprovalQueue(*store_).get(id);
+        QCOMPARE(request->status, ApprovalStatus::Approved);
+        QCOMPARE(request->outcome, ApprovalOutcome::Executed);
+        const Run run = newestRun();
+        verifyRunComplete(run, RunStatus::Succeeded);
+        const QStringList kinds = [&] {
+            QStringList k;
+            for (const EvidenceEvent &e : eventsOf(run.id))
+                k << wordOf(e.kind);
+            return k;
+        }();
+        QCOMPARE(kinds, (QStringList{u"run_started"_s, u"read"_s, u"output"_s, u"approval_requested"_s,
+                                     u"approval_decided"_s, u"action_executed"_s, u"run_ended"_s}));
+    }
+
+    void anEditedApprovalWritesTheEditedContent()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        Driver d;
+        const QString file = inScope(u"report.txt"_s);
+        const QString id = holdWrite(d, file, u"what the agent wanted"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
+        const QString edited = QString::fromUtf8(QJsonDocument(QJsonObject{{u"path"_s, file}, {u"content"_s, u"what the reviewer allowed"_s}})
+                                                     .toJson(QJsonDocument::Compact));
+        const CliResult decided = cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s, u"--args"_s, edited,
+                                                      u"--note"_s, u"toned down"_s});
+        QVERIFY2(decided.exitCode == 0, qPrintable(decided.errorText()));
+        const QJsonObject w = d.answer(u"write"_s);
+        QVERIFY2(!isToolError(w), qPrintable(resultText(w)));
+        QCOMPARE(readFile(file), u"what the reviewer allowed"_s);
+        QVERIFY(d.close());
+        auto request = ApprovalQueue(*store_).get(id);
+        QVERIFY(request->edited);
+        QCOMPARE(request->outcome, ApprovalOutcome::Executed);
+        verifyRunComplete(newestRun(), RunStatus::Succeeded);
+    }
+
+    void anEditThatLeavesTheScopeIsNotRun()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        Driver d;
+        const QString file = inScope(u"report.txt"_s);
+        const QString id = holdWrite(d, file, u"text"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
+        const QString outside = inRoot(u"elsewhere/report.txt"_s);
+        const QString edited = QString::fromUtf8(QJsonDocument(QJsonObject{{u"path"_s, outside}, {u"content"_s, u"text"_s}})
+                                                     .toJson(QJsonDocument::Compact));
+        QCOMPARE(cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s, u"--args"_s, edited}).exitCode, 0);
+        const QJsonObject w = d.answer(u"write"_s);
+        QVERIFY(isToolError(w));
+        QVERIFY2(resultText(w).contains(u"out of scope"_s), qPrintable(resultText(w)));
+        QVERIFY(!QFileInfo::exists(outside));
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(d.close());
+        QCOMPARE(ApprovalQueue(*store_).get(id)->outcome, ApprovalOutcome::NotExecuted);
+        verifyRunComplete(newestRun(), RunStatus::Succeeded);
+    }
+
+    void aRejectionLeavesTheFileAloneAndSaysWhy()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        Driver d;
+        const QString file = inScope(u"notes.txt"_s);
+        const QString id = holdWrite(d, file, u"overwritten"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
+        const CliResult decided = cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"reject"_s, u"--note"_s,
+                                                      u"keep the original notes"_s});
+        QVERIFY2(decided.exitCode == 0, qPrintable(decided.errorText()));
+        const QJsonObject w = d.answer(u"write"_s);
+        QVERIFY(isToolError(w));
+        QVERIFY2(resultText(w).contains(u"rejected by reviewer"_s) && resultText(w).contains(u"keep the original notes"_s),
+                 qPrintable(resultText(w)));
+        QCOMPARE(readFile(file), u"first notes\n"_s);
+        QVERIFY(d.close());
+        verifyRunComplete(newestRun(), RunStatus::Succeeded);
+        QCOMPARE(ApprovalQueue(*store_).get(id)->outcome, ApprovalOutcome::None);
+    }
+
+    void aDisconnectWithdrawsTheHeldCallAndRefusesTheNext()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        Driver d;
+        const QString file = inScope(u"report.txt"_s);
+        const QString id = holdWrite(d, file, u"text"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
+        const CliResult off = cli(u"owner"_s, {u"connector"_s, u"disconnect"_s, kConnector, u"--reason"_s,
+                                               u"the agent misbehaves"_s});
+        QVERIFY2(off.exitCode == 0, qPrintable(off.errorText()));
+        const QJsonObject w = d.answer(u"write"_s, 10000);
+        QVERIFY(isToolError(w));
+        QVERIFY2(resultText(w).contains(u"withdrawn"_s), qPrintable(resultText(w)));
+        QVERIFY(!QFileInfo::exists(file));
+        QCOMPARE(ApprovalQueue(*store_).get(id)->status, ApprovalStatus::Withdrawn);
+        d.call(u"next"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"notes.txt"_s)}});
+        const QJsonObject next = d.answer(u"next"_s);
+        QVERIFY(isToolError(next));
+        QVERIFY2(resultText(next).contains(u"is disconnected"_s), qPrintable(resultText(next)));
+        QVERIFY(d.close());
+        const Run run = newestRun();
+        verifyRunComplete(run, RunStatus::Succeeded);
+        const QList<EvidenceEvent> events = eventsOf(run.id);
+        QCOMPARE(ofKind(events, EventKind::ApprovalWithdrawn).size(), 1);
+        QCOMPARE(ofKind(events, EventKind::Blocked).size(), 1);
+    }
+
+    void aChangedToolIsDriftUntilReviewed()
+    {
+        applyConnector();
+        discoverAndReview(gate({testServer(), u"--edition"_s, u"first"_s}));
+        {
+            Driver d;
+            QString error;
+            QVERIFY2(d.start(node_, gate({testServer(), u"--edition"_s, u"first"_s}), &error), qPrintable(error));
+            QVERIFY(d.listTools().contains(u"lookup"_s));
+            d.call(u"a"_s, u"lookup"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
+            QCOMPARE(resultText(d.answer(u"a"_s)), u"record %1/notes.txt (first)"_s.arg(scope_));
+            QVERIFY(d.close());
+        }
+        // The server now describes lookup differently: drift, hidden and refused.
+        {
+            Driver d;
+            QString error;
+            QVERIFY2(d.start(node_, gate({testServer(), u"--edition"_s, u"second"_s}), &error), qPrintable(error));
+            const QStringList tools = d.listTools();
+            QVERIFY2(!tools.contains(u"lookup"_s) && tools.contains(u"hang"_s), qPrintable(tools.join(u", ")));
+            d.call(u"b"_s, u"lookup"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
+            const QJsonObject b = d.answer(u"b"_s);
+            QVERIFY(isToolError(b));
+            QVERIFY2(resultText(b).contains(u"changed since its last review"_s), qPrintable(resultText(b)));
+            QVERIFY(d.close());
+        }
+        auto lookup = ToolStore(*store_).find(kConnector, u"lookup"_s);
+        QCOMPARE((*lookup)->reviewState, ToolReviewState::Changed);
+        auto changed = EvidenceChain(*store_).forConnector(kConnector, 100);
+        QVERIFY_OK(changed);
+        QCOMPARE(ofKind(*changed, EventKind::ToolChanged).size(), 1);
+        verifyRunComplete(newestRun(), RunStatus::Succeeded);
+        // Reviewed: usable again.
+        QCOMPARE(cli(u"lead"_s, {u"connector"_s, u"review"_s, kConnector}).exitCode, 0);
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, gate({testServer(), u"--edition"_s, u"second"_s}), &error), qPrintable(error));
+        d.call(u"c"_s, u"lookup"_s, {{u"id"_s, inScope(u"x"_s)}});
+        QCOMPARE(resultText(d.answer(u"c"_s)), u"record %1/x (second)"_s.arg(scope_));
+        QVERIFY(d.close());
+    }
+
+    void malformedAndOversizedInputIsAnsweredAndTheSessionGoesOn()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        // A raw peer: lines an SDK client would never send.
+        QProcess g;
+        const QStringList command = filesGate({u"--max-message-bytes"_s, u"4096"_s});
+        g.start(command.constFirst(), command.mid(1));
+        QVERIFY(g.waitForStarted(10000));
+        const auto line = [&](int timeoutMs = 30000) {
+            QElapsedTimer t;
+            t.start();
+            while (!g.canReadLine() && t.elapsed() < timeoutMs)
+                g.waitForReadyRead(100);
+            return QJsonDocument::fromJson(g.readLine()).object();
+        };
+        g.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw-peer\",\"version\":\"0\"}}}\n");
+        const QJsonObject init = line();
+        QCOMPARE(init.value(u"id"_s).toInt(), 1);
+        QCOMPARE(init.value(u"result"_s).toObject().value(u"protocolVersion"_s).toString(), u"2025-11-25"_s);
+        g.write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
+        g.write("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"\n"); // cut short
+        const QJsonObject parse = line();
+        QCOMPARE(parse.value(u"error"_s).toObject().value(u"code"_s).toInt(), -32700);
+        QVERIFY(parse.value(u"id"_s).isNull());
+        g.write("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"write_file\",\"arguments\":{\"path\":\""
+                + scope_.toUtf8() + "/big.txt\",\"content\":\"" + QByteArray(8000, 'x') + "\"}},\"id\":3}\n");
+        const QJsonObject big = line();
+        QCOMPARE(big.value(u"id"_s).toInt(), 3); // the refusal names the request it refuses
+        QVERIFY2(big.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"limit of 4096 bytes"_s),
+                 qPrintable(QString::fromUtf8(QJsonDocument(big).toJson())));
+        QVERIFY(!QFileInfo::exists(inScope(u"big.txt"_s)));
+        g.write("[{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\"}]\n");
+        QCOMPARE(line().value(u"error"_s).toObject().value(u"code"_s).toInt(), -32600);
+        // Still relaying: an unknown method reaches the server and its answer comes back.
+        g.write("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"airlock/unknown\"}\n");
+        const QJsonObject unknown = line();
+        QCOMPARE(unknown.value(u"id"_s).toInt(), 5);
+        QCOMPARE(unknown.value(u"error"_s).toObject().value(u"code"_s).toInt(), -32601); // the server's answer
+        g.write("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"read_text_file\","
+                "\"arguments\":{\"path\":\"" + scope_.toUtf8() + "/notes.txt\"}}}\n");
+        const QJsonObject read = line();
+        QCOMPARE(read.value(u"id"_s).toInt(), 6);
+        QCOMPARE(read.value(u"result"_s).toObject().value(u"content"_s).toArray().at(0).toObject().value(u"text"_s).toString(),
+                 u"first notes\n"_s);
+        g.closeWriteChannel();
+        QVERIFY(g.waitForFinished(20000));
+        QCOMPARE(g.exitCode(), 0);
+
+        const Run run = newestRun();
+        verifyRunComplete(run, RunStatus::Succeeded);
+        QVERIFY2(run.workflow.contains(u"raw-peer"_s), qPrintable(run.workflow));
+        const QList<EvidenceEvent> problems = ofKind(eventsOf(run.id), EventKind::Error);
+        QCOMPARE(problems.size(), 3); // the parse error, the oversized message, the batch
+        for (const EvidenceEvent &e : problems)
+            QCOMPARE(e.result, EventResult::ValidationError);
+    }
+
+    void aServerThatDiesFailsTheRunAndThePendingCall()
+    {
+        applyConnector();
+        discoverAndReview(gate({testServer()}));
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, gate({testServer()}), &error), qPrintable(error));
+        d.call(u"c"_s, u"crash"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
+        const QJsonObject c = d.answer(u"c"_s);
+        QVERIFY(isToolError(c));
+        QVERIFY2(resultText(c).contains(u"exited with code 3"_s), qPrintable(resultText(c)));
+        // The gate outlives its server: the next call is answered, not lost.
+        d.call(u"after"_s, u"lookup"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
+        const QJsonObject after = d.answer(u"after"_s);
+        QVERIFY(isToolError(after));
+        QVERIFY2(resultText(after).contains(u"no longer"_s) || resultText(after).contains(u"exited"_s), qPrintable(resultText(after)));
+        QVERIFY(d.close());
+        const Run run = newestRun();
+        verifyRunComplete(run, RunStatus::Failed);
+        QVERIFY2(run.stopReason.contains(u"exited with code 3"_s), qPrintable(run.stopReason));
+        const QList<EvidenceEvent> errors = ofKind(eventsOf(run.id), EventKind::Error);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(run.stoppedAtSeq, errors.at(0).seq);
+    }
+
+    void aServerThatNeverAnswersIsTimedOut()
+    {
+        applyConnector();
+        discoverAndReview(gate({testServer()}));
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, gate({testServer()}, {u"--server-timeout"_s, u"1"_s}), &error), qPrintable(error));
+        d.call(u"h"_s, u"hang"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
+        const QJsonObject h = d.answer(u"h"_s);
+        QVERIFY(isToolError(h));
+        QVERIFY2(resultText(h).contains(u"did not answer tools/call within 1 s"_s), qPrintable(resultText(h)));
+        d.call(u"l"_s, u"lookup"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
+        QVERIFY(!isToolError(d.answer(u"l"_s)));
+        QVERIFY(d.close());
+        const Run run = newestRun();
+        verifyRunComplete(run, RunStatus::Succeeded);
+        const QList<EvidenceEvent> errors = ofKind(eventsOf(run.id), EventKind::Error);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).result, EventResult::Timeout);
+    }
+
+    void powersNotGrantedAreHiddenAndRefused()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        auto c = ConnectorStore(*store_).get(kConnector);
+        QVERIFY_OK(c);
+        ConnectorDocument doc;
+        doc.connector = *c;
+        doc.connector.powers = PowerSet{Power::Read, Power::Search};
+        QVERIFY_OK(ConnectorStore(*store_).apply(doc, u"read only for now"_s));
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, filesGate(), &error), qPrintable(error));
+        const QStringList tools = d.listTools();
+        QVERIFY(tools.contains(u"read_text_file"_s));
+        QVERIFY2(!tools.contains(u"write_file"_s) && !tools.contains(u"edit_file"_s), qPrintable(tools.join(u", ")));
+        d.call(u"w"_s, u"write_file"_s, {{u"path"_s, inScope(u"x.txt"_s)}, {u"content"_s, u"x"_s}});
+        const QJsonObject w = d.answer(u"w"_s);
+        QVERIFY(isToolError(w));
+        QVERIFY2(resultText(w).contains(u"power 'write' is not granted"_s), qPrintable(resultText(w)));
+        QVERIFY(!QFileInfo::exists(inScope(u"x.txt"_s)));
+        QVERIFY(d.close());
+        verifyRunComplete(newestRun(), RunStatus::Succeeded);
+    }
+
+    void theRunLabelIsTheTrigger()
+    {
+        applyConnector();
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, filesGate({u"--run-label"_s, u"nightly docs sweep"_s}), &error), qPrintable(error));
+        QVERIFY(d.close());
+        const Run run = newestRun();
+        QCOMPARE(run.trigger, u"nightly docs sweep"_s);
+        QVERIFY2(run.workflow.contains(u"airlock-test-client"_s), qPrintable(run.workflow));
+        verifyRunComplete(run, RunStatus::Succeeded);
+    }
+
+    void anUnknownConnectorIsRefusedAtStart()
+    {
+        QProcess g;
+        g.start(QStringLiteral(AIRLOCK_GATE_PATH),
+                {u"--store"_s, temp_->urlText(), u"--connector"_s, u"Nobody"_s, u"--"_s, node_, fsServer(), root_});
+        QVERIFY(g.waitForFinished(20000));
+        QCOMPARE(g.exitCode(), 3);
+        QVERIFY(QString::fromUtf8(g.readAllStandardError()).contains(u"no connector named 'Nobody'"_s));
+        QProcess bad;
+        bad.start(QStringLiteral(AIRLOCK_GATE_PATH), {u"--connector"_s, kConnector});
+        QVERIFY(bad.waitForFinished(20000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(u"no server command"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstGate)
+#include "tst_gate.moc"
