@@ -392,11 +392,11 @@ private Q_SLOTS:
         QCOMPARE(reads.at(0).target, inScope(u"notes.txt"_s));
         QCOMPARE(reads.at(0).tool, u"read_text_file"_s);
         QVERIFY(reads.at(0).payload.contains("notes.txt"));
-        const QList<EvidenceEvent> outputs = ofKind(events, EventKind::Output);
-        QCOMPARE(outputs.size(), 1);
-        QCOMPARE(outputs.at(0).result, EventResult::Success);
-        QVERIFY2(outputs.at(0).summary.contains(u"first notes"_s), qPrintable(outputs.at(0).summary));
-        QVERIFY(QJsonDocument::fromJson(outputs.at(0).payload).object().contains(u"duration_ms"_s));
+        // A read is one event, written before its result is handed on: arguments, result, duration.
+        QCOMPARE(ofKind(events, EventKind::Output).size(), 0);
+        QCOMPARE(reads.at(0).result, EventResult::Success);
+        QVERIFY2(reads.at(0).summary.contains(u"first notes"_s), qPrintable(reads.at(0).summary));
+        QVERIFY(QJsonDocument::fromJson(reads.at(0).payload).object().contains(u"duration_ms"_s));
         const QList<EvidenceEvent> blocked = ofKind(events, EventKind::Blocked);
         QCOMPARE(blocked.size(), 4);
         QStringList targets;
@@ -452,7 +452,7 @@ private Q_SLOTS:
                 k << wordOf(e.kind);
             return k;
         }();
-        QCOMPARE(kinds, (QStringList{u"run_started"_s, u"read"_s, u"output"_s, u"approval_requested"_s,
+        QCOMPARE(kinds, (QStringList{u"run_started"_s, u"read"_s, u"approval_requested"_s,
                                      u"approval_decided"_s, u"action_executed"_s, u"run_ended"_s}));
     }
 
@@ -520,6 +520,49 @@ private Q_SLOTS:
         QVERIFY(d.close());
         verifyRunComplete(newestRun(), RunStatus::Succeeded);
         QCOMPARE(ApprovalQueue(*store_).get(id)->outcome, ApprovalOutcome::None);
+    }
+
+    void whatCannotBeRecordedDoesNotRun()
+    {
+        applyConnector(PermissionMode::NeverAsk);
+        discoverAndReview(filesGate());
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, filesGate(), &error), qPrintable(error));
+        d.call(u"w1"_s, u"write_file"_s, {{u"path"_s, inScope(u"free.txt"_s)}, {u"content"_s, u"no human needed"_s}});
+        const QJsonObject w1 = d.answer(u"w1"_s);
+        QVERIFY2(!isToolError(w1), qPrintable(resultText(w1)));
+        QCOMPARE(readFile(inScope(u"free.txt"_s)), u"no human needed"_s);
+        // From now on the store refuses to record reads and writes.
+        if (temp_->url().backend == Backend::Sqlite) {
+            QVERIFY_OK(store_->execDirect(
+                u"CREATE TRIGGER test_refuse BEFORE INSERT ON evidence WHEN NEW.kind IN ('read', 'write') "
+                u"BEGIN SELECT RAISE(ABORT, 'the evidence disk is full'); END"_s));
+        } else {
+            QVERIFY_OK(store_->execDirect(
+                u"CREATE FUNCTION test_refuse() RETURNS trigger AS $$ BEGIN IF NEW.kind IN ('read', 'write') THEN "
+                u"RAISE EXCEPTION 'the evidence disk is full'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
+            QVERIFY_OK(store_->execDirect(u"CREATE TRIGGER test_refuse BEFORE INSERT ON evidence FOR EACH ROW "
+                                          u"EXECUTE FUNCTION test_refuse()"_s));
+        }
+        d.call(u"w2"_s, u"write_file"_s, {{u"path"_s, inScope(u"unrecorded.txt"_s)}, {u"content"_s, u"x"_s}});
+        const QJsonObject w2 = d.answer(u"w2"_s);
+        QVERIFY(isToolError(w2));
+        QVERIFY2(resultText(w2).contains(u"evidence could not be recorded"_s) && resultText(w2).contains(u"disk is full"_s),
+                 qPrintable(resultText(w2)));
+        QVERIFY(!QFileInfo::exists(inScope(u"unrecorded.txt"_s)));
+        d.call(u"r"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"notes.txt"_s)}});
+        const QJsonObject r = d.answer(u"r"_s);
+        QVERIFY(isToolError(r));
+        QVERIFY2(resultText(r).contains(u"withheld"_s) && !resultText(r).contains(u"first notes"_s), qPrintable(resultText(r)));
+        QVERIFY(d.close());
+        const Run run = newestRun();
+        verifyRunComplete(run, RunStatus::Succeeded);
+        const QList<EvidenceEvent> events = eventsOf(run.id);
+        QCOMPARE(ofKind(events, EventKind::Write).size(), 1);
+        QCOMPARE(ofKind(events, EventKind::Write).at(0).target, inScope(u"free.txt"_s));
+        QCOMPARE(ofKind(events, EventKind::Output).size(), 1);
+        QCOMPARE(ofKind(events, EventKind::Read).size(), 0);
     }
 
     void aDisconnectWithdrawsTheHeldCallAndRefusesTheNext()

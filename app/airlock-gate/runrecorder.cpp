@@ -98,33 +98,52 @@ Result<qint64> RunRecorder::recordCall(const Call &call)
     auto appended = EvidenceChain(store_).append(e);
     if (!appended)
         return appended.error();
-    if (isObserving(d.power)) {
-        reads_ << appended->seq;
-        if (reads_.size() > kMaxReadsCited)
-            reads_.removeFirst();
-    }
     return appended->seq;
+}
+
+bool RunRecorder::recordsBeforeForwarding(const Call &call)
+{
+    return !isObserving(call.decision.decision.power);
 }
 
 Status RunRecorder::recordResult(const Call &call, const QJsonObject &result, qint64 durationMs)
 {
     const bool failed = result.value(u"isError"_s).toBool();
+    const PolicyDecision &d = call.decision.decision;
+    const bool withCall = !recordsBeforeForwarding(call);
     EvidenceEvent e;
-    e.kind = EventKind::Output;
+    e.kind = withCall ? eventKindFor(d.power) : EventKind::Output;
     e.connector = session_.connector;
     e.runId = runId_;
     e.tool = call.tool;
-    e.power = call.decision.decision.power;
+    e.power = d.power;
     e.target = call.decision.target;
     e.result = failed ? EventResult::Failure : EventResult::Success;
-    e.summary = u"%1 %2 in %3 ms: %4"_s.arg(call.tool, failed ? u"failed"_s : u"returned"_s)
+    e.summary = u"%1%2 %3 in %4 ms: %5"_s.arg(call.tool,
+                                              withCall ? u" on "_s + targetText(call.decision) : QString(),
+                                              failed ? u"failed"_s : u"returned"_s)
                     .arg(durationMs)
                     .arg(summariseResult(result));
-    e.payload = compact({{u"call_id"_s, call.callId},
-                         {u"duration_ms"_s, durationMs},
-                         {u"is_error"_s, failed},
-                         {u"content_items"_s, result.value(u"content"_s).toArray().size()}});
-    return EvidenceChain(store_).append(e).status();
+    QJsonObject payload{{u"call_id"_s, call.callId},
+                        {u"duration_ms"_s, durationMs},
+                        {u"is_error"_s, failed},
+                        {u"content_items"_s, result.value(u"content"_s).toArray().size()}};
+    if (withCall) {
+        payload[u"arguments"_s] = call.arguments;
+        payload[u"arguments_hash"_s] = QString::fromLatin1(sha256Hex(canonicalJson(call.arguments)));
+        payload[u"targets"_s] = QJsonArray::fromStringList(call.decision.targets);
+        payload[u"rule"_s] = d.rule;
+    }
+    e.payload = compact(payload);
+    auto appended = EvidenceChain(store_).append(e);
+    if (!appended)
+        return appended.error();
+    if (withCall) {
+        reads_ << appended->seq;
+        if (reads_.size() > kMaxReadsCited)
+            reads_.removeFirst();
+    }
+    return {};
 }
 
 Status RunRecorder::recordBlocked(const Call &call, const QString &reason)

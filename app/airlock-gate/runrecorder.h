@@ -42,9 +42,16 @@ public:
         QJsonObject arguments;
         CallDecision decision;
     };
+    // Whether the call's evidence must be committed before it is forwarded: a call that may
+    // change something (draft, write, send, trigger) must; a read or search changes nothing
+    // where it runs and reaches the agent only through the gate, so it is recorded once, with
+    // its result, before that result is handed on — one durable commit instead of two.
+    static bool recordsBeforeForwarding(const Call &call);
     // The call as it is forwarded (evidence before action); its sequence number.
     Result<qint64> recordCall(const Call &call);
-    // What came back, with the duration; result is the tools/call result.
+    // What came back, with the duration; result is the tools/call result. For a call recorded
+    // before forwarding this is an output event; otherwise it is the call's own event (read,
+    // search) carrying its arguments and the result.
     Status recordResult(const Call &call, const QJsonObject &result, qint64 durationMs);
     // A call the policy refused, as a blocked attempt.
     Status recordBlocked(const Call &call, const QString &reason);

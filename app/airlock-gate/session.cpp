@@ -248,7 +248,7 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
         return;
     }
     case Verdict::Allow: {
-        auto seq = recorder_.recordCall(call);
+        auto seq = RunRecorder::recordsBeforeForwarding(call) ? recorder_.recordCall(call) : Result<qint64>(qint64(0));
         if (!seq) {
             replyToolError(id, u"Airlock refused this call: its evidence could not be recorded (%1)"_s.arg(seq.message()));
             note(u"refused %1: the evidence could not be recorded: %2"_s.arg(name, seq.message()));
