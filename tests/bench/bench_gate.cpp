@@ -24,6 +24,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -111,6 +113,30 @@ bool timeCalls(Peer &peer, const QString &file, int n, QList<double> *ms)
     return true;
 }
 
+// The floor under any durable record: one bare sqlite3 INSERT committed on its own in a WAL
+// file with synchronous=FULL, in the same folder.
+Figures durableCommit(const QString &path, int n)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t (x TEXT)", nullptr, nullptr, nullptr);
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO t VALUES ('an evidence event of about this size, give or take')", -1, &insert, nullptr);
+    QList<double> ms;
+    QElapsedTimer t;
+    for (int i = 0; i < n; ++i) {
+        t.start();
+        sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        ms << t.nsecsElapsed() / 1e6;
+    }
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+    return figuresOf(ms);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -196,6 +222,7 @@ int main(int argc, char *argv[])
     gated.stop();
 
     const Figures r = figuresOf(rawMs), g = figuresOf(gateMs);
+    const Figures commit = durableCommit(tmp.filePath(u"floor.db"_s), 100);
     std::printf("store: %s\n", qPrintable(url.backend == Backend::Sqlite ? u"SQLite file (WAL, synchronous=FULL)"_s
                                                                         : u"PostgreSQL"_s));
     std::printf("allowed tools/call, %d calls each side, one at a time\n", calls);
@@ -203,5 +230,8 @@ int main(int argc, char *argv[])
     std::printf("  through airlock-gate:   median %.3f ms, p95 %.3f ms\n", g.median, g.p95);
     std::printf("  overhead: %.3f ms per call; ratio %.2fx (median), %.2fx (p95)\n", g.median - r.median,
                 g.median / r.median, g.p95 / r.p95);
+    std::printf("  one bare durable SQLite commit here (WAL, synchronous=FULL): median %.3f ms;\n"
+                "  the gate's overhead is %.2fx that floor (reads: one evidence commit per call)\n",
+                commit.median, (g.median - r.median) / commit.median);
     return 0;
 }
