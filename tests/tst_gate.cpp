@@ -456,6 +456,37 @@ private Q_SLOTS:
                                      u"approval_decided"_s, u"action_executed"_s, u"run_ended"_s}));
     }
 
+    void aHeldCallKeepsTheClientWaitingWithProgress()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, filesGate({u"--progress-interval"_s, u"1"_s}), &error), qPrintable(error));
+        // The client gives up after 2.5 s without news; the review takes longer than that.
+        const QString file = inScope(u"slow.txt"_s);
+        d.send({{u"tag"_s, u"w"_s}, {u"op"_s, u"call"_s}, {u"name"_s, u"write_file"_s},
+                {u"arguments"_s, QJsonObject{{u"path"_s, file}, {u"content"_s, u"worth the wait"_s}}},
+                {u"progress"_s, true}, {u"timeoutMs"_s, 2500}});
+        QString id;
+        for (int i = 0; i < 400 && id.isEmpty(); ++i) {
+            auto pending = ApprovalQueue(*store_).list(ApprovalStatus::Pending);
+            if (pending && !pending->isEmpty())
+                id = pending->constFirst().id;
+            else
+                QTest::qWait(50);
+        }
+        QVERIFY(!id.isEmpty());
+        QTest::qWait(5000);
+        QVERIFY2(!d.hasAnswer(u"w"_s), "the client gave up on the held call");
+        QCOMPARE(cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s}).exitCode, 0);
+        const QJsonObject w = d.answer(u"w"_s);
+        QVERIFY2(!isToolError(w) && !w.contains(u"error"_s), qPrintable(QString::fromUtf8(QJsonDocument(w).toJson())));
+        QCOMPARE(readFile(file), u"worth the wait"_s);
+        QVERIFY(d.close());
+        verifyRunComplete(newestRun(), RunStatus::Succeeded);
+    }
+
     void anEditedApprovalWritesTheEditedContent()
     {
         applyConnector();

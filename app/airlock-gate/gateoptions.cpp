@@ -10,7 +10,8 @@ QString gateUsage()
 {
     return u"usage: airlock-gate --store URL --connector NAME [--run-label TEXT] [--as NAME]\n"
            u"                    [--server-timeout SECONDS] [--approval-expiry SECONDS]\n"
-           u"                    [--max-message-bytes N] -- SERVER_COMMAND [ARGS...]\n"
+           u"                    [--max-message-bytes N] [--progress-interval SECONDS]\n"
+           u"                    -- SERVER_COMMAND [ARGS...]\n"
            u"\n"
            u"An MCP stdio proxy: start it where an MCP client would start the server. It starts\n"
            u"SERVER_COMMAND, relays between the two, and holds every tool call to the policy of\n"
@@ -24,6 +25,8 @@ QString gateUsage()
            u"  --server-timeout SECONDS give up on a server answer after this long (default 300)\n"
            u"  --approval-expiry SECONDS an approval request expires undecided after this long (default 14400)\n"
            u"  --max-message-bytes N    refuse messages larger than this (default 16777216)\n"
+           u"  --progress-interval SECONDS  while a call waits for approval, tell the client so this\n"
+           u"                           often (progress notifications, when it asked for them; default 10)\n"
            u"\n"
            u"Exit codes: 0 the client ended the session; 1 the store failed to record the end;\n"
            u"2 usage; 3 the store or the connector could not be opened, or the server not started;\n"
@@ -49,7 +52,8 @@ bool parseGateOptions(const QStringList &arguments, GateOptions *o, QString *err
     *help = false;
     o->runLabel = QProcessEnvironment::systemEnvironment().value(u"AIRLOCK_RUN_LABEL"_s);
     const QStringList withValue{u"--store"_s, u"--connector"_s, u"--run-label"_s, u"--as"_s,
-                                u"--server-timeout"_s, u"--approval-expiry"_s, u"--max-message-bytes"_s};
+                                u"--server-timeout"_s, u"--approval-expiry"_s, u"--max-message-bytes"_s,
+                                u"--progress-interval"_s};
     qsizetype i = 0;
     for (; i < arguments.size(); ++i) {
         QString arg = arguments.at(i);
@@ -98,6 +102,10 @@ bool parseGateOptions(const QStringList &arguments, GateOptions *o, QString *err
             if (!positiveNumber(arg, value, 30 * 86400, &n, error))
                 return false;
             o->approvalExpirySecs = int(n);
+        } else if (arg == u"--progress-interval"_s) {
+            if (!positiveNumber(arg, value, 3600, &n, error))
+                return false;
+            o->progressSecs = int(n);
         } else if (arg == u"--max-message-bytes"_s) {
             if (!positiveNumber(arg, value, qint64(1) << 30, &n, error))
                 return false;

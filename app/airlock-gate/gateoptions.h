@@ -8,7 +8,8 @@ namespace airlock::gate {
 // airlock-gate's command line:
 //   airlock-gate --store URL --connector NAME [--run-label TEXT] [--as NAME]
 //                [--server-timeout SECONDS] [--approval-expiry SECONDS]
-//                [--max-message-bytes N] -- SERVER_COMMAND [ARGS...]
+//                [--max-message-bytes N] [--progress-interval SECONDS]
+//                -- SERVER_COMMAND [ARGS...]
 struct GateOptions
 {
     QString store;     // empty: the default local store
@@ -17,6 +18,7 @@ struct GateOptions
     QString actor;     // --as; empty: the connector's identity
     int serverTimeoutSecs = 300;
     int approvalExpirySecs = 4 * 3600;
+    int progressSecs = 10;
     qsizetype maxMessageBytes = 16 * 1024 * 1024;
     QString program;
     QStringList programArguments;

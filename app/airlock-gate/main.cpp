@@ -74,6 +74,7 @@ int main(int argc, char **argv)
     settings.maxMessageBytes = options.maxMessageBytes;
     settings.serverTimeoutSecs = options.serverTimeoutSecs;
     settings.approvalExpirySecs = options.approvalExpirySecs;
+    settings.progressSecs = options.progressSecs;
     RunRecorder::Session run;
     run.connector = options.connector;
     run.label = options.runLabel;

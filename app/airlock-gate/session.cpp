@@ -43,6 +43,30 @@ Session::Session(Store &store, Settings settings, RunRecorder::Session run, QObj
     connect(&approvals_, &ApprovalWatch::failed, this, &Session::watchFailed);
     sweep_.setInterval(500);
     connect(&sweep_, &QTimer::timeout, this, &Session::sweepTimeouts);
+    waiting_.setInterval(settings_.progressSecs * 1000);
+    connect(&waiting_, &QTimer::timeout, this, &Session::reportWaiting);
+}
+
+// A held call may wait for hours; clients give up on a request after their own timeout
+// unless progress arrives (MCP: notifications/progress with the request's progressToken,
+// which resets the SDK's timeout with resetTimeoutOnProgress). Calls without a token get none.
+void Session::reportWaiting()
+{
+    for (auto it = held_.begin(); it != held_.end(); ++it) {
+        const QJsonValue token = it->message.value(u"params"_s).toObject().value(u"_meta"_s).toObject().value(
+            u"progressToken"_s);
+        if (token.isUndefined() || token.isNull())
+            continue;
+        ++it->progress;
+        toClient(encode({{u"jsonrpc"_s, u"2.0"_s},
+                         {u"method"_s, u"notifications/progress"_s},
+                         {u"params"_s, QJsonObject{{u"progressToken"_s, token},
+                                                   {u"progress"_s, it->progress},
+                                                   {u"message"_s, u"waiting for a reviewer to decide approval request %1"_s
+                                                                      .arg(it->approvalId)}}}}));
+    }
+    if (held_.isEmpty())
+        waiting_.stop();
 }
 
 bool Session::start(const QString &program, const QStringList &arguments, QString *error)
@@ -293,6 +317,8 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
     held_.insert(call.callId, held);
     heldByApproval_.insert(request->id, call.callId);
     approvals_.watch(request->id);
+    if (!waiting_.isActive())
+        waiting_.start();
     if (Status s = recorder_.setWaiting(true); !s)
         note(u"could not mark the run as waiting: "_s + s.message());
     note(u"%1 on %2 waits for approval (request %3): %4"_s.arg(name, targetWords(call.decision.target),

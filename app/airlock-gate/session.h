@@ -30,6 +30,7 @@ public:
         qsizetype maxMessageBytes = 16 * 1024 * 1024;
         int serverTimeoutSecs = 300;
         int approvalExpirySecs = 4 * 3600;
+        int progressSecs = 10; // how often a held call tells the client it is still waiting
     };
     Session(Store &store, Settings settings, RunRecorder::Session run, QObject *parent = nullptr);
 
@@ -57,6 +58,7 @@ private:
         QJsonObject message;
         RunRecorder::Call call;
         QString approvalId;
+        int progress = 0; // progress notifications sent so far
     };
 
     void fromClient(const LineFramer::Frame &frame);
@@ -71,6 +73,7 @@ private:
     void serverAnswered(InFlight flight, const QJsonObject &message, const QByteArray &line);
     void serverExited(const QString &why, bool clean);
     void sweepTimeouts();
+    void reportWaiting();
 
     bool ensureRun(const QJsonObject &clientInfo, QString *error);
     void forward(const QJsonValue &id, const QString &method, const QByteArray &line,
@@ -90,6 +93,7 @@ private:
     ServerProcess server_;
     ApprovalWatch approvals_;
     QTimer sweep_;
+    QTimer waiting_;
     QHash<QString, InFlight> inFlight_; // by idKey
     QHash<QString, Held> held_;         // by idKey
     QHash<QString, QString> heldByApproval_;

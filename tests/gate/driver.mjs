@@ -4,6 +4,8 @@
 // line on stdout, so it can act (approve, disconnect) while a call is held:
 //   {"tag": "t1", "op": "list"}                                → {"tag", "tools": [names]}
 //   {"tag": "t2", "op": "call", "name": N, "arguments": {...}} → {"tag", "result": {...}} | {"tag", "error": "..."}
+//      (with "progress": true, "timeoutMs": T the call asks for progress and times out after T ms
+//      without any)
 //   {"tag": "t3", "op": "close"}                               → {"tag", "closed": true}, then exits
 // Calls run concurrently; answers come in the order they finish. The first line is
 // {"ready": true, "server": serverInfo} once initialize is done.
@@ -42,7 +44,11 @@ for await (const line of lines) {
                                 (e) => say({ tag, error: String(e.message || e) }));
     } else if (cmd.op === 'call') {
         const started = process.hrtime.bigint();
-        client.callTool({ name: cmd.name, arguments: cmd.arguments || {} }, undefined, { timeout })
+        // With "progress": a short timeout that only progress notifications keep alive.
+        const options = cmd.progress
+            ? { timeout: cmd.timeoutMs, resetTimeoutOnProgress: true, onprogress: () => {} }
+            : { timeout };
+        client.callTool({ name: cmd.name, arguments: cmd.arguments || {} }, undefined, options)
             .then((r) => say({ tag, result: r, ms: Number(process.hrtime.bigint() - started) / 1e6 }),
                   (e) => say({ tag, error: String(e.message || e) }));
     } else if (cmd.op === 'close') {
