@@ -771,6 +771,45 @@ private Q_SLOTS:
         QCOMPARE(errors.at(0).result, EventResult::Timeout);
     }
 
+    void whatTheGateDoesNotGovernPassesThroughUntouched()
+    {
+        // The reference "everything" server: progress notifications during a call, resources,
+        // and tools whose only target is the server itself (scope "**").
+        const QJsonObject json{
+            {u"name"_s, kConnector}, {u"purpose"_s, u"MCP feature tour"_s}, {u"owner"_s, u"qa"_s},
+            {u"target_system"_s, u"MCP reference server"_s}, {u"kind"_s, u"workflow_tool"_s},
+            {u"permission_mode"_s, u"any_changes"_s}, {u"powers"_s, QJsonArray{u"read"_s, u"search"_s}},
+            {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, u"**"_s}}}},
+            {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs-agent"_s},
+                                        {u"credential_owner"_s, u"it-ops"_s}}}};
+        auto doc = connectorDocumentFromJson(json);
+        QVERIFY_OK(doc);
+        QVERIFY_OK(ConnectorStore(*store_).apply(*doc, u"set up"_s));
+        const QString everything =
+            sourcePath(u"tests/node_modules/@modelcontextprotocol/server-everything/dist/index.js"_s);
+        QVERIFY(QFileInfo::exists(everything));
+        discoverAndReview(gate({everything}));
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, gate({everything}), &error), qPrintable(error));
+        const QStringList tools = d.listTools();
+        QVERIFY2(tools.contains(u"echo"_s) && tools.contains(u"trigger-long-running-operation"_s), qPrintable(tools.join(u", ")));
+        QVERIFY2(!tools.contains(u"toggle-simulated-logging"_s), "a write tool was listed to a read-only connector");
+        d.call(u"echo"_s, u"echo"_s, {{u"message"_s, u"through the gate"_s}});
+        QVERIFY2(resultText(d.answer(u"echo"_s)).contains(u"through the gate"_s), "echo did not come back");
+        d.send({{u"tag"_s, u"long"_s}, {u"op"_s, u"call"_s}, {u"name"_s, u"trigger-long-running-operation"_s},
+                {u"arguments"_s, QJsonObject{{u"duration"_s, 1}, {u"steps"_s, 3}}}, {u"progress"_s, true}});
+        const QJsonObject longRun = d.answer(u"long"_s);
+        QVERIFY2(!isToolError(longRun), qPrintable(resultText(longRun)));
+        QCOMPARE(longRun.value(u"progress"_s).toInt(), 3); // the server's notifications, relayed
+        d.send({{u"tag"_s, u"res"_s}, {u"op"_s, u"resources"_s}});
+        QVERIFY(!d.answer(u"res"_s).value(u"resources"_s).toArray().isEmpty());
+        QVERIFY(d.close());
+        const Run run = newestRun();
+        verifyRunComplete(run, RunStatus::Succeeded);
+        QCOMPARE(ofKind(eventsOf(run.id), EventKind::Read).size(), 2);
+    }
+
     void powersNotGrantedAreHiddenAndRefused()
     {
         applyConnector();

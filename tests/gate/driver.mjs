@@ -6,6 +6,7 @@
 //   {"tag": "t2", "op": "call", "name": N, "arguments": {...}} → {"tag", "result": {...}} | {"tag", "error": "..."}
 //      (with "progress": true, "timeoutMs": T the call asks for progress and times out after T ms
 //      without any)
+//   {"tag": "t4", "op": "resources"}                           → {"tag", "resources": [uris]}
 //   {"tag": "t3", "op": "close"}                               → {"tag", "closed": true}, then exits
 // Calls run concurrently; answers come in the order they finish. The first line is
 // {"ready": true, "server": serverInfo} once initialize is done.
@@ -45,12 +46,16 @@ for await (const line of lines) {
     } else if (cmd.op === 'call') {
         const started = process.hrtime.bigint();
         // With "progress": a short timeout that only progress notifications keep alive.
+        let progress = 0;
         const options = cmd.progress
-            ? { timeout: cmd.timeoutMs, resetTimeoutOnProgress: true, onprogress: () => {} }
+            ? { timeout: cmd.timeoutMs || timeout, resetTimeoutOnProgress: true, onprogress: () => { ++progress; } }
             : { timeout };
         client.callTool({ name: cmd.name, arguments: cmd.arguments || {} }, undefined, options)
-            .then((r) => say({ tag, result: r, ms: Number(process.hrtime.bigint() - started) / 1e6 }),
+            .then((r) => say({ tag, result: r, progress, ms: Number(process.hrtime.bigint() - started) / 1e6 }),
                   (e) => say({ tag, error: String(e.message || e) }));
+    } else if (cmd.op === 'resources') {
+        client.listResources().then((r) => say({ tag, resources: r.resources.map((x) => x.uri) }),
+                                    (e) => say({ tag, error: String(e.message || e) }));
     } else if (cmd.op === 'close') {
         closing = true;
         await client.close();
