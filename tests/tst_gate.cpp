@@ -9,6 +9,7 @@
 #include "store/connectorjson.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
+#include "store/grantstore.h"
 #include "store/runstore.h"
 #include "store/toolstore.h"
 
@@ -507,6 +508,39 @@ private Q_SLOTS:
         auto request = ApprovalQueue(*store_).get(id);
         QVERIFY(request->edited);
         QCOMPARE(request->outcome, ApprovalOutcome::Executed);
+        verifyRunComplete(newestRun(), RunStatus::Succeeded);
+    }
+
+    void aStandingGrantRunsCallsLikeTheApprovedOneWithoutHolding()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        Driver d;
+        const QString id = holdWrite(d, inScope(u"one.txt"_s), u"first"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
+        // "Approve for…" this run: the reviewer approves and grants writes under the scope.
+        auto reviewer = temp_->open(u"reviewer"_s);
+        QVERIFY(reviewer);
+        ApprovalQueue::Decision decision;
+        decision.grant = GrantStore::NewGrant{};
+        decision.grant->targetPattern = scope_ + u"/**"_s;
+        decision.grant->runId = newestRun().id;
+        decision.grant->validForSecs = 600;
+        QVERIFY_OK(ApprovalQueue(*reviewer).decide(id, decision));
+        QVERIFY(!isToolError(d.answer(u"write"_s)));
+        d.call(u"two"_s, u"write_file"_s, {{u"path"_s, inScope(u"two.txt"_s)}, {u"content"_s, u"second"_s}});
+        const QJsonObject two = d.answer(u"two"_s);
+        QVERIFY2(!isToolError(two), qPrintable(resultText(two)));
+        QCOMPARE(readFile(inScope(u"two.txt"_s)), u"second"_s);
+        QVERIFY(d.close());
+        auto all = ApprovalQueue(*store_).list(std::nullopt);
+        QVERIFY_OK(all);
+        QCOMPARE(all->size(), 2);
+        for (const ApprovalRequest &r : *all) {
+            QCOMPARE(r.status, ApprovalStatus::Approved);
+            QCOMPARE(r.decidedBy, u"reviewer"_s);
+            QCOMPARE(r.outcome, ApprovalOutcome::Executed);
+        }
         verifyRunComplete(newestRun(), RunStatus::Succeeded);
     }
 
