@@ -759,6 +759,44 @@ private Q_SLOTS:
             QCOMPARE(e.result, EventResult::ValidationError);
     }
 
+    void aGateStoppedBySigtermWithdrawsAndRecordsTheRunAsStopped()
+    {
+        applyConnector();
+        discoverAndReview(filesGate());
+        QProcess g;
+        const QStringList command = filesGate();
+        g.start(command.constFirst(), command.mid(1));
+        QVERIFY(g.waitForStarted(10000));
+        g.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw-peer\",\"version\":\"0\"}}}\n");
+        g.write("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"write_file\","
+                "\"arguments\":{\"path\":\"" + inScope(u"held.txt"_s).toUtf8() + "\",\"content\":\"x\"}}}\n");
+        QString id;
+        for (int i = 0; i < 400 && id.isEmpty(); ++i) {
+            auto pending = ApprovalQueue(*store_).list(ApprovalStatus::Pending);
+            if (pending && !pending->isEmpty())
+                id = pending->constFirst().id;
+            else
+                QTest::qWait(50);
+        }
+        QVERIFY(!id.isEmpty());
+        g.terminate(); // SIGTERM, as many clients end a stdio server
+        QVERIFY(g.waitForFinished(20000));
+        QCOMPARE(g.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(g.exitCode(), 0);
+        QByteArray answered;
+        for (const QByteArray &line : g.readAllStandardOutput().split('\n')) {
+            if (QJsonDocument::fromJson(line).object().value(u"id"_s).toInt() == 2)
+                answered = line;
+        }
+        QVERIFY2(answered.contains("withdrawn") && answered.contains("SIGTERM"), answered.constData());
+        QCOMPARE(ApprovalQueue(*store_).get(id)->status, ApprovalStatus::Withdrawn);
+        const Run run = newestRun();
+        verifyRunComplete(run, RunStatus::Stopped);
+        QVERIFY2(run.stopReason.contains(u"SIGTERM"_s), qPrintable(run.stopReason));
+        QVERIFY(!QFileInfo::exists(inScope(u"held.txt"_s)));
+    }
+
     void aServerThatDiesFailsTheRunAndThePendingCall()
     {
         applyConnector();

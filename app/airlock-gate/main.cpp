@@ -8,14 +8,26 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QSocketNotifier>
 #include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace airlock;
 using namespace airlock::gate;
 
 namespace {
+int g_signalPipe[2] = {-1, -1};
+
+// Clients often end a stdio server with SIGTERM rather than by closing its input: the
+// signal is passed to the event loop, which ends the session and records the run as stopped.
+void onSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
 int fail(int code, const QString &message)
 {
     const QByteArray text = "airlock-gate: " + message.toUtf8() + '\n';
@@ -41,9 +53,7 @@ int main(int argc, char **argv)
             std::fputs(error.toUtf8().constData(), stdout);
             return Session::Ok;
         }
-        fail(Session::Usage, error);
-        std::fputs(gateUsage().toUtf8().constData(), stderr);
-        return Session::Usage;
+        return fail(Session::Usage, error + u"\n(airlock-gate --help shows the options)"_s);
     }
 
     StoreUrl url = StoreUrl::defaultLocal();
@@ -87,6 +97,22 @@ int main(int argc, char **argv)
         exitCode = code;
         app.quit();
     });
+    if (::pipe(g_signalPipe) != 0)
+        return fail(Session::CannotStart, u"cannot set up signal handling"_s);
+    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &session, [&] {
+        char byte = 0;
+        if (::read(g_signalPipe[0], &byte, 1) != 1)
+            return;
+        const int number = int(byte);
+        const QString name = number == SIGTERM ? u"SIGTERM"_s : number == SIGINT ? u"SIGINT"_s : u"SIGHUP"_s;
+        session.stop(u"airlock-gate was stopped by %1"_s.arg(name));
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    for (int s : {SIGTERM, SIGINT, SIGHUP})
+        sigaction(s, &action, nullptr);
     if (!session.start(options.program, options.programArguments, &error))
         return fail(Session::CannotStart, error);
     app.exec();

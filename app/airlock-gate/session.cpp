@@ -468,9 +468,21 @@ Status Session::recordApprovedOutcome(const QString &approvalId, bool executed, 
 
 void Session::clientClosed()
 {
+    endSession(u"the client ended the session"_s, false);
+}
+
+void Session::stop(const QString &why)
+{
+    endSession(why, true);
+}
+
+void Session::endSession(const QString &why, bool interrupted)
+{
+    if (closing_)
+        return;
     closing_ = true;
     const int heldCalls = int(held_.size());
-    withdrawHeld(u"the client ended the session"_s);
+    withdrawHeld(why);
     sweep_.stop();
     server_.stop(2000);
     // Calls the server never answered: an approved one is marked as not known to have run.
@@ -485,10 +497,9 @@ void Session::clientClosed()
     inFlight_.clear();
     int exitCode = serverGone_ ? ServerFailed : Ok;
     if (recorder_.started() && !recorder_.ended()) {
-        const Status s = heldCalls > 0
-            ? recorder_.finish(RunStatus::Stopped,
-                               u"the client ended the session while %1 call(s) waited for approval"_s.arg(heldCalls))
-            : recorder_.finish(RunStatus::Succeeded, u"the client ended the session"_s);
+        const QString waiting = heldCalls > 0 ? u" while %1 call(s) waited for approval"_s.arg(heldCalls) : QString();
+        const Status s = interrupted || heldCalls > 0 ? recorder_.finish(RunStatus::Stopped, why + waiting)
+                                                      : recorder_.finish(RunStatus::Succeeded, why);
         if (!s) {
             note(u"could not record the end of run %1: %2"_s.arg(recorder_.runId(), s.message()));
             exitCode = StoreFailed;

@@ -35,6 +35,9 @@ public:
     Session(Store &store, Settings settings, RunRecorder::Session run, QObject *parent = nullptr);
 
     bool start(const QString &program, const QStringList &arguments, QString *error);
+    // Ends the session from outside (a signal): held calls are withdrawn, the server is
+    // stopped, the run is recorded as stopped with why. finished() follows.
+    void stop(const QString &why);
 
     // Exit codes of airlock-gate (README, "airlock-gate").
     enum Exit : int { Ok = 0, StoreFailed = 1, Usage = 2, CannotStart = 3, ServerFailed = 4 };
@@ -63,6 +66,7 @@ private:
 
     void fromClient(const LineFramer::Frame &frame);
     void clientClosed();
+    void endSession(const QString &why, bool interrupted);
     void handleCall(const QJsonObject &message, const QByteArray &line);
     void handleCancel(const QJsonObject &message, const QByteArray &line);
     void executeApproved(Held held, const ApprovalRequest &request);
