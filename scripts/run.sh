@@ -50,6 +50,9 @@ if [[ -z "$store" ]]; then
         exec build/app/airlock/airlock "$@"
     fi
     console_args=(--store "$store" "$@")
+    # Seed a fresh default store once, before either process looks at it (a store that has
+    # connectors already is left as it is).
+    build/app/airlockctl/airlockctl --store "$store" demo >/dev/null 2>&1 || true
 fi
 
 # shellcheck disable=SC2086 # AIRLOCK_SIMULATE_ARGS is a list of options

@@ -42,9 +42,11 @@ QString spanWords(qint64 secs)
 
 QStringList bucketNames()
 {
-    return {ApprovalCharts::tr("< 1 min"), ApprovalCharts::tr("1–5 min"),
-            ApprovalCharts::tr("5–15 min"), ApprovalCharts::tr("15–60 min"),
-            ApprovalCharts::tr("1–4 h"), ApprovalCharts::tr("≥ 4 h")};
+    // Short enough for a sixth of a narrow chart (QtCharts elides longer ones), and without
+    // "<", which its labels would read as the start of a rich-text tag.
+    return {ApprovalCharts::tr("0–1 min"), ApprovalCharts::tr("1–5 min"),
+            ApprovalCharts::tr("5–15 min"), ApprovalCharts::tr("¼–1 h"),
+            ApprovalCharts::tr("1–4 h"), ApprovalCharts::tr("4 h +")};
 }
 
 QList<QBarSet *> appendSets(QAbstractBarSeries *series, const QStringList &names, int values)
@@ -222,6 +224,10 @@ void ApprovalCharts::showTools(const ApprovalInsights &in)
             : tr("%1 (%2): %3% of %n approved", nullptr, t.decisions())
                   .arg(t.tool, t.connector)
                   .arg(qRound(t.approveRate() * 100));
+        // A correction is an approval that was not right as asked: say so, or "100% approved
+        // · ambiguous" reads as a contradiction.
+        if (t.edited > 0)
+            label += u", "_s + tr("%n with edits", nullptr, t.edited);
         if (t.lighterModeCandidate())
             label += u" · "_s + tr("lighter mode?");
         else if (t.ambiguous())

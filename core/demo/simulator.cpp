@@ -151,6 +151,7 @@ Simulator::Simulator(Store &store, const Options &options, QObject *parent)
     , store_(store)
     , options_(options)
     , rng_(options.seed)
+    , usageRng_(options.seed ^ 0x5eed5eedu)
 {
     ticketNumber_ = 49000 + int(rng_.bounded(500));
     invoiceNumber_ = 21000 + int(rng_.bounded(500));
@@ -396,7 +397,7 @@ Status Simulator::end(Waiting &w, RunStatus to, const QString &reason, qint64 st
 {
     store_.setActor(w.run.workflow->agent);
     const Status s = store_.write([&]() -> Status {
-        if (Status u = addUsage(store_, rng_, w.run); !u)
+        if (Status u = addUsage(store_, usageRng_, w.run); !u)
             return u;
         return RunStore(store_).finish(w.run.id, to, reason, stoppedAtSeq);
     });
@@ -526,7 +527,7 @@ Status Simulator::stopWaiting(const QString &requestId, const QString &why)
         auto r = ApprovalQueue(store_).withdraw(requestId, u"the simulator stopped: "_s + why);
         if (!r)
             return r.status();
-        if (Status u = addUsage(store_, rng_, w->run); !u)
+        if (Status u = addUsage(store_, usageRng_, w->run); !u)
             return u;
         auto head = EvidenceChain(store_).headSeq();
         if (!head)

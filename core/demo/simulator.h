@@ -83,7 +83,8 @@ private:
 
     Store &store_;
     Options options_;
-    QRandomGenerator rng_;
+    QRandomGenerator rng_;      // what runs: drawn only when a run starts, so decisions
+    QRandomGenerator usageRng_; // (whose timing is people's) never change the sequence
     std::unique_ptr<ChangeNotifier> notifier_;
     QTimer next_;
     QTimer deadline_;
