@@ -594,7 +594,7 @@ private Q_SLOTS:
         auto made = ApprovalQueue(*h.store).request(r);
         QVERIFY_OK(made);
         h.store->setActor(u"bob"_s);
-        QVERIFY_OK(ApprovalQueue(*h.store).decide(made->id, {false, u"no"_s, {}}));
+        QVERIFY_OK(ApprovalQueue(*h.store).decide(made->id, {false, u"no"_s, {}, {}}));
         page.reload();
         QTRY_VERIFY(!page.isLoading());
         QTRY_COMPARE(setOf(decisions, u"Rejected"_s)->sum(), 3.0);

@@ -388,6 +388,8 @@ Status Simulator::begin(const Scenario &sc)
     Q_EMIT progress(u"%1 asks to %2 %3 and waits (request %4, expires in %5 s)"_s.arg(
         w.name, request->tool, request->target, request->id,
         QString::number(options_.expiresInSecs)));
+    if (request->status != ApprovalStatus::Pending)
+        return settle(request->id); // a reviewer's standing grant answered it ahead
     armExpiry();
     return {};
 }

@@ -43,7 +43,7 @@ public:
         std::optional<QByteArray> editedArguments; // JSON; approve only
         // "Approve for…": approve this request and, in the same transaction, grant approval of
         // calls like it (connector and tool are taken from the request). Approve only.
-        std::optional<GrantStore::NewGrant> grant = std::nullopt; // (callers may leave it out)
+        std::optional<GrantStore::NewGrant> grant;
     };
     // One guarded transition from pending. Errors: NotFound; Conflict ("already approved by X
     // at T"); SelfApproval; Expired ("expired at T"); InvalidArgument (bad edit, reject
