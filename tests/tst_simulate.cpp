@@ -9,6 +9,7 @@
 #include "store/approvalqueue.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
+#include "store/grantstore.h"
 #include "store/runstore.h"
 
 #include <QJsonDocument>
@@ -293,6 +294,52 @@ private Q_SLOTS:
         QCOMPARE(a.stopped, a.expired);
         QCOMPARE(a.succeeded, 5 - a.expired);
         QCOMPARE(b.expired, a.expired);
+    }
+
+    void aStandingGrantAnswersItsRequestsAhead()
+    {
+        auto store = temp_->open(u"maria.lopez"_s);
+        QVERIFY(store);
+        QVERIFY_OK(seedDemo(*store, 1));
+        const QSet<QString> seeded = idsOf(allRuns(*store));
+        GrantStore::NewGrant g;
+        g.connector = u"Zendesk Help Desk"_s;
+        g.tool = u"route_ticket"_s;
+        g.targetPattern = u"zendesk:tickets/queue=triage/**"_s;
+        g.note = u"routing is routine now"_s;
+        QVERIFY_OK(GrantStore(*store).grant(g));
+
+        Simulator::Options options;
+        options.seed = 11;
+        options.runs = 6;
+        options.intervalMs = 1;
+        options.expiresInSecs = 1; // the others expire: nobody decides
+        options.maxWaiting = 6;
+        Simulator sim(*store, options);
+        QSignalSpy finished(&sim, &Simulator::finished);
+        sim.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY_OK(sim.outcome());
+        int routed = 0;
+        for (const Run &run : allRuns(*store)) {
+            if (seeded.contains(run.id) || run.workflow != u"support-routing"_s)
+                continue;
+            ++routed;
+            QCOMPARE(run.status, RunStatus::Succeeded);
+        }
+        QVERIFY2(routed > 0, "seed 11 starts some support-routing runs");
+        auto approved = ApprovalQueue(*store).list(ApprovalStatus::Approved);
+        QVERIFY_OK(approved);
+        int ahead = 0;
+        for (const ApprovalRequest &r : *approved) {
+            if (r.decisionNote.startsWith(u"approved ahead by grant"_s)) {
+                ++ahead;
+                QCOMPARE(r.decidedBy, u"maria.lopez"_s);
+                QCOMPARE(r.outcome, ApprovalOutcome::Executed);
+            }
+        }
+        QCOMPARE(ahead, routed);
+        QCOMPARE(sim.tally().approved, routed);
     }
 
     void badOptionsAreRefusedBeforeAnythingIsWritten()
