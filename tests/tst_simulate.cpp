@@ -1,8 +1,8 @@
 // The living demo: `airlockctl simulate` against a real store, decided from outside by another
 // identity, stopped by SIGTERM; and the Simulator itself, for determinism and expiry.
 
-#include "teststore.h"
 #include "testassertions.h"
+#include "teststore.h"
 
 #include "demo/demogenerator.h"
 #include "demo/simulator.h"
@@ -71,8 +71,8 @@ private:
     QStringList simulateArgs(const QStringList &extra)
     {
         return QStringList{u"--store"_s, temp_->urlText(), u"--as"_s, u"demo-operator"_s,
-                           u"simulate"_s}
-            + extra;
+                           u"simulate"_s} +
+               extra;
     }
 
 private Q_SLOTS:
@@ -85,7 +85,8 @@ private Q_SLOTS:
 
     void runsWaitForDecisionsMadeByAnotherIdentityAndEndAsDecided()
     {
-        const CliResult demo = runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"lead"_s, u"demo"_s});
+        const CliResult demo =
+            runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"lead"_s, u"demo"_s});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.errorText()));
         auto store = temp_->open(u"maria.lopez"_s);
         QVERIFY(store);
@@ -93,8 +94,8 @@ private Q_SLOTS:
         const QSet<QString> seededPending = pendingIds(*store);
 
         QProcess sim;
-        sim.start(airlockctlPath(), simulateArgs({u"--json"_s, u"--seed"_s, u"7"_s, u"--runs"_s, u"6"_s,
-                                                  u"--interval"_s, u"0.05"_s}));
+        sim.start(airlockctlPath(), simulateArgs({u"--json"_s, u"--seed"_s, u"7"_s, u"--runs"_s,
+                                                  u"6"_s, u"--interval"_s, u"0.05"_s}));
         QVERIFY(sim.waitForStarted());
         // Decide each of the simulator's requests as it arrives: approve, then reject, in turn.
         QHash<QString, bool> decided; // request id → approved
@@ -157,7 +158,8 @@ private Q_SLOTS:
             } else {
                 QCOMPARE(r.status, ApprovalStatus::Rejected);
                 QCOMPARE(run.status, RunStatus::Stopped);
-                QVERIFY2(run.stopReason.contains(u"rejected by maria.lopez: not this one"_s), qPrintable(run.stopReason));
+                QVERIFY2(run.stopReason.contains(u"rejected by maria.lopez: not this one"_s),
+                         qPrintable(run.stopReason));
                 auto at = EvidenceChain(*store).bySeq(run.stoppedAtSeq);
                 QVERIFY_OK(at);
                 QCOMPARE(at->kind, EventKind::ApprovalDecided);
@@ -173,7 +175,8 @@ private Q_SLOTS:
 
     void sigtermWithdrawsItsPendingRequestsAndStopsItsRuns()
     {
-        const CliResult demo = runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"lead"_s, u"demo"_s});
+        const CliResult demo =
+            runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"lead"_s, u"demo"_s});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.errorText()));
         auto store = temp_->open(u"maria.lopez"_s);
         QVERIFY(store);
@@ -215,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(pendingIds(*store), seededPending);
         for (const Run &run : allRuns(*store)) {
             if (!seededRuns.contains(run.id))
-                QVERIFY2(run.endedAt.isValid(), qPrintable(run.id + u" still "_s + wordOf(run.status)));
+                QVERIFY2(run.endedAt.isValid(),
+                         qPrintable(run.id + u" still "_s + wordOf(run.status)));
         }
         auto report = EvidenceChain(*store).verify();
         QVERIFY_OK(report);
@@ -225,7 +229,8 @@ private Q_SLOTS:
     void anEmptyStoreGetsTheDemoFirst()
     {
         // Nobody decides: the one run's request (if it asks) expires after a second.
-        const CliResult r = runCli(simulateArgs({u"--seed"_s, u"2"_s, u"--runs"_s, u"1"_s, u"--expires-in"_s, u"1"_s}));
+        const CliResult r = runCli(
+            simulateArgs({u"--seed"_s, u"2"_s, u"--runs"_s, u"1"_s, u"--expires-in"_s, u"1"_s}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.errorText()));
         QVERIFY2(r.text().contains(u"seeded the demo"_s), qPrintable(r.text()));
         QVERIFY2(r.text().contains(u"simulated 1 runs"_s), qPrintable(r.text()));
@@ -233,7 +238,8 @@ private Q_SLOTS:
         QVERIFY(store);
         QCOMPARE(ConnectorStore(*store).list()->size(), 6);
         // A second simulator on the same store does not seed again.
-        const CliResult again = runCli(simulateArgs({u"--seed"_s, u"2"_s, u"--runs"_s, u"1"_s, u"--expires-in"_s, u"1"_s}));
+        const CliResult again = runCli(
+            simulateArgs({u"--seed"_s, u"2"_s, u"--runs"_s, u"1"_s, u"--expires-in"_s, u"1"_s}));
         QVERIFY2(again.exitCode == 0, qPrintable(again.errorText()));
         QVERIFY(!again.text().contains(u"seeded the demo"_s));
         QCOMPARE(ConnectorStore(*store).list()->size(), 6);
@@ -267,7 +273,8 @@ private Q_SLOTS:
                 *triggers << run.workflow + u" | "_s + run.trigger;
                 QVERIFY(run.endedAt.isValid());
                 if (run.status == RunStatus::Stopped) {
-                    QVERIFY2(run.stopReason.contains(u"expired undecided"_s), qPrintable(run.stopReason));
+                    QVERIFY2(run.stopReason.contains(u"expired undecided"_s),
+                             qPrintable(run.stopReason));
                     auto at = EvidenceChain(*store).bySeq(run.stoppedAtSeq);
                     QVERIFY_OK(at);
                     QCOMPARE(at->kind, EventKind::ApprovalExpired);
@@ -344,8 +351,9 @@ private Q_SLOTS:
 
     void badOptionsAreRefusedBeforeAnythingIsWritten()
     {
-        for (const QStringList &bad : {QStringList{u"--runs"_s, u"0"_s}, QStringList{u"--interval"_s, u"soon"_s},
-                                       QStringList{u"--duration"_s, u"-3"_s}, QStringList{u"--bogus"_s}}) {
+        for (const QStringList &bad :
+             {QStringList{u"--runs"_s, u"0"_s}, QStringList{u"--interval"_s, u"soon"_s},
+              QStringList{u"--duration"_s, u"-3"_s}, QStringList{u"--bogus"_s}}) {
             const CliResult r = runCli(simulateArgs(bad));
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.errorText().contains(bad.constFirst().mid(2)), qPrintable(r.errorText()));
@@ -358,13 +366,14 @@ private Q_SLOTS:
     void aStoreWithoutTheDemosConnectorsIsRefused()
     {
         const QString file = QStringLiteral(AIRLOCK_TEST_DATA) + u"/cli_connector.json"_s;
-        QCOMPARE(runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"lead"_s, u"connector"_s, u"apply"_s, file,
-                         u"--reason"_s, u"set up"_s})
+        QCOMPARE(runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"lead"_s, u"connector"_s,
+                         u"apply"_s, file, u"--reason"_s, u"set up"_s})
                      .exitCode,
                  0);
         const CliResult r = runCli(simulateArgs({u"--runs"_s, u"1"_s}));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.errorText().contains(u"no connector 'Zendesk Help Desk'"_s), qPrintable(r.errorText()));
+        QVERIFY2(r.errorText().contains(u"no connector 'Zendesk Help Desk'"_s),
+                 qPrintable(r.errorText()));
         auto store = temp_->open();
         QCOMPARE(allRuns(*store).size(), 0);
     }

@@ -44,9 +44,9 @@ QStringList bucketNames()
 {
     // Short enough for a sixth of a narrow chart (QtCharts elides longer ones), and without
     // "<", which its labels would read as the start of a rich-text tag.
-    return {ApprovalCharts::tr("0–1 min"), ApprovalCharts::tr("1–5 min"),
+    return {ApprovalCharts::tr("0–1 min"),  ApprovalCharts::tr("1–5 min"),
             ApprovalCharts::tr("5–15 min"), ApprovalCharts::tr("¼–1 h"),
-            ApprovalCharts::tr("1–4 h"), ApprovalCharts::tr("4 h +")};
+            ApprovalCharts::tr("1–4 h"),    ApprovalCharts::tr("4 h +")};
 }
 
 QList<QBarSet *> appendSets(QAbstractBarSeries *series, const QStringList &names, int values)
@@ -103,8 +103,8 @@ void ApprovalCharts::buildDecisionsChart(QWidget *parent)
     auto *chart = new QChart;
     chart->setTitle(tr("How approval requests ended, last 30 days"));
     auto *series = new QStackedBarSeries;
-    outcomeSets_ = appendSets(series, {tr("Approved"), tr("Rejected"), tr("Expired"), tr("Withdrawn")},
-                              kApprovalDays);
+    outcomeSets_ = appendSets(
+        series, {tr("Approved"), tr("Rejected"), tr("Expired"), tr("Withdrawn")}, kApprovalDays);
     series->setBarWidth(0.8);
     chart->addSeries(series);
     dayAxis_ = new QCategoryAxis;
@@ -118,10 +118,11 @@ void ApprovalCharts::buildDecisionsChart(QWidget *parent)
     series->attachAxis(decisionCounts_);
     connect(series, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
         if (on)
-            QToolTip::showText(QCursor::pos(),
-                               u"%1 · %2: %3"_s.arg(shortDate(today_.addDays(index + 1 - kApprovalDays)),
-                                                    set->label())
-                                   .arg(set->at(index)));
+            QToolTip::showText(
+                QCursor::pos(),
+                u"%1 · %2: %3"_s
+                    .arg(shortDate(today_.addDays(index + 1 - kApprovalDays)), set->label())
+                    .arg(set->at(index)));
     });
     decisionsView_ = addView(chart, u"decisionsChart"_s, parent);
 }
@@ -143,11 +144,13 @@ void ApprovalCharts::buildTimeChart(QWidget *parent)
     chart->addAxis(timeCounts_, Qt::AlignLeft);
     series->attachAxis(axis);
     series->attachAxis(timeCounts_);
-    connect(series, &QAbstractBarSeries::hovered, this, [buckets](bool on, int index, QBarSet *set) {
-        if (on)
-            QToolTip::showText(QCursor::pos(), u"%1 · %2: %3"_s.arg(buckets.value(index), set->label())
-                                                   .arg(set->at(index)));
-    });
+    connect(
+        series, &QAbstractBarSeries::hovered, this, [buckets](bool on, int index, QBarSet *set) {
+            if (on)
+                QToolTip::showText(
+                    QCursor::pos(),
+                    u"%1 · %2: %3"_s.arg(buckets.value(index), set->label()).arg(set->at(index)));
+        });
     timeView_ = addView(chart, u"decisionTimeChart"_s, parent);
 }
 
@@ -203,8 +206,8 @@ void ApprovalCharts::display(const ApprovalInsights &in)
     fitCounts(timeCounts_, highest);
     timeView_->chart()->setTitle(
         in.medianSecs < 0 ? tr("Time to decision, last 30 days: no decisions")
-                          : tr("Time to decision, last 30 days · median %1 over %n decision(s)", nullptr,
-                               in.decisions)
+                          : tr("Time to decision, last 30 days · median %1 over %n decision(s)",
+                               nullptr, in.decisions)
                                 .arg(spanWords(in.medianSecs)));
     showTools(in);
     fitDateLabels();
@@ -220,10 +223,10 @@ void ApprovalCharts::showTools(const ApprovalInsights &in)
     for (auto it = tools.crbegin(); it != tools.crend(); ++it) {
         const ApprovalInsights::Tool &t = *it;
         QString label = t.decisions() == 0
-            ? tr("%1 (%2): no decisions").arg(t.tool, t.connector)
-            : tr("%1 (%2): %3% of %n approved", nullptr, t.decisions())
-                  .arg(t.tool, t.connector)
-                  .arg(qRound(t.approveRate() * 100));
+                            ? tr("%1 (%2): no decisions").arg(t.tool, t.connector)
+                            : tr("%1 (%2): %3% of %n approved", nullptr, t.decisions())
+                                  .arg(t.tool, t.connector)
+                                  .arg(qRound(t.approveRate() * 100));
         // A correction is an approval that was not right as asked: say so, or "100% approved
         // · ambiguous" reads as a contradiction.
         if (t.edited > 0)
@@ -251,8 +254,9 @@ void ApprovalCharts::showTools(const ApprovalInsights &in)
     fill(toolSets_[3], expired);
     fitCounts(toolCounts_, highest);
     const int more = int(in.tools.size()) - int(tools.size());
-    QString title = categories.isEmpty() ? tr("Approve rate per tool, last 90 days: no requests decided")
-                                         : tr("Approve rate per tool, last 90 days");
+    QString title = categories.isEmpty()
+                        ? tr("Approve rate per tool, last 90 days: no requests decided")
+                        : tr("Approve rate per tool, last 90 days");
     if (more > 0)
         title += u" "_s + tr("(%n more tool(s) with fewer requests not shown)", nullptr, more);
     toolsView_->chart()->setTitle(title);

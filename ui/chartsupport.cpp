@@ -64,8 +64,8 @@ QValueAxis *countAxis(const QString &title)
 QString shortDate(const QDate &date)
 {
     // The Insights screen's translation context, where this string has always been.
-    return QLocale().toString(
-        date, QCoreApplication::translate("airlock::InsightsPage", "d MMM", "short date on chart axes"));
+    return QLocale().toString(date, QCoreApplication::translate("airlock::InsightsPage", "d MMM",
+                                                                "short date on chart axes"));
 }
 
 void setLabels(QCategoryAxis *axis, const QList<QPair<qreal, QString>> &labels)

@@ -96,7 +96,8 @@ int runSimulate(Context &ctx, const QStringList &args)
     o.add(u"interval"_s, u"seconds between two run starts (default 15)"_s, u"SECONDS"_s);
     o.add(u"runs"_s, u"start N runs, then end once they have finished"_s, u"N"_s);
     o.add(u"duration"_s, u"stop after this many seconds"_s, u"SECONDS"_s);
-    o.add(u"expires-in"_s, u"how long each request waits for a human (default 600)"_s, u"SECONDS"_s);
+    o.add(u"expires-in"_s, u"how long each request waits for a human (default 600)"_s,
+          u"SECONDS"_s);
     o.add(u"max-waiting"_s, u"runs waiting for approval at once (default 3)"_s, u"N"_s);
     QString error;
     if (!o.parse(args, 0, 0, &error))
@@ -108,12 +109,15 @@ int runSimulate(Context &ctx, const QStringList &args)
         bool ok = false;
         options.seed = o.value(u"seed"_s).toUInt(&ok);
         if (!ok)
-            return ctx.usage(u"--seed must be a whole number ≥ 0, not '%1'"_s.arg(o.value(u"seed"_s)));
+            return ctx.usage(
+                u"--seed must be a whole number ≥ 0, not '%1'"_s.arg(o.value(u"seed"_s)));
     }
     double number = 0;
     if (o.isSet(u"interval"_s)) {
         if (!positiveNumber(o, u"interval"_s, &number) || number > 86400)
-            return ctx.usage(u"--interval must be a number of seconds > 0 and ≤ 86400, not '%1'"_s.arg(o.value(u"interval"_s)));
+            return ctx.usage(
+                u"--interval must be a number of seconds > 0 and ≤ 86400, not '%1'"_s.arg(
+                    o.value(u"interval"_s)));
         options.intervalMs = qMax(1, int(number * 1000));
     }
     const auto whole = [&](const QString &name, int *out, int max) {
@@ -124,11 +128,14 @@ int runSimulate(Context &ctx, const QStringList &args)
     if (o.isSet(u"runs"_s) && !whole(u"runs"_s, &options.runs, 1000000))
         return ctx.usage(u"--runs must be a whole number > 0, not '%1'"_s.arg(o.value(u"runs"_s)));
     if (o.isSet(u"duration"_s) && !whole(u"duration"_s, &options.durationSecs, 365 * 86400))
-        return ctx.usage(u"--duration must be a whole number of seconds > 0, not '%1'"_s.arg(o.value(u"duration"_s)));
+        return ctx.usage(u"--duration must be a whole number of seconds > 0, not '%1'"_s.arg(
+            o.value(u"duration"_s)));
     if (o.isSet(u"expires-in"_s) && !whole(u"expires-in"_s, &options.expiresInSecs, 30 * 86400))
-        return ctx.usage(u"--expires-in must be a whole number of seconds > 0, not '%1'"_s.arg(o.value(u"expires-in"_s)));
+        return ctx.usage(u"--expires-in must be a whole number of seconds > 0, not '%1'"_s.arg(
+            o.value(u"expires-in"_s)));
     if (o.isSet(u"max-waiting"_s) && !whole(u"max-waiting"_s, &options.maxWaiting, 1000))
-        return ctx.usage(u"--max-waiting must be a whole number > 0, not '%1'"_s.arg(o.value(u"max-waiting"_s)));
+        return ctx.usage(
+            u"--max-waiting must be a whole number > 0, not '%1'"_s.arg(o.value(u"max-waiting"_s)));
 
     if (int rc = ctx.openStore(); rc != Ok)
         return rc;
@@ -140,7 +147,8 @@ int runSimulate(Context &ctx, const QStringList &args)
     if (connectors->isEmpty()) {
         auto seeded = seedDemo(*ctx.store, 1);
         if (seeded)
-            (ctx.json ? ctx.err : ctx.out) << "seeded the demo into the empty store first" << Qt::endl;
+            (ctx.json ? ctx.err : ctx.out)
+                << "seeded the demo into the empty store first" << Qt::endl;
         else if (seeded.code() != ErrorCode::InvalidArgument)
             return ctx.fail(seeded.error());
     }
@@ -159,7 +167,8 @@ int runSimulate(Context &ctx, const QStringList &args)
                          [&] { simulator.stop(StopSignals::read()); });
     }
     QEventLoop loop;
-    QObject::connect(&simulator, &Simulator::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QObject::connect(&simulator, &Simulator::finished, &loop, &QEventLoop::quit,
+                     Qt::QueuedConnection);
     simulator.start();
     if (!simulator.isFinished())
         loop.exec();
@@ -178,9 +187,10 @@ int runSimulate(Context &ctx, const QStringList &args)
                                        {u"withdrawn"_s, t.withdrawn}});
     } else {
         ctx.out << "simulated " << t.runs << " runs (" << t.succeeded << " succeeded, " << t.stopped
-                << " stopped, " << t.blocked << " blocked); " << t.requests << " approval requests ("
-                << t.approved << " approved, " << t.rejected << " rejected, " << t.expired
-                << " expired, " << t.withdrawn << " withdrawn); seed " << options.seed << Qt::endl;
+                << " stopped, " << t.blocked << " blocked); " << t.requests
+                << " approval requests (" << t.approved << " approved, " << t.rejected
+                << " rejected, " << t.expired << " expired, " << t.withdrawn << " withdrawn); seed "
+                << options.seed << Qt::endl;
     }
     if (!simulator.outcome())
         return ctx.fail(simulator.outcome());

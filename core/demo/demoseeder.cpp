@@ -84,6 +84,8 @@ Result<RunHandle> Seeder::startRun(const Workflow &w, const QString &trigger,
     if (!handle)
         return handle;
     ++summary_.runs;
+    // The run's start and its trigger now share one time; the clock (and the seed's draws)
+    // move on as they always did.
     pass(1, 4);
     pass(2, 30);
     return handle;

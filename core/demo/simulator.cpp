@@ -87,8 +87,8 @@ const QList<VarianceIdea> &varianceIdeas()
     static const QList<VarianceIdea> list = {
         {u"Sierra Dairy Supply (v-10418)"_s, u"96 cases oat milk 12x1 L"_s, u"$27.40"_s,
          u"$25.90"_s, u"+5.8%"_s},
-        {u"Greenline Packaging (v-10377)"_s, u"3,000 kraft takeout boxes"_s, u"$0.41"_s,
-         u"$0.38"_s, u"+7.9%"_s},
+        {u"Greenline Packaging (v-10377)"_s, u"3,000 kraft takeout boxes"_s, u"$0.41"_s, u"$0.38"_s,
+         u"+7.9%"_s},
         {u"Northfield Grains (v-10152)"_s, u"40 sacks bread flour 25 kg"_s, u"$31.80"_s,
          u"$29.50"_s, u"+7.8%"_s},
     };
@@ -236,13 +236,15 @@ Scenario Simulator::nextScenario()
         const bool variance = rng_.bounded(2) == 0;
         if (!variance) {
             s.title = u"AP check of %1 invoices"_s.arg(rows);
-            s.calls << Call{kErp,
-                            u"search_transactions"_s,
-                            u"erp:purchase_orders"_s,
-                            u"matched %1 invoices to purchase orders and goods receipts"_s.arg(rows),
-                            {{u"matched"_s, rows}, {u"tolerance"_s, u"±2% price, exact quantity"_s}},
-                            {{u"query"_s, u"open POs and receipts for the %1 exported invoices"_s.arg(rows)}}};
-            s.outputSummary = u"%1 of %1 invoices match PO and receipt; nothing to hold"_s.arg(rows);
+            s.calls << Call{
+                kErp,
+                u"search_transactions"_s,
+                u"erp:purchase_orders"_s,
+                u"matched %1 invoices to purchase orders and goods receipts"_s.arg(rows),
+                {{u"matched"_s, rows}, {u"tolerance"_s, u"±2% price, exact quantity"_s}},
+                {{u"query"_s, u"open POs and receipts for the %1 exported invoices"_s.arg(rows)}}};
+            s.outputSummary =
+                u"%1 of %1 invoices match PO and receipt; nothing to hold"_s.arg(rows);
             s.output = {{u"checked"_s, rows}, {u"exceptions"_s, 0}};
         } else {
             const VarianceIdea &idea = varianceIdeas().at(pick(rng_, varianceIdeas().size()));
@@ -250,7 +252,9 @@ Scenario Simulator::nextScenario()
             const QString inv = u"INV-%1"_s.arg(invoiceNumber_);
             const QString po = u"PO-%1"_s.arg(5600 + invoiceNumber_ % 400);
             s.title = u"AP check, %1 from %2"_s.arg(inv, idea.vendor);
-            s.calls << Call{kErp, u"get_invoice"_s, invoicePath(inv),
+            s.calls << Call{kErp,
+                            u"get_invoice"_s,
+                            invoicePath(inv),
                             u"read %1 from %2"_s.arg(inv, idea.vendor),
                             {{u"invoice"_s, inv},
                              {u"vendor"_s, idea.vendor},
@@ -266,16 +270,15 @@ Scenario Simulator::nextScenario()
                 idea.invoiced, idea.contract, idea.percent);
             s.outputSummary = u"%1 of %2 match; %3 unit price %4 over %5"_s.arg(
                 QString::number(rows - 1), QString::number(rows), inv, idea.percent, po);
-            s.output = {{u"exception"_s, u"price_variance"_s},
-                        {u"invoice"_s, inv},
-                        {u"detail"_s, detail}};
+            s.output = {
+                {u"exception"_s, u"price_variance"_s}, {u"invoice"_s, inv}, {u"detail"_s, detail}};
             s.ask = Ask{kErp,
                         u"flag_invoice_exception"_s,
                         invoicePath(inv),
                         {{u"exception"_s, u"price_variance"_s},
                          {u"hold"_s, true},
-                         {u"note"_s, u"Unit price %1 vs %2 %3 (%4)"_s.arg(idea.invoiced, po,
-                                                                         idea.contract, idea.percent)}},
+                         {u"note"_s, u"Unit price %1 vs %2 %3 (%4)"_s.arg(
+                                         idea.invoiced, po, idea.contract, idea.percent)}},
                         {{u"hold"_s, false}},
                         {{u"hold"_s, true}, {u"exception"_s, u"price_variance"_s}}};
             s.executedSummary = u"%1 on hold (AIRLOCK: price_variance)"_s.arg(inv);
@@ -291,8 +294,11 @@ Scenario Simulator::nextScenario()
         s.title = u"call with %1"_s.arg(a.name);
         s.trigger = callTrigger(u"jordan.kim"_s, a.name);
         s.details = callTriggerDetails(callId);
-        s.calls << Call{kCrm, u"get_call_notes"_s, accountPath(a.id) + u"/calls/"_s + callId,
-                        u"read call notes: "_s + idea.words, {{u"summary"_s, idea.notes}}}
+        s.calls << Call{kCrm,
+                        u"get_call_notes"_s,
+                        accountPath(a.id) + u"/calls/"_s + callId,
+                        u"read call notes: "_s + idea.words,
+                        {{u"summary"_s, idea.notes}}}
                 << Call{kCrm, u"get_account"_s, accountPath(a.id),
                         u"read account of %1"_s.arg(a.name), accountContent(a, 0)}
                 << Call{kCrm,
@@ -304,15 +310,15 @@ Scenario Simulator::nextScenario()
         s.outputSummary = u"proposes updating %1: amount %2 → %3"_s.arg(
             opp, QString::number(idea.amountBefore), QString::number(idea.amountAfter));
         s.output = {{u"opportunity"_s, opp}, {u"why"_s, idea.notes}};
-        s.ask = Ask{kCrm,
-                    u"update_opportunity"_s,
-                    u"crm:opportunities/segment=smb/"_s + opp,
-                    {{u"amount"_s, QString::number(idea.amountAfter)},
-                     {u"next_step"_s, idea.nextStep}},
-                    {{u"amount"_s, idea.amountBefore}, {u"next_step"_s, idea.nextStepBefore}},
-                    {{u"amount"_s, idea.amountAfter}, {u"next_step"_s, idea.nextStep}}};
-        s.executedSummary = u"%1 amount $%2, next step updated"_s.arg(
-            opp, QLocale::c().toString(idea.amountAfter));
+        s.ask =
+            Ask{kCrm,
+                u"update_opportunity"_s,
+                u"crm:opportunities/segment=smb/"_s + opp,
+                {{u"amount"_s, QString::number(idea.amountAfter)}, {u"next_step"_s, idea.nextStep}},
+                {{u"amount"_s, idea.amountBefore}, {u"next_step"_s, idea.nextStepBefore}},
+                {{u"amount"_s, idea.amountAfter}, {u"next_step"_s, idea.nextStep}}};
+        s.executedSummary =
+            u"%1 amount $%2, next step updated"_s.arg(opp, QLocale::c().toString(idea.amountAfter));
     }
     return s;
 }
@@ -357,14 +363,16 @@ Status Simulator::begin(const Scenario &sc)
         if (!seq)
             return seq.status();
         if (d->verdict == Verdict::Deny)
-            return end(*waiting, RunStatus::Blocked, u"%1 on %2 refused: %3"_s.arg(c.tool, c.target, d->reason), *seq);
+            return end(*waiting, RunStatus::Blocked,
+                       u"%1 on %2 refused: %3"_s.arg(c.tool, c.target, d->reason), *seq);
         if (d->verdict == Verdict::NeedsApproval)
             return end(*waiting, RunStatus::Stopped,
                        u"%1 on %2 now needs approval (%3); this workflow does not ask before a "
                        u"read"_s.arg(c.tool, c.target, d->reason),
                        *seq);
     }
-    if (auto r = noteEvent(store_, waiting->run, EventKind::Output, sc.outputSummary, sc.output); !r)
+    if (auto r = noteEvent(store_, waiting->run, EventKind::Output, sc.outputSummary, sc.output);
+        !r)
         return r.status();
     if (!sc.ask)
         return end(*waiting, RunStatus::Succeeded, {}, 0);
@@ -406,12 +414,18 @@ Status Simulator::end(Waiting &w, RunStatus to, const QString &reason, qint64 st
     if (!s)
         return s;
     switch (to) {
-    case RunStatus::Succeeded: ++tally_.succeeded; break;
-    case RunStatus::Blocked: ++tally_.blocked; break;
-    default: ++tally_.stopped; break;
+    case RunStatus::Succeeded:
+        ++tally_.succeeded;
+        break;
+    case RunStatus::Blocked:
+        ++tally_.blocked;
+        break;
+    default:
+        ++tally_.stopped;
+        break;
     }
     Q_EMIT progress(u"%1 %2: %3%4"_s.arg(w.run.workflow->name, wordOf(to), w.title,
-                                       reason.isEmpty() ? QString() : u" — "_s + reason));
+                                         reason.isEmpty() ? QString() : u" — "_s + reason));
     return {};
 }
 
@@ -465,10 +479,11 @@ Status Simulator::settle(const QString &requestId)
     case ApprovalStatus::Approved: {
         ++tally_.approved;
         waiting_.remove(requestId);
-        Q_EMIT progress(u"%1: %2 approved by %3%4"_s.arg(name, r->tool, r->decidedBy,
-                                                      r->edited ? u" with edited arguments"_s : QString()));
+        Q_EMIT progress(u"%1: %2 approved by %3%4"_s.arg(
+            name, r->tool, r->decidedBy, r->edited ? u" with edited arguments"_s : QString()));
         // The gateway runs exactly what was approved, once, and records that it did.
-        const QString done = w->executedSummary + (r->edited ? u" (edited arguments)"_s : QString());
+        const QString done =
+            w->executedSummary + (r->edited ? u" (edited arguments)"_s : QString());
         return store_.write([&]() -> Status {
             if (Status s = RunStore(store_).setStatus(w->run.id, RunStatus::Running); !s)
                 return s;
@@ -481,8 +496,9 @@ Status Simulator::settle(const QString &requestId)
         ++tally_.rejected;
         waiting_.remove(requestId);
         return end(*w, RunStatus::Stopped,
-                   u"%1 rejected by %2%3"_s.arg(r->tool, r->decidedBy,
-                                                r->decisionNote.isEmpty() ? QString() : u": "_s + r->decisionNote),
+                   u"%1 rejected by %2%3"_s.arg(
+                       r->tool, r->decidedBy,
+                       r->decisionNote.isEmpty() ? QString() : u": "_s + r->decisionNote),
                    decisionSeq(w->run.id, requestId));
     case ApprovalStatus::Expired:
         ++tally_.expired;
@@ -512,7 +528,8 @@ void Simulator::armExpiry()
         if (!first.isValid() || w->expiresAt < first)
             first = w->expiresAt;
     }
-    const qint64 ms = qBound<qint64>(0, currentTime().msecsTo(first) + 50, qint64(24) * 3600 * 1000);
+    const qint64 ms =
+        qBound<qint64>(0, currentTime().msecsTo(first) + 50, qint64(24) * 3600 * 1000);
     expiry_.start(int(ms));
 }
 
@@ -537,14 +554,16 @@ Status Simulator::stopWaiting(const QString &requestId, const QString &why)
         withdrawn = true;
         return RunStore(store_).finish(
             w->run.id, RunStatus::Stopped,
-            u"the simulator stopped (%1) while %2 waited for approval; request withdrawn"_s.arg(why, r->tool),
+            u"the simulator stopped (%1) while %2 waited for approval; request withdrawn"_s.arg(
+                why, r->tool),
             *head);
     });
     if (withdrawn && s) {
         ++tally_.withdrawn;
         ++tally_.stopped;
         waiting_.remove(requestId);
-        Q_EMIT progress(u"%1 stopped: %2 — request %3 withdrawn"_s.arg(w->run.workflow->name, w->title, requestId));
+        Q_EMIT progress(u"%1 stopped: %2 — request %3 withdrawn"_s.arg(w->run.workflow->name,
+                                                                       w->title, requestId));
         return {};
     }
     if (s.code() != ErrorCode::Conflict && s.code() != ErrorCode::Expired)

@@ -35,12 +35,12 @@ class Simulator final : public QObject
 public:
     struct Options
     {
-        quint32 seed = 1;         // the same seed gives the same runs, in the same order
-        int intervalMs = 15000;   // between two run starts
-        int runs = 0;             // start this many, then finish once they end; 0: no limit
-        int durationSecs = 0;     // stop (as by stop()) after this long; 0: no limit
-        int expiresInSecs = 600;  // how long a request waits for a human
-        int maxWaiting = 3;       // runs waiting for approval at once; new starts pause beyond
+        quint32 seed = 1;        // the same seed gives the same runs, in the same order
+        int intervalMs = 15000;  // between two run starts
+        int runs = 0;            // start this many, then finish once they end; 0: no limit
+        int durationSecs = 0;    // stop (as by stop()) after this long; 0: no limit
+        int expiresInSecs = 600; // how long a request waits for a human
+        int maxWaiting = 3;      // runs waiting for approval at once; new starts pause beyond
     };
     struct Tally
     {

@@ -1,11 +1,11 @@
 #include "workflowsteps.h"
 
+#include "store/connectorjson.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
 #include "store/runstore.h"
 #include "store/store.h"
 #include "store/toolstore.h"
-#include "store/connectorjson.h"
 
 #include "clock.h"
 

@@ -102,10 +102,11 @@ Result<ApprovalInsights> loadApprovalInsights(Store &store)
     }
 
     const qint64 toolsFrom = (dayNow - kToolWindowDays + 1) * kMsPerDay;
-    auto tools = store.exec(u"SELECT connector, tool, status, edited, count(*) FROM approvals "
-                            u"WHERE status IN ('approved', 'rejected', 'expired') AND decided_at >= ? "
-                            u"GROUP BY connector, tool, status, edited"_s,
-                            {toolsFrom});
+    auto tools =
+        store.exec(u"SELECT connector, tool, status, edited, count(*) FROM approvals "
+                   u"WHERE status IN ('approved', 'rejected', 'expired') AND decided_at >= ? "
+                   u"GROUP BY connector, tool, status, edited"_s,
+                   {toolsFrom});
     if (!tools)
         return tools.error();
     QHash<QPair<QString, QString>, ApprovalInsights::Tool> byTool;

@@ -33,8 +33,8 @@ struct ApprovalInsights
         int approved = 0, rejected = 0;
     };
     QList<Bucket> timeToDecision;
-    int decisions = 0;        // approved + rejected over the window
-    qint64 medianSecs = -1;   // of those decisions' times; -1 without any
+    int decisions = 0;      // approved + rejected over the window
+    qint64 medianSecs = -1; // of those decisions' times; -1 without any
 
     // Per tool over the last kToolWindowDays: how its requests ended, most decisions first.
     struct Tool
@@ -43,13 +43,17 @@ struct ApprovalInsights
         int approved = 0; // as asked
         int edited = 0;   // approved with corrected arguments
         int rejected = 0;
-        int expired = 0;  // nobody decided: not counted as a decision
+        int expired = 0; // nobody decided: not counted as a decision
         int decisions() const { return approved + edited + rejected; }
         // Share of decisions that approved the call (edited or not); 0 without decisions.
-        double approveRate() const { return decisions() ? double(approved + edited) / decisions() : 0.0; }
+        double approveRate() const
+        {
+            return decisions() ? double(approved + edited) / decisions() : 0.0;
+        }
         // At least kLighterModeMinimum decisions, every one an approval as asked.
         bool lighterModeCandidate() const;
-        // At least kAmbiguousMinimum decisions, kAmbiguousShare or more of them rejected or corrected.
+        // At least kAmbiguousMinimum decisions, kAmbiguousShare or more of them rejected or
+        // corrected.
         bool ambiguous() const;
     };
     QList<Tool> tools;
