@@ -237,12 +237,17 @@ private Q_SLOTS:
         auto store = temp_->open();
         QVERIFY(store);
         QCOMPARE(ConnectorStore(*store).list()->size(), 6);
-        // A second simulator on the same store does not seed again.
-        const CliResult again = runCli(
-            simulateArgs({u"--seed"_s, u"2"_s, u"--runs"_s, u"1"_s, u"--expires-in"_s, u"1"_s}));
+        // A second simulator on the same store does not seed again; --duration ends it like
+        // SIGTERM, withdrawing what it left waiting.
+        const QSet<QString> pendingBefore = pendingIds(*store);
+        const CliResult again = runCli(simulateArgs(
+            {u"--seed"_s, u"2"_s, u"--duration"_s, u"1"_s, u"--interval"_s, u"0.1"_s}));
         QVERIFY2(again.exitCode == 0, qPrintable(again.errorText()));
         QVERIFY(!again.text().contains(u"seeded the demo"_s));
+        QVERIFY2(again.text().contains(u"stopping: its time (--duration) was up"_s),
+                 qPrintable(again.text()));
         QCOMPARE(ConnectorStore(*store).list()->size(), 6);
+        QCOMPARE(pendingIds(*store), pendingBefore);
     }
 
     void theSameSeedPlaysTheSameRunsAndSilenceExpires()
