@@ -70,7 +70,6 @@ Status RunRecorder::start(const QJsonObject &clientInfo)
         : u"%1 started %2 through airlock-gate (pid %3)"_s.arg(
               who, session_.command, QString::number(QCoreApplication::applicationPid()));
     run.identity = session_.identity;
-    run.model = client;
     auto started = RunStore(store_).start(run);
     if (!started)
         return started.error();
