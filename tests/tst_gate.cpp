@@ -329,6 +329,24 @@ private Q_SLOTS:
         temp_.reset();
     }
 
+    void aReviewDuringTheSessionIsAnnouncedToTheClient()
+    {
+        applyConnector();
+        Driver d;
+        QString error;
+        QVERIFY2(d.start(node_, filesGate(), &error), qPrintable(error));
+        QCOMPARE(d.listTools(), QStringList());
+        const CliResult reviewed = cli(u"lead"_s, {u"connector"_s, u"review"_s, kConnector});
+        QVERIFY2(reviewed.exitCode == 0, qPrintable(reviewed.errorText()));
+        QVERIFY2(!d.answer(u"tools-changed"_s, 15000).isEmpty(), "the client was not told that its tools changed");
+        const QStringList tools = d.listTools();
+        QVERIFY2(tools.contains(u"read_text_file"_s) && tools.contains(u"write_file"_s), qPrintable(tools.join(u", ")));
+        d.call(u"r"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"notes.txt"_s)}});
+        QCOMPARE(resultText(d.answer(u"r"_s)), u"first notes\n"_s);
+        QVERIFY(d.close());
+        verifyRunComplete(newestRun(), RunStatus::Succeeded);
+    }
+
     void unreviewedToolsAreHiddenAndRefused()
     {
         applyConnector();

@@ -11,13 +11,14 @@ namespace {
 constexpr int kPollMs = 400;
 }
 
-ApprovalWatch::ApprovalWatch(Store &store, QObject *parent)
-    : QObject(parent), store_(store), notifier_(new ChangeNotifier(store, this))
+ApprovalWatch::ApprovalWatch(Store &store, ChangeNotifier &notifier, QObject *parent)
+    : QObject(parent), store_(store)
 {
     poll_.setInterval(kPollMs);
     connect(&poll_, &QTimer::timeout, this, &ApprovalWatch::check);
-    connect(notifier_, &ChangeNotifier::changed, this, [this](const QStringList &topics) {
-        if (topics.isEmpty() || topics.contains(u"approvals"_s) || topics.contains(u"connectors"_s))
+    connect(&notifier, &ChangeNotifier::changed, this, [this](const QStringList &topics) {
+        if (!watched_.isEmpty() &&
+            (topics.isEmpty() || topics.contains(u"approvals"_s) || topics.contains(u"connectors"_s)))
             check();
     });
 }

@@ -22,7 +22,7 @@ class ApprovalWatch final : public QObject
     Q_OBJECT
 
 public:
-    explicit ApprovalWatch(Store &store, QObject *parent = nullptr);
+    ApprovalWatch(Store &store, ChangeNotifier &notifier, QObject *parent = nullptr);
     ~ApprovalWatch() override;
 
     void watch(const QString &requestId);
@@ -38,7 +38,6 @@ private:
     void check();
 
     Store &store_;
-    ChangeNotifier *notifier_ = nullptr;
     QTimer poll_;
     QHash<QString, bool> watched_;
 };

@@ -6,6 +6,7 @@
 
 #include "store/approvalqueue.h"
 #include "store/canonicaljson.h"
+#include "store/changenotifier.h"
 #include "store/connectorstore.h"
 #include "store/store.h"
 #include "store/toolstore.h"
@@ -33,8 +34,10 @@ Session::Session(Store &store, Settings settings, RunRecorder::Session run, QObj
       recorder_(store, std::move(run)),
       client_(settings_.maxMessageBytes),
       server_(settings_.maxMessageBytes),
-      approvals_(store)
+      notifier_(new ChangeNotifier(store, this)),
+      approvals_(store, *notifier_)
 {
+    connect(notifier_, &ChangeNotifier::changed, this, &Session::storeChanged);
     connect(&client_, &ClientChannel::received, this, &Session::fromClient);
     connect(&client_, &ClientChannel::closed, this, &Session::clientClosed);
     connect(&server_, &ServerProcess::received, this, &Session::fromServer);
@@ -76,6 +79,21 @@ bool Session::start(const QString &program, const QStringList &arguments, QStrin
     client_.start();
     sweep_.start();
     return true;
+}
+
+// The client was told which tools it may use; when a review, a power change or a status
+// change in the store alters that, it is told to list again (it re-lists through the gate,
+// which records and filters as always). The gate announces tools.listChanged for this.
+void Session::storeChanged(const QStringList &topics)
+{
+    if (lastToolList_.isEmpty() || closing_ || (!topics.isEmpty() && !topics.contains(u"connectors"_s)))
+        return;
+    auto names = ToolInventory(store_, settings_.connector).usableNames(lastToolList_);
+    if (!names || *names == listedTools_)
+        return;
+    listedTools_ = *names;
+    toClient(encode({{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/tools/list_changed"_s}}));
+    note(u"the tools the connector may use changed in the store; told the client to list them again"_s);
 }
 
 void Session::note(const QString &text)
@@ -575,6 +593,8 @@ void Session::serverAnswered(InFlight flight, const QJsonObject &message, const 
             note(u"tools/list refused: "_s + admitted.message());
             return;
         }
+        lastToolList_ = message.value(u"result"_s).toObject();
+        listedTools_ = admitted->names;
         if (admitted->hidden > 0)
             note(u"tools/list: %1 listed, %2 hidden (%3 not reviewed since they appeared or changed)"_s
                      .arg(admitted->listed)
@@ -582,6 +602,20 @@ void Session::serverAnswered(InFlight flight, const QJsonObject &message, const 
                      .arg(admitted->drifted));
         toClient(resultResponse(id, admitted->result));
         return;
+    }
+    if (flight.method == u"initialize"_s && message.value(u"result"_s).toObject().value(u"capabilities"_s)
+                                               .toObject().contains(u"tools"_s)) {
+        // The gate itself changes the tool list (reviews, powers): it announces list changes.
+        QJsonObject result = message.value(u"result"_s).toObject();
+        QJsonObject capabilities = result.value(u"capabilities"_s).toObject();
+        QJsonObject tools = capabilities.value(u"tools"_s).toObject();
+        if (!tools.value(u"listChanged"_s).toBool()) {
+            tools[u"listChanged"_s] = true;
+            capabilities[u"tools"_s] = tools;
+            result[u"capabilities"_s] = capabilities;
+            toClient(resultResponse(id, result));
+            return;
+        }
     }
     if (!flight.call) {
         toClient(line);

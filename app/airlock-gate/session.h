@@ -12,6 +12,10 @@
 #include <QSet>
 #include <QTimer>
 
+namespace airlock {
+class ChangeNotifier;
+}
+
 namespace airlock::gate {
 
 // One MCP client session relayed to one server process under the store's policy. Messages
@@ -78,6 +82,7 @@ private:
     void serverExited(const QString &why, bool clean);
     void sweepTimeouts();
     void reportWaiting();
+    void storeChanged(const QStringList &topics);
 
     bool ensureRun(const QJsonObject &clientInfo, QString *error);
     void forward(const QJsonValue &id, const QString &method, const QByteArray &line,
@@ -95,6 +100,7 @@ private:
     RunRecorder recorder_;
     ClientChannel client_;
     ServerProcess server_;
+    ChangeNotifier *notifier_;
     ApprovalWatch approvals_;
     QTimer sweep_;
     QTimer waiting_;
@@ -106,6 +112,10 @@ private:
     bool serverGone_ = false;
     QString serverGoneReason_;
     bool clientGone_ = false;
+    // The server's last tool list and the names the client was given from it, so that a
+    // review or a power change in the store can be announced (tools/list_changed).
+    QJsonObject lastToolList_;
+    QStringList listedTools_;
 };
 
 } // namespace airlock::gate

@@ -75,8 +75,37 @@ Result<ToolInventory::Admitted> ToolInventory::admit(const QJsonObject &listResu
             ++out.hidden;
     }
     out.listed = int(visible.size());
+    for (const QJsonValue &v : visible)
+        out.names << v.toObject().value(u"name"_s).toString();
     out.result[u"tools"_s] = visible;
     return out;
+}
+
+Result<QStringList> ToolInventory::usableNames(const QJsonObject &listResult)
+{
+    auto connector = ConnectorStore(store_).find(connector_);
+    if (!connector)
+        return connector.error();
+    auto tools = ToolStore(store_).forConnector(connector_);
+    if (!tools)
+        return tools.error();
+    QHash<QString, Tool> byName;
+    for (const Tool &t : *tools)
+        byName.insert(t.name, t);
+    QStringList names;
+    for (const QJsonValue &v : listResult.value(u"tools"_s).toArray()) {
+        const QJsonObject definition = v.toObject();
+        const QString name = definition.value(u"name"_s).toString();
+        const auto it = byName.constFind(name);
+        if (!*connector || it == byName.constEnd() || it->hasDrifted())
+            continue;
+        // A definition that differs from the recorded one is drift the next listing records.
+        if (it->definitionHash != QString::fromLatin1(sha256Hex(canonicalJson(definition))))
+            continue;
+        if (decideForPower(**connector, it->effectivePower()).verdict != Verdict::Deny)
+            names << name;
+    }
+    return names;
 }
 
 } // namespace airlock::gate

@@ -25,9 +25,13 @@ public:
         int listed = 0;
         int hidden = 0;
         int drifted = 0; // new or changed since the last review
+        QStringList names; // the tools passed on
     };
     // Fails when the tools cannot be recorded: then nothing may be listed (fail closed).
     Result<Admitted> admit(const QJsonObject &listResult);
+    // The names of the listed tools the connector may use now, as the store stands (nothing
+    // is recorded): to tell the client when a review or a power change alters its list.
+    Result<QStringList> usableNames(const QJsonObject &listResult);
 
 private:
     Store &store_;

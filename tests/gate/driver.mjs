@@ -12,6 +12,7 @@
 // {"ready": true, "server": serverInfo} once initialize is done.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import readline from 'node:readline';
 
 const sep = process.argv.indexOf('--');
@@ -25,6 +26,8 @@ const say = (o) => process.stdout.write(JSON.stringify(o) + '\n');
 const transport = new StdioClientTransport({ command, args, env: { ...process.env }, stderr: 'inherit' });
 const client = new Client({ name: 'airlock-test-client', version: '1.0.0' });
 let closing = false;
+// Told that the tool list changed: answered under the tag "tools-changed".
+client.setNotificationHandler(ToolListChangedNotificationSchema, () => say({ tag: 'tools-changed' }));
 transport.onclose = () => { if (!closing) say({ event: 'transport-closed' }); };
 try {
     await client.connect(transport);
