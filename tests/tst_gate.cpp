@@ -2,8 +2,8 @@
 // the reference filesystem server (or a small SDK-built server) behind, a real store under
 // both, and reviewers acting through airlockctl in other processes.
 
-#include "teststore.h"
 #include "testassertions.h"
+#include "teststore.h"
 
 #include "store/approvalqueue.h"
 #include "store/connectorjson.h"
@@ -43,7 +43,8 @@ public:
     {
         process_.setProcessChannelMode(QProcess::SeparateChannels);
         process_.setProgram(node);
-        process_.setArguments(QStringList{sourcePath(u"tests/gate/driver.mjs"_s), u"--"_s} + command);
+        process_.setArguments(QStringList{sourcePath(u"tests/gate/driver.mjs"_s), u"--"_s} +
+                              command);
         process_.start();
         if (!process_.waitForStarted(20000)) {
             *error = u"cannot start node: "_s + process_.errorString();
@@ -51,8 +52,8 @@ public:
         }
         const QJsonObject ready = next(60000);
         if (!ready.value(u"ready"_s).toBool()) {
-            *error = u"the MCP client did not connect: "_s + QString::fromUtf8(QJsonDocument(ready).toJson()) +
-                     u"\nstderr: "_s + stderr();
+            *error = u"the MCP client did not connect: "_s +
+                     QString::fromUtf8(QJsonDocument(ready).toJson()) + u"\nstderr: "_s + stderr();
             return false;
         }
         serverName_ = ready.value(u"server"_s).toObject().value(u"name"_s).toString();
@@ -73,7 +74,10 @@ public:
     }
     void call(const QString &tag, const QString &tool, const QJsonObject &arguments)
     {
-        send({{u"tag"_s, tag}, {u"op"_s, u"call"_s}, {u"name"_s, tool}, {u"arguments"_s, arguments}});
+        send({{u"tag"_s, tag},
+              {u"op"_s, u"call"_s},
+              {u"name"_s, tool},
+              {u"arguments"_s, arguments}});
     }
     // The answer with this tag (others that arrive first are kept for later).
     QJsonObject answer(const QString &tag, int timeoutMs = 60000)
@@ -124,7 +128,8 @@ private:
         while (!process_.canReadLine()) {
             if (t.elapsed() >= timeoutMs || process_.state() == QProcess::NotRunning)
                 return {};
-            process_.waitForReadyRead(int(qMax<qint64>(1, qMin<qint64>(200, timeoutMs - t.elapsed()))));
+            process_.waitForReadyRead(
+                int(qMax<qint64>(1, qMin<qint64>(200, timeoutMs - t.elapsed()))));
         }
         return QJsonDocument::fromJson(process_.readLine()).object();
     }
@@ -137,7 +142,8 @@ private:
 QString resultText(const QJsonObject &answer)
 {
     QString text;
-    for (const QJsonValue &item : answer.value(u"result"_s).toObject().value(u"content"_s).toArray())
+    for (const QJsonValue &item :
+         answer.value(u"result"_s).toObject().value(u"content"_s).toArray())
         text += item.toObject().value(u"text"_s).toString();
     return text;
 }
@@ -173,15 +179,16 @@ private:
 
     QString fsServer() const
     {
-        return sourcePath(u"tests/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js"_s);
+        return sourcePath(
+            u"tests/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js"_s);
     }
     QString testServer() const { return sourcePath(u"tests/gate/testserver.mjs"_s); }
 
     QStringList gate(const QStringList &server, const QStringList &options = {}) const
     {
         return QStringList{QStringLiteral(AIRLOCK_GATE_PATH), u"--store"_s, temp_->urlText(),
-                           u"--connector"_s, kConnector}
-               + options + QStringList{u"--"_s, node_} + server;
+                           u"--connector"_s, kConnector} +
+               options + QStringList{u"--"_s, node_} + server;
     }
     QStringList filesGate(const QStringList &options = {}) const
     {
@@ -204,9 +211,12 @@ private:
             {u"kind"_s, u"document_source"_s},
             {u"permission_mode"_s, wordOf(mode)},
             {u"powers"_s, QJsonArray{u"read"_s, u"search"_s, u"write"_s}},
-            {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, inScope(u"**"_s)}},
-                                    QJsonObject{{u"effect"_s, u"exclude"_s}, {u"pattern"_s, inScope(u"private/**"_s)}}}},
-            {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs-agent"_s},
+            {u"scope"_s,
+             QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, inScope(u"**"_s)}},
+                        QJsonObject{{u"effect"_s, u"exclude"_s},
+                                    {u"pattern"_s, inScope(u"private/**"_s)}}}},
+            {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s},
+                                        {u"principal"_s, u"svc-docs-agent"_s},
                                         {u"credential_owner"_s, u"it-ops"_s}}}};
         auto doc = connectorDocumentFromJson(json);
         QVERIFY_OK(doc);
@@ -220,7 +230,8 @@ private:
         QString error;
         QVERIFY2(d.start(node_, command, &error), qPrintable(error));
         const QStringList before = d.listTools();
-        QVERIFY2(before.isEmpty(), qPrintable(u"unreviewed tools were listed: "_s + before.join(u", ")));
+        QVERIFY2(before.isEmpty(),
+                 qPrintable(u"unreviewed tools were listed: "_s + before.join(u", ")));
         QVERIFY(d.close());
         auto tools = ToolStore(*store_).forConnector(kConnector);
         QVERIFY_OK(tools);
@@ -296,11 +307,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         node_ = QStandardPaths::findExecutable(u"node"_s);
-        QVERIFY2(!node_.isEmpty(),
-                 "node is not on PATH: the gate suite drives airlock-gate with the official MCP SDK "
-                 "under Node.js (scripts/install-deps.sh installs nodejs and npm)");
-        QVERIFY2(QFileInfo::exists(sourcePath(u"tests/node_modules/@modelcontextprotocol/sdk/package.json"_s))
-                     && QFileInfo::exists(fsServer()),
+        QVERIFY2(
+            !node_.isEmpty(),
+            "node is not on PATH: the gate suite drives airlock-gate with the official MCP SDK "
+            "under Node.js (scripts/install-deps.sh installs nodejs and npm)");
+        QVERIFY2(QFileInfo::exists(
+                     sourcePath(u"tests/node_modules/@modelcontextprotocol/sdk/package.json"_s)) &&
+                     QFileInfo::exists(fsServer()),
                  "tests/node_modules is missing the MCP SDK or the reference servers: "
                  "run `npm ci --prefix tests` (scripts/test.sh does)");
     }
@@ -316,8 +329,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(inScope(u"private"_s)));
         QVERIFY(QDir().mkpath(inRoot(u"elsewhere"_s)));
         for (const auto &[path, text] : {std::pair{inScope(u"notes.txt"_s), "first notes\n"},
-                                          {inScope(u"private/salaries.txt"_s), "confidential\n"},
-                                          {inRoot(u"elsewhere/secret.txt"_s), "not yours\n"}}) {
+                                         {inScope(u"private/salaries.txt"_s), "confidential\n"},
+                                         {inRoot(u"elsewhere/secret.txt"_s), "not yours\n"}}) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(text);
@@ -338,9 +351,11 @@ private Q_SLOTS:
         QCOMPARE(d.listTools(), QStringList());
         const CliResult reviewed = cli(u"lead"_s, {u"connector"_s, u"review"_s, kConnector});
         QVERIFY2(reviewed.exitCode == 0, qPrintable(reviewed.errorText()));
-        QVERIFY2(!d.answer(u"tools-changed"_s, 15000).isEmpty(), "the client was not told that its tools changed");
+        QVERIFY2(!d.answer(u"tools-changed"_s, 15000).isEmpty(),
+                 "the client was not told that its tools changed");
         const QStringList tools = d.listTools();
-        QVERIFY2(tools.contains(u"read_text_file"_s) && tools.contains(u"write_file"_s), qPrintable(tools.join(u", ")));
+        QVERIFY2(tools.contains(u"read_text_file"_s) && tools.contains(u"write_file"_s),
+                 qPrintable(tools.join(u", ")));
         d.call(u"r"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"notes.txt"_s)}});
         QCOMPARE(resultText(d.answer(u"r"_s)), u"first notes\n"_s);
         QVERIFY(d.close());
@@ -353,12 +368,14 @@ private Q_SLOTS:
         Driver d;
         QString error;
         QVERIFY2(d.start(node_, filesGate(), &error), qPrintable(error));
-        QCOMPARE(d.serverName(), u"secure-filesystem-server"_s); // the real server answered initialize
+        QCOMPARE(d.serverName(),
+                 u"secure-filesystem-server"_s); // the real server answered initialize
         QCOMPARE(d.listTools(), QStringList());
         d.call(u"r"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"notes.txt"_s)}});
         const QJsonObject r = d.answer(u"r"_s);
         QVERIFY(isToolError(r));
-        QVERIFY2(resultText(r).contains(u"is new and has not been reviewed"_s), qPrintable(resultText(r)));
+        QVERIFY2(resultText(r).contains(u"is new and has not been reviewed"_s),
+                 qPrintable(resultText(r)));
         QVERIFY(d.close());
         // Every tool is inventory now, with the power its annotations give it.
         auto read = ToolStore(*store_).find(kConnector, u"read_text_file"_s);
@@ -384,22 +401,29 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(d.start(node_, filesGate(), &error), qPrintable(error));
         const QStringList tools = d.listTools();
-        QVERIFY2(tools.contains(u"read_text_file"_s) && tools.contains(u"write_file"_s), qPrintable(tools.join(u", ")));
+        QVERIFY2(tools.contains(u"read_text_file"_s) && tools.contains(u"write_file"_s),
+                 qPrintable(tools.join(u", ")));
         d.call(u"in"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"notes.txt"_s)}});
         d.call(u"out"_s, u"read_text_file"_s, {{u"path"_s, inRoot(u"elsewhere/secret.txt"_s)}});
-        d.call(u"dots"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"../elsewhere/secret.txt"_s)}});
-        d.call(u"excluded"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"private/salaries.txt"_s)}});
-        d.call(u"many"_s, u"read_multiple_files"_s,
-               {{u"paths"_s, QJsonArray{inScope(u"notes.txt"_s), inRoot(u"elsewhere/secret.txt"_s)}}});
+        d.call(u"dots"_s, u"read_text_file"_s,
+               {{u"path"_s, inScope(u"../elsewhere/secret.txt"_s)}});
+        d.call(u"excluded"_s, u"read_text_file"_s,
+               {{u"path"_s, inScope(u"private/salaries.txt"_s)}});
+        d.call(
+            u"many"_s, u"read_multiple_files"_s,
+            {{u"paths"_s, QJsonArray{inScope(u"notes.txt"_s), inRoot(u"elsewhere/secret.txt"_s)}}});
         const QJsonObject in = d.answer(u"in"_s);
         QVERIFY2(!isToolError(in), qPrintable(resultText(in)));
         QCOMPARE(resultText(in), u"first notes\n"_s);
         for (const QString &tag : {u"out"_s, u"dots"_s, u"excluded"_s, u"many"_s}) {
             const QJsonObject a = d.answer(tag);
             QVERIFY2(isToolError(a), qPrintable(tag));
-            QVERIFY2(resultText(a).startsWith(u"Airlock refused this call: "_s) && resultText(a).contains(u"out of scope"_s),
+            QVERIFY2(resultText(a).startsWith(u"Airlock refused this call: "_s) &&
+                         resultText(a).contains(u"out of scope"_s),
                      qPrintable(tag + u": "_s + resultText(a)));
-            QVERIFY2(!resultText(a).contains(u"not yours"_s) && !resultText(a).contains(u"confidential"_s), qPrintable(tag));
+            QVERIFY2(!resultText(a).contains(u"not yours"_s) &&
+                         !resultText(a).contains(u"confidential"_s),
+                     qPrintable(tag));
         }
         QVERIFY(d.close());
 
@@ -423,7 +447,8 @@ private Q_SLOTS:
             QCOMPARE(e.result, EventResult::Blocked);
             targets << e.target;
         }
-        QVERIFY(targets.contains(inRoot(u"elsewhere/secret.txt"_s))); // ".." resolved before the scope check
+        QVERIFY(targets.contains(
+            inRoot(u"elsewhere/secret.txt"_s))); // ".." resolved before the scope check
         QVERIFY(targets.contains(inScope(u"private/salaries.txt"_s)));
     }
 
@@ -446,14 +471,17 @@ private Q_SLOTS:
         QCOMPARE(request->power, Power::Write);
         QCOMPARE(request->requestedBy, u"svc-docs-agent"_s);
         QVERIFY(request->rule.contains(u"any_changes"_s));
-        QCOMPARE(QJsonDocument::fromJson(request->arguments).object().value(u"content"_s).toString(), u"approved text"_s);
+        QCOMPARE(
+            QJsonDocument::fromJson(request->arguments).object().value(u"content"_s).toString(),
+            u"approved text"_s);
         QCOMPARE(request->evidenceSeqs.size(), 1);
         auto cited = EvidenceChain(*store_).bySeq(request->evidenceSeqs.at(0));
         QVERIFY_OK(cited);
         QCOMPARE(cited->kind, EventKind::Read);
         QCOMPARE(newestRun().status, RunStatus::WaitingApproval);
 
-        const CliResult decided = cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s});
+        const CliResult decided =
+            cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s});
         QVERIFY2(decided.exitCode == 0, qPrintable(decided.errorText()));
         const QJsonObject w = d.answer(u"write"_s);
         QVERIFY2(!isToolError(w), qPrintable(resultText(w)));
@@ -481,12 +509,17 @@ private Q_SLOTS:
         discoverAndReview(filesGate());
         Driver d;
         QString error;
-        QVERIFY2(d.start(node_, filesGate({u"--progress-interval"_s, u"1"_s}), &error), qPrintable(error));
+        QVERIFY2(d.start(node_, filesGate({u"--progress-interval"_s, u"1"_s}), &error),
+                 qPrintable(error));
         // The client gives up after 2.5 s without news; the review takes longer than that.
         const QString file = inScope(u"slow.txt"_s);
-        d.send({{u"tag"_s, u"w"_s}, {u"op"_s, u"call"_s}, {u"name"_s, u"write_file"_s},
-                {u"arguments"_s, QJsonObject{{u"path"_s, file}, {u"content"_s, u"worth the wait"_s}}},
-                {u"progress"_s, true}, {u"timeoutMs"_s, 2500}});
+        d.send(
+            {{u"tag"_s, u"w"_s},
+             {u"op"_s, u"call"_s},
+             {u"name"_s, u"write_file"_s},
+             {u"arguments"_s, QJsonObject{{u"path"_s, file}, {u"content"_s, u"worth the wait"_s}}},
+             {u"progress"_s, true},
+             {u"timeoutMs"_s, 2500}});
         QString id;
         for (int i = 0; i < 400 && id.isEmpty(); ++i) {
             auto pending = ApprovalQueue(*store_).list(ApprovalStatus::Pending);
@@ -500,7 +533,8 @@ private Q_SLOTS:
         QVERIFY2(!d.hasAnswer(u"w"_s), "the client gave up on the held call");
         QCOMPARE(cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s}).exitCode, 0);
         const QJsonObject w = d.answer(u"w"_s);
-        QVERIFY2(!isToolError(w) && !w.contains(u"error"_s), qPrintable(QString::fromUtf8(QJsonDocument(w).toJson())));
+        QVERIFY2(!isToolError(w) && !w.contains(u"error"_s),
+                 qPrintable(QString::fromUtf8(QJsonDocument(w).toJson())));
         QCOMPARE(readFile(file), u"worth the wait"_s);
         QVERIFY(d.close());
         verifyRunComplete(newestRun(), RunStatus::Succeeded);
@@ -514,10 +548,13 @@ private Q_SLOTS:
         const QString file = inScope(u"report.txt"_s);
         const QString id = holdWrite(d, file, u"what the agent wanted"_s);
         QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
-        const QString edited = QString::fromUtf8(QJsonDocument(QJsonObject{{u"path"_s, file}, {u"content"_s, u"what the reviewer allowed"_s}})
-                                                     .toJson(QJsonDocument::Compact));
-        const CliResult decided = cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s, u"--args"_s, edited,
-                                                      u"--note"_s, u"toned down"_s});
+        const QString edited = QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{u"path"_s, file}, {u"content"_s, u"what the reviewer allowed"_s}})
+                .toJson(QJsonDocument::Compact));
+        const CliResult decided =
+            cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s, u"--args"_s, edited,
+                                u"--note"_s, u"toned down"_s});
         QVERIFY2(decided.exitCode == 0, qPrintable(decided.errorText()));
         const QJsonObject w = d.answer(u"write"_s);
         QVERIFY2(!isToolError(w), qPrintable(resultText(w)));
@@ -546,7 +583,8 @@ private Q_SLOTS:
         decision.grant->validForSecs = 600;
         QVERIFY_OK(ApprovalQueue(*reviewer).decide(id, decision));
         QVERIFY(!isToolError(d.answer(u"write"_s)));
-        d.call(u"two"_s, u"write_file"_s, {{u"path"_s, inScope(u"two.txt"_s)}, {u"content"_s, u"second"_s}});
+        d.call(u"two"_s, u"write_file"_s,
+               {{u"path"_s, inScope(u"two.txt"_s)}, {u"content"_s, u"second"_s}});
         const QJsonObject two = d.answer(u"two"_s);
         QVERIFY2(!isToolError(two), qPrintable(resultText(two)));
         QCOMPARE(readFile(inScope(u"two.txt"_s)), u"second"_s);
@@ -571,9 +609,13 @@ private Q_SLOTS:
         const QString id = holdWrite(d, file, u"text"_s);
         QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
         const QString outside = inRoot(u"elsewhere/report.txt"_s);
-        const QString edited = QString::fromUtf8(QJsonDocument(QJsonObject{{u"path"_s, outside}, {u"content"_s, u"text"_s}})
-                                                     .toJson(QJsonDocument::Compact));
-        QCOMPARE(cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s, u"--args"_s, edited}).exitCode, 0);
+        const QString edited = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"path"_s, outside}, {u"content"_s, u"text"_s}})
+                .toJson(QJsonDocument::Compact));
+        QCOMPARE(
+            cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s, u"--args"_s, edited})
+                .exitCode,
+            0);
         const QJsonObject w = d.answer(u"write"_s);
         QVERIFY(isToolError(w));
         QVERIFY2(resultText(w).contains(u"out of scope"_s), qPrintable(resultText(w)));
@@ -592,12 +634,13 @@ private Q_SLOTS:
         const QString file = inScope(u"notes.txt"_s);
         const QString id = holdWrite(d, file, u"overwritten"_s);
         QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
-        const CliResult decided = cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"reject"_s, u"--note"_s,
-                                                      u"keep the original notes"_s});
+        const CliResult decided = cli(u"reviewer"_s, {u"approval"_s, u"decide"_s, id, u"reject"_s,
+                                                      u"--note"_s, u"keep the original notes"_s});
         QVERIFY2(decided.exitCode == 0, qPrintable(decided.errorText()));
         const QJsonObject w = d.answer(u"write"_s);
         QVERIFY(isToolError(w));
-        QVERIFY2(resultText(w).contains(u"rejected by reviewer"_s) && resultText(w).contains(u"keep the original notes"_s),
+        QVERIFY2(resultText(w).contains(u"rejected by reviewer"_s) &&
+                     resultText(w).contains(u"keep the original notes"_s),
                  qPrintable(resultText(w)));
         QCOMPARE(readFile(file), u"first notes\n"_s);
         QVERIFY(d.close());
@@ -612,32 +655,39 @@ private Q_SLOTS:
         Driver d;
         QString error;
         QVERIFY2(d.start(node_, filesGate(), &error), qPrintable(error));
-        d.call(u"w1"_s, u"write_file"_s, {{u"path"_s, inScope(u"free.txt"_s)}, {u"content"_s, u"no human needed"_s}});
+        d.call(u"w1"_s, u"write_file"_s,
+               {{u"path"_s, inScope(u"free.txt"_s)}, {u"content"_s, u"no human needed"_s}});
         const QJsonObject w1 = d.answer(u"w1"_s);
         QVERIFY2(!isToolError(w1), qPrintable(resultText(w1)));
         QCOMPARE(readFile(inScope(u"free.txt"_s)), u"no human needed"_s);
         // From now on the store refuses to record reads and writes.
         if (temp_->url().backend == Backend::Sqlite) {
             QVERIFY_OK(store_->execDirect(
-                u"CREATE TRIGGER test_refuse BEFORE INSERT ON evidence WHEN NEW.kind IN ('read', 'write') "
+                u"CREATE TRIGGER test_refuse BEFORE INSERT ON evidence WHEN NEW.kind IN ('read', "
+                u"'write') "
                 u"BEGIN SELECT RAISE(ABORT, 'the evidence disk is full'); END"_s));
         } else {
             QVERIFY_OK(store_->execDirect(
-                u"CREATE FUNCTION test_refuse() RETURNS trigger AS $$ BEGIN IF NEW.kind IN ('read', 'write') THEN "
+                u"CREATE FUNCTION test_refuse() RETURNS trigger AS $$ BEGIN IF NEW.kind IN "
+                u"('read', 'write') THEN "
                 u"RAISE EXCEPTION 'the evidence disk is full'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
-            QVERIFY_OK(store_->execDirect(u"CREATE TRIGGER test_refuse BEFORE INSERT ON evidence FOR EACH ROW "
-                                          u"EXECUTE FUNCTION test_refuse()"_s));
+            QVERIFY_OK(store_->execDirect(
+                u"CREATE TRIGGER test_refuse BEFORE INSERT ON evidence FOR EACH ROW "
+                u"EXECUTE FUNCTION test_refuse()"_s));
         }
-        d.call(u"w2"_s, u"write_file"_s, {{u"path"_s, inScope(u"unrecorded.txt"_s)}, {u"content"_s, u"x"_s}});
+        d.call(u"w2"_s, u"write_file"_s,
+               {{u"path"_s, inScope(u"unrecorded.txt"_s)}, {u"content"_s, u"x"_s}});
         const QJsonObject w2 = d.answer(u"w2"_s);
         QVERIFY(isToolError(w2));
-        QVERIFY2(resultText(w2).contains(u"evidence could not be recorded"_s) && resultText(w2).contains(u"disk is full"_s),
+        QVERIFY2(resultText(w2).contains(u"evidence could not be recorded"_s) &&
+                     resultText(w2).contains(u"disk is full"_s),
                  qPrintable(resultText(w2)));
         QVERIFY(!QFileInfo::exists(inScope(u"unrecorded.txt"_s)));
         d.call(u"r"_s, u"read_text_file"_s, {{u"path"_s, inScope(u"notes.txt"_s)}});
         const QJsonObject r = d.answer(u"r"_s);
         QVERIFY(isToolError(r));
-        QVERIFY2(resultText(r).contains(u"withheld"_s) && !resultText(r).contains(u"first notes"_s), qPrintable(resultText(r)));
+        QVERIFY2(resultText(r).contains(u"withheld"_s) && !resultText(r).contains(u"first notes"_s),
+                 qPrintable(resultText(r)));
         QVERIFY(d.close());
         const Run run = newestRun();
         verifyRunComplete(run, RunStatus::Succeeded);
@@ -656,8 +706,8 @@ private Q_SLOTS:
         const QString file = inScope(u"report.txt"_s);
         const QString id = holdWrite(d, file, u"text"_s);
         QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
-        const CliResult off = cli(u"owner"_s, {u"connector"_s, u"disconnect"_s, kConnector, u"--reason"_s,
-                                               u"the agent misbehaves"_s});
+        const CliResult off = cli(u"owner"_s, {u"connector"_s, u"disconnect"_s, kConnector,
+                                               u"--reason"_s, u"the agent misbehaves"_s});
         QVERIFY2(off.exitCode == 0, qPrintable(off.errorText()));
         const QJsonObject w = d.answer(u"write"_s, 10000);
         QVERIFY(isToolError(w));
@@ -683,7 +733,8 @@ private Q_SLOTS:
         {
             Driver d;
             QString error;
-            QVERIFY2(d.start(node_, gate({testServer(), u"--edition"_s, u"first"_s}), &error), qPrintable(error));
+            QVERIFY2(d.start(node_, gate({testServer(), u"--edition"_s, u"first"_s}), &error),
+                     qPrintable(error));
             QVERIFY(d.listTools().contains(u"lookup"_s));
             d.call(u"a"_s, u"lookup"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
             QCOMPARE(resultText(d.answer(u"a"_s)), u"record %1/notes.txt (first)"_s.arg(scope_));
@@ -693,13 +744,16 @@ private Q_SLOTS:
         {
             Driver d;
             QString error;
-            QVERIFY2(d.start(node_, gate({testServer(), u"--edition"_s, u"second"_s}), &error), qPrintable(error));
+            QVERIFY2(d.start(node_, gate({testServer(), u"--edition"_s, u"second"_s}), &error),
+                     qPrintable(error));
             const QStringList tools = d.listTools();
-            QVERIFY2(!tools.contains(u"lookup"_s) && tools.contains(u"hang"_s), qPrintable(tools.join(u", ")));
+            QVERIFY2(!tools.contains(u"lookup"_s) && tools.contains(u"hang"_s),
+                     qPrintable(tools.join(u", ")));
             d.call(u"b"_s, u"lookup"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
             const QJsonObject b = d.answer(u"b"_s);
             QVERIFY(isToolError(b));
-            QVERIFY2(resultText(b).contains(u"changed since its last review"_s), qPrintable(resultText(b)));
+            QVERIFY2(resultText(b).contains(u"changed since its last review"_s),
+                     qPrintable(resultText(b)));
             QVERIFY(d.close());
         }
         auto lookup = ToolStore(*store_).find(kConnector, u"lookup"_s);
@@ -712,7 +766,8 @@ private Q_SLOTS:
         QCOMPARE(cli(u"lead"_s, {u"connector"_s, u"review"_s, kConnector}).exitCode, 0);
         Driver d;
         QString error;
-        QVERIFY2(d.start(node_, gate({testServer(), u"--edition"_s, u"second"_s}), &error), qPrintable(error));
+        QVERIFY2(d.start(node_, gate({testServer(), u"--edition"_s, u"second"_s}), &error),
+                 qPrintable(error));
         d.call(u"c"_s, u"lookup"_s, {{u"id"_s, inScope(u"x"_s)}});
         QCOMPARE(resultText(d.answer(u"c"_s)), u"record %1/x (second)"_s.arg(scope_));
         QVERIFY(d.close());
@@ -734,21 +789,29 @@ private Q_SLOTS:
                 g.waitForReadyRead(100);
             return QJsonDocument::fromJson(g.readLine()).object();
         };
-        g.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+        g.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
+                "\"protocolVersion\":\"2025-11-25\","
                 "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw-peer\",\"version\":\"0\"}}}\n");
         const QJsonObject init = line();
         QCOMPARE(init.value(u"id"_s).toInt(), 1);
-        QCOMPARE(init.value(u"result"_s).toObject().value(u"protocolVersion"_s).toString(), u"2025-11-25"_s);
+        QCOMPARE(init.value(u"result"_s).toObject().value(u"protocolVersion"_s).toString(),
+                 u"2025-11-25"_s);
         g.write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
         g.write("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"\n"); // cut short
         const QJsonObject parse = line();
         QCOMPARE(parse.value(u"error"_s).toObject().value(u"code"_s).toInt(), -32700);
         QVERIFY(parse.value(u"id"_s).isNull());
-        g.write("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"write_file\",\"arguments\":{\"path\":\""
-                + scope_.toUtf8() + "/big.txt\",\"content\":\"" + QByteArray(8000, 'x') + "\"}},\"id\":3}\n");
+        g.write("{\"jsonrpc\":\"2.0\",\"method\":\"tools/"
+                "call\",\"params\":{\"name\":\"write_file\",\"arguments\":{\"path\":\"" +
+                scope_.toUtf8() + "/big.txt\",\"content\":\"" + QByteArray(8000, 'x') +
+                "\"}},\"id\":3}\n");
         const QJsonObject big = line();
         QCOMPARE(big.value(u"id"_s).toInt(), 3); // the refusal names the request it refuses
-        QVERIFY2(big.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"limit of 4096 bytes"_s),
+        QVERIFY2(big.value(u"error"_s)
+                     .toObject()
+                     .value(u"message"_s)
+                     .toString()
+                     .contains(u"limit of 4096 bytes"_s),
                  qPrintable(QString::fromUtf8(QJsonDocument(big).toJson())));
         QVERIFY(!QFileInfo::exists(inScope(u"big.txt"_s)));
         g.write("[{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\"}]\n");
@@ -757,12 +820,22 @@ private Q_SLOTS:
         g.write("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"airlock/unknown\"}\n");
         const QJsonObject unknown = line();
         QCOMPARE(unknown.value(u"id"_s).toInt(), 5);
-        QCOMPARE(unknown.value(u"error"_s).toObject().value(u"code"_s).toInt(), -32601); // the server's answer
-        g.write("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"read_text_file\","
-                "\"arguments\":{\"path\":\"" + scope_.toUtf8() + "/notes.txt\"}}}\n");
+        QCOMPARE(unknown.value(u"error"_s).toObject().value(u"code"_s).toInt(),
+                 -32601); // the server's answer
+        g.write("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/"
+                "call\",\"params\":{\"name\":\"read_text_file\","
+                "\"arguments\":{\"path\":\"" +
+                scope_.toUtf8() + "/notes.txt\"}}}\n");
         const QJsonObject read = line();
         QCOMPARE(read.value(u"id"_s).toInt(), 6);
-        QCOMPARE(read.value(u"result"_s).toObject().value(u"content"_s).toArray().at(0).toObject().value(u"text"_s).toString(),
+        QCOMPARE(read.value(u"result"_s)
+                     .toObject()
+                     .value(u"content"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"text"_s)
+                     .toString(),
                  u"first notes\n"_s);
         g.closeWriteChannel();
         QVERIFY(g.waitForFinished(20000));
@@ -785,10 +858,13 @@ private Q_SLOTS:
         const QStringList command = filesGate();
         g.start(command.constFirst(), command.mid(1));
         QVERIFY(g.waitForStarted(10000));
-        g.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+        g.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
+                "\"protocolVersion\":\"2025-11-25\","
                 "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw-peer\",\"version\":\"0\"}}}\n");
-        g.write("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"write_file\","
-                "\"arguments\":{\"path\":\"" + inScope(u"held.txt"_s).toUtf8() + "\",\"content\":\"x\"}}}\n");
+        g.write("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/"
+                "call\",\"params\":{\"name\":\"write_file\","
+                "\"arguments\":{\"path\":\"" +
+                inScope(u"held.txt"_s).toUtf8() + "\",\"content\":\"x\"}}}\n");
         QString id;
         for (int i = 0; i < 400 && id.isEmpty(); ++i) {
             auto pending = ApprovalQueue(*store_).list(ApprovalStatus::Pending);
@@ -807,7 +883,8 @@ private Q_SLOTS:
             if (QJsonDocument::fromJson(line).object().value(u"id"_s).toInt() == 2)
                 answered = line;
         }
-        QVERIFY2(answered.contains("withdrawn") && answered.contains("SIGTERM"), answered.constData());
+        QVERIFY2(answered.contains("withdrawn") && answered.contains("SIGTERM"),
+                 answered.constData());
         QCOMPARE(ApprovalQueue(*store_).get(id)->status, ApprovalStatus::Withdrawn);
         const Run run = newestRun();
         verifyRunComplete(run, RunStatus::Stopped);
@@ -830,7 +907,9 @@ private Q_SLOTS:
         d.call(u"after"_s, u"lookup"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
         const QJsonObject after = d.answer(u"after"_s);
         QVERIFY(isToolError(after));
-        QVERIFY2(resultText(after).contains(u"no longer"_s) || resultText(after).contains(u"exited"_s), qPrintable(resultText(after)));
+        QVERIFY2(resultText(after).contains(u"no longer"_s) ||
+                     resultText(after).contains(u"exited"_s),
+                 qPrintable(resultText(after)));
         QVERIFY(d.close());
         const Run run = newestRun();
         verifyRunComplete(run, RunStatus::Failed);
@@ -846,11 +925,13 @@ private Q_SLOTS:
         discoverAndReview(gate({testServer()}));
         Driver d;
         QString error;
-        QVERIFY2(d.start(node_, gate({testServer()}, {u"--server-timeout"_s, u"1"_s}), &error), qPrintable(error));
+        QVERIFY2(d.start(node_, gate({testServer()}, {u"--server-timeout"_s, u"1"_s}), &error),
+                 qPrintable(error));
         d.call(u"h"_s, u"hang"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
         const QJsonObject h = d.answer(u"h"_s);
         QVERIFY(isToolError(h));
-        QVERIFY2(resultText(h).contains(u"did not answer tools/call within 1 s"_s), qPrintable(resultText(h)));
+        QVERIFY2(resultText(h).contains(u"did not answer tools/call within 1 s"_s),
+                 qPrintable(resultText(h)));
         d.call(u"l"_s, u"lookup"_s, {{u"id"_s, inScope(u"notes.txt"_s)}});
         QVERIFY(!isToolError(d.answer(u"l"_s)));
         QVERIFY(d.close());
@@ -865,30 +946,41 @@ private Q_SLOTS:
     {
         // The reference "everything" server: progress notifications during a call, resources,
         // and tools whose only target is the server itself (scope "**").
-        const QJsonObject json{
-            {u"name"_s, kConnector}, {u"purpose"_s, u"MCP feature tour"_s}, {u"owner"_s, u"qa"_s},
-            {u"target_system"_s, u"MCP reference server"_s}, {u"kind"_s, u"workflow_tool"_s},
-            {u"permission_mode"_s, u"any_changes"_s}, {u"powers"_s, QJsonArray{u"read"_s, u"search"_s}},
-            {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, u"**"_s}}}},
-            {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs-agent"_s},
-                                        {u"credential_owner"_s, u"it-ops"_s}}}};
+        const QJsonObject json{{u"name"_s, kConnector},
+                               {u"purpose"_s, u"MCP feature tour"_s},
+                               {u"owner"_s, u"qa"_s},
+                               {u"target_system"_s, u"MCP reference server"_s},
+                               {u"kind"_s, u"workflow_tool"_s},
+                               {u"permission_mode"_s, u"any_changes"_s},
+                               {u"powers"_s, QJsonArray{u"read"_s, u"search"_s}},
+                               {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s},
+                                                                   {u"pattern"_s, u"**"_s}}}},
+                               {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s},
+                                                           {u"principal"_s, u"svc-docs-agent"_s},
+                                                           {u"credential_owner"_s, u"it-ops"_s}}}};
         auto doc = connectorDocumentFromJson(json);
         QVERIFY_OK(doc);
         QVERIFY_OK(ConnectorStore(*store_).apply(*doc, u"set up"_s));
-        const QString everything =
-            sourcePath(u"tests/node_modules/@modelcontextprotocol/server-everything/dist/index.js"_s);
+        const QString everything = sourcePath(
+            u"tests/node_modules/@modelcontextprotocol/server-everything/dist/index.js"_s);
         QVERIFY(QFileInfo::exists(everything));
         discoverAndReview(gate({everything}));
         Driver d;
         QString error;
         QVERIFY2(d.start(node_, gate({everything}), &error), qPrintable(error));
         const QStringList tools = d.listTools();
-        QVERIFY2(tools.contains(u"echo"_s) && tools.contains(u"trigger-long-running-operation"_s), qPrintable(tools.join(u", ")));
-        QVERIFY2(!tools.contains(u"toggle-simulated-logging"_s), "a write tool was listed to a read-only connector");
+        QVERIFY2(tools.contains(u"echo"_s) && tools.contains(u"trigger-long-running-operation"_s),
+                 qPrintable(tools.join(u", ")));
+        QVERIFY2(!tools.contains(u"toggle-simulated-logging"_s),
+                 "a write tool was listed to a read-only connector");
         d.call(u"echo"_s, u"echo"_s, {{u"message"_s, u"through the gate"_s}});
-        QVERIFY2(resultText(d.answer(u"echo"_s)).contains(u"through the gate"_s), "echo did not come back");
-        d.send({{u"tag"_s, u"long"_s}, {u"op"_s, u"call"_s}, {u"name"_s, u"trigger-long-running-operation"_s},
-                {u"arguments"_s, QJsonObject{{u"duration"_s, 1}, {u"steps"_s, 3}}}, {u"progress"_s, true}});
+        QVERIFY2(resultText(d.answer(u"echo"_s)).contains(u"through the gate"_s),
+                 "echo did not come back");
+        d.send({{u"tag"_s, u"long"_s},
+                {u"op"_s, u"call"_s},
+                {u"name"_s, u"trigger-long-running-operation"_s},
+                {u"arguments"_s, QJsonObject{{u"duration"_s, 1}, {u"steps"_s, 3}}},
+                {u"progress"_s, true}});
         const QJsonObject longRun = d.answer(u"long"_s);
         QVERIFY2(!isToolError(longRun), qPrintable(resultText(longRun)));
         QCOMPARE(longRun.value(u"progress"_s).toInt(), 3); // the server's notifications, relayed
@@ -915,11 +1007,13 @@ private Q_SLOTS:
         QVERIFY2(d.start(node_, filesGate(), &error), qPrintable(error));
         const QStringList tools = d.listTools();
         QVERIFY(tools.contains(u"read_text_file"_s));
-        QVERIFY2(!tools.contains(u"write_file"_s) && !tools.contains(u"edit_file"_s), qPrintable(tools.join(u", ")));
+        QVERIFY2(!tools.contains(u"write_file"_s) && !tools.contains(u"edit_file"_s),
+                 qPrintable(tools.join(u", ")));
         d.call(u"w"_s, u"write_file"_s, {{u"path"_s, inScope(u"x.txt"_s)}, {u"content"_s, u"x"_s}});
         const QJsonObject w = d.answer(u"w"_s);
         QVERIFY(isToolError(w));
-        QVERIFY2(resultText(w).contains(u"power 'write' is not granted"_s), qPrintable(resultText(w)));
+        QVERIFY2(resultText(w).contains(u"power 'write' is not granted"_s),
+                 qPrintable(resultText(w)));
         QVERIFY(!QFileInfo::exists(inScope(u"x.txt"_s)));
         QVERIFY(d.close());
         verifyRunComplete(newestRun(), RunStatus::Succeeded);
@@ -930,7 +1024,8 @@ private Q_SLOTS:
         applyConnector();
         Driver d;
         QString error;
-        QVERIFY2(d.start(node_, filesGate({u"--run-label"_s, u"nightly docs sweep"_s}), &error), qPrintable(error));
+        QVERIFY2(d.start(node_, filesGate({u"--run-label"_s, u"nightly docs sweep"_s}), &error),
+                 qPrintable(error));
         QVERIFY(d.close());
         const Run run = newestRun();
         QCOMPARE(run.trigger, u"nightly docs sweep"_s);
@@ -942,10 +1037,12 @@ private Q_SLOTS:
     {
         QProcess g;
         g.start(QStringLiteral(AIRLOCK_GATE_PATH),
-                {u"--store"_s, temp_->urlText(), u"--connector"_s, u"Nobody"_s, u"--"_s, node_, fsServer(), root_});
+                {u"--store"_s, temp_->urlText(), u"--connector"_s, u"Nobody"_s, u"--"_s, node_,
+                 fsServer(), root_});
         QVERIFY(g.waitForFinished(20000));
         QCOMPARE(g.exitCode(), 3);
-        QVERIFY(QString::fromUtf8(g.readAllStandardError()).contains(u"no connector named 'Nobody'"_s));
+        QVERIFY(
+            QString::fromUtf8(g.readAllStandardError()).contains(u"no connector named 'Nobody'"_s));
         QProcess bad;
         bad.start(QStringLiteral(AIRLOCK_GATE_PATH), {u"--connector"_s, kConnector});
         QVERIFY(bad.waitForFinished(20000));

@@ -35,7 +35,8 @@ private Q_SLOTS:
     void anOversizedMessageIsReportedOnceWithItsSizeAndEnds()
     {
         LineFramer f(100);
-        const QByteArray big = "{\"jsonrpc\":\"2.0\",\"params\":\"" + QByteArray(5000, 'x') + "\",\"id\":\"req-7\"}";
+        const QByteArray big =
+            "{\"jsonrpc\":\"2.0\",\"params\":\"" + QByteArray(5000, 'x') + "\",\"id\":\"req-7\"}";
         QList<LineFramer::Frame> frames;
         for (qsizetype i = 0; i < big.size(); i += 333)
             frames += f.feed(big.mid(i, 333));
@@ -52,7 +53,8 @@ private Q_SLOTS:
 
     void theIdOfAnOversizedMessageIsReadFromEitherEnd()
     {
-        QCOMPARE(guessId("{\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"tools/call\"", "xxxx\"}}"), QJsonValue(42));
+        QCOMPARE(guessId("{\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"tools/call\"", "xxxx\"}}"),
+                 QJsonValue(42));
         QCOMPARE(guessId("{\"method\":", "\"x\"},\"jsonrpc\":\"2.0\",\"id\":7}"), QJsonValue(7));
         QVERIFY(guessId("{\"method\":", "no id here").isNull());
     }
@@ -65,10 +67,14 @@ private Q_SLOTS:
 
     void messagesAreToldApartByTheirMembers()
     {
-        QCOMPARE(kindOf({{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}, {u"method"_s, u"ping"_s}}), MessageKind::Request);
-        QCOMPARE(kindOf({{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/x"_s}}), MessageKind::Notification);
-        QCOMPARE(kindOf({{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}, {u"result"_s, QJsonObject()}}), MessageKind::Response);
-        QCOMPARE(kindOf({{u"id"_s, 1}, {u"method"_s, u"ping"_s}}), MessageKind::Invalid); // no jsonrpc
+        QCOMPARE(kindOf({{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}, {u"method"_s, u"ping"_s}}),
+                 MessageKind::Request);
+        QCOMPARE(kindOf({{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/x"_s}}),
+                 MessageKind::Notification);
+        QCOMPARE(kindOf({{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}, {u"result"_s, QJsonObject()}}),
+                 MessageKind::Response);
+        QCOMPARE(kindOf({{u"id"_s, 1}, {u"method"_s, u"ping"_s}}),
+                 MessageKind::Invalid); // no jsonrpc
         QCOMPARE(kindOf({{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}}), MessageKind::Invalid);
     }
 
@@ -78,7 +84,8 @@ private Q_SLOTS:
                                {u"paths"_s, QJsonArray{u"/srv/docs/x"_s, 3, u"relative/y"_s}},
                                {u"id"_s, 12},
                                {u"content"_s, u"/not/a/target"_s}};
-        QCOMPARE(targetsOf(args, defaultTargetArguments()), (QStringList{u"/srv/etc/passwd"_s, u"12"_s}));
+        QCOMPARE(targetsOf(args, defaultTargetArguments()),
+                 (QStringList{u"/srv/etc/passwd"_s, u"12"_s}));
         QCOMPARE(targetsOf(args, {u"paths"_s}), (QStringList{u"/srv/docs/x"_s, u"relative/y"_s}));
         QVERIFY(targetsOf(args, {u"missing"_s}).isEmpty());
     }
@@ -96,16 +103,17 @@ private Q_SLOTS:
         t.derivedPower = Power::Read;
         t.reviewState = ToolReviewState::Reviewed;
         t.targetArguments = {u"paths"_s};
-        const CallDecision inside =
-            decideCall(&c, t, {{u"paths"_s, QJsonArray{u"/srv/docs/a"_s, u"/srv/docs/b"_s}}}, u"agent"_s);
+        const CallDecision inside = decideCall(
+            &c, t, {{u"paths"_s, QJsonArray{u"/srv/docs/a"_s, u"/srv/docs/b"_s}}}, u"agent"_s);
         QCOMPARE(inside.decision.verdict, Verdict::Allow);
-        const CallDecision mixed =
-            decideCall(&c, t, {{u"paths"_s, QJsonArray{u"/srv/docs/a"_s, u"/srv/other/b"_s}}}, u"agent"_s);
+        const CallDecision mixed = decideCall(
+            &c, t, {{u"paths"_s, QJsonArray{u"/srv/docs/a"_s, u"/srv/other/b"_s}}}, u"agent"_s);
         QCOMPARE(mixed.decision.verdict, Verdict::Deny);
         QCOMPARE(mixed.target, u"/srv/other/b"_s);
         const CallDecision none = decideCall(&c, t, {}, u"agent"_s);
         QCOMPARE(none.decision.verdict, Verdict::Deny); // no target is not in a path scope
-        const CallDecision unknown = decideCall(&c, std::nullopt, {{u"path"_s, u"/srv/docs/a"_s}}, u"agent"_s);
+        const CallDecision unknown =
+            decideCall(&c, std::nullopt, {{u"path"_s, u"/srv/docs/a"_s}}, u"agent"_s);
         QCOMPARE(unknown.decision.verdict, Verdict::Deny);
     }
 };

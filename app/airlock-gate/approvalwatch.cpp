@@ -12,13 +12,14 @@ constexpr int kPollMs = 400;
 }
 
 ApprovalWatch::ApprovalWatch(Store &store, ChangeNotifier &notifier, QObject *parent)
-    : QObject(parent), store_(store)
+    : QObject(parent)
+    , store_(store)
 {
     poll_.setInterval(kPollMs);
     connect(&poll_, &QTimer::timeout, this, &ApprovalWatch::check);
     connect(&notifier, &ChangeNotifier::changed, this, [this](const QStringList &topics) {
-        if (!watched_.isEmpty() &&
-            (topics.isEmpty() || topics.contains(u"approvals"_s) || topics.contains(u"connectors"_s)))
+        if (!watched_.isEmpty() && (topics.isEmpty() || topics.contains(u"approvals"_s) ||
+                                    topics.contains(u"connectors"_s)))
             check();
     });
 }
@@ -44,7 +45,7 @@ void ApprovalWatch::check()
     const QStringList ids = watched_.keys();
     for (const QString &id : ids) {
         if (!watched_.contains(id))
-            continue; // settled by an earlier signal's handler
+            continue;           // settled by an earlier signal's handler
         auto r = queue.get(id); // also turns a request whose time is up into expired
         if (!r) {
             watched_.remove(id);

@@ -10,7 +10,7 @@
 namespace airlock {
 class ChangeNotifier;
 class Store;
-}
+} // namespace airlock
 
 namespace airlock::gate {
 

@@ -22,9 +22,12 @@ QString normalised(const QString &target)
 int strictness(Verdict v)
 {
     switch (v) {
-    case Verdict::Allow: return 0;
-    case Verdict::NeedsApproval: return 1;
-    case Verdict::Deny: return 2;
+    case Verdict::Allow:
+        return 0;
+    case Verdict::NeedsApproval:
+        return 1;
+    case Verdict::Deny:
+        return 2;
     }
     return 2;
 }
@@ -53,8 +56,8 @@ CallDecision decideCall(const Connector *connector, const std::optional<Tool> &t
                         const QJsonObject &arguments, const QString &actor)
 {
     CallDecision out;
-    const QStringList names = tool && !tool->targetArguments.isEmpty() ? tool->targetArguments
-                                                                       : defaultTargetArguments();
+    const QStringList names =
+        tool && !tool->targetArguments.isEmpty() ? tool->targetArguments : defaultTargetArguments();
     out.targets = targetsOf(arguments, names);
     const QStringList asked = out.targets.isEmpty() ? QStringList{QString()} : out.targets;
     bool first = true;
@@ -80,12 +83,18 @@ CallDecision decideCall(const Connector *connector, const std::optional<Tool> &t
 EventKind eventKindFor(Power power)
 {
     switch (power) {
-    case Power::Read: return EventKind::Read;
-    case Power::Search: return EventKind::Search;
-    case Power::Draft: return EventKind::Draft;
-    case Power::Write: return EventKind::Write;
-    case Power::Send: return EventKind::Send;
-    case Power::Trigger: return EventKind::TriggerAction;
+    case Power::Read:
+        return EventKind::Read;
+    case Power::Search:
+        return EventKind::Search;
+    case Power::Draft:
+        return EventKind::Draft;
+    case Power::Write:
+        return EventKind::Write;
+    case Power::Send:
+        return EventKind::Send;
+    case Power::Trigger:
+        return EventKind::TriggerAction;
     }
     return EventKind::TriggerAction;
 }

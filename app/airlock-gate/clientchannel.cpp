@@ -6,7 +6,9 @@
 namespace airlock::gate {
 
 ClientChannel::ClientChannel(qsizetype maxMessageBytes, QObject *parent)
-    : QObject(parent), framer_(maxMessageBytes), notifier_(STDIN_FILENO, QSocketNotifier::Read)
+    : QObject(parent)
+    , framer_(maxMessageBytes)
+    , notifier_(STDIN_FILENO, QSocketNotifier::Read)
 {
     notifier_.setEnabled(false);
     connect(&notifier_, &QSocketNotifier::activated, this, &ClientChannel::readAvailable);

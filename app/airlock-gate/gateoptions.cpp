@@ -25,7 +25,8 @@ QString gateUsage()
            u"                               else the client's name and the server command)\n"
            u"  --as NAME                    the identity recorded as acting (default: the\n"
            u"                               connector's identity principal)\n"
-           u"  --server-timeout SECONDS     give up on a server answer after this long (default 300)\n"
+           u"  --server-timeout SECONDS     give up on a server answer after this long (default "
+           u"300)\n"
            u"  --approval-expiry SECONDS    a held call's request expires undecided after this\n"
            u"                               long (default 14400)\n"
            u"  --max-message-bytes N        refuse larger messages (default 16777216)\n"
@@ -33,17 +34,20 @@ QString gateUsage()
            u"                               this often (when it asked for progress; default 10)\n"
            u"\n"
            u"Exit codes: 0 the client ended the session; 1 the store failed to record the end;\n"
-           u"2 usage; 3 the store or the connector could not be opened, or the server not started;\n"
+           u"2 usage; 3 the store or the connector could not be opened, or the server not "
+           u"started;\n"
            u"4 the server died during the session.\n"_s;
 }
 
 namespace {
-bool positiveNumber(const QString &option, const QString &text, qint64 max, qint64 *value, QString *error)
+bool positiveNumber(const QString &option, const QString &text, qint64 max, qint64 *value,
+                    QString *error)
 {
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v <= 0 || v > max) {
-        *error = u"%1 must be a whole number from 1 to %2, not '%3'"_s.arg(option).arg(max).arg(text);
+        *error =
+            u"%1 must be a whole number from 1 to %2, not '%3'"_s.arg(option).arg(max).arg(text);
         return false;
     }
     *value = v;
@@ -55,8 +59,13 @@ bool parseGateOptions(const QStringList &arguments, GateOptions *o, QString *err
 {
     *help = false;
     o->runLabel = QProcessEnvironment::systemEnvironment().value(u"AIRLOCK_RUN_LABEL"_s);
-    const QStringList withValue{u"--store"_s, u"--connector"_s, u"--run-label"_s, u"--as"_s,
-                                u"--server-timeout"_s, u"--approval-expiry"_s, u"--max-message-bytes"_s,
+    const QStringList withValue{u"--store"_s,
+                                u"--connector"_s,
+                                u"--run-label"_s,
+                                u"--as"_s,
+                                u"--server-timeout"_s,
+                                u"--approval-expiry"_s,
+                                u"--max-message-bytes"_s,
                                 u"--progress-interval"_s};
     qsizetype i = 0;
     for (; i < arguments.size(); ++i) {
@@ -121,7 +130,8 @@ bool parseGateOptions(const QStringList &arguments, GateOptions *o, QString *err
         return false;
     }
     if (i >= arguments.size() || arguments.at(i).isEmpty()) {
-        *error = u"no server command: give it after '--', e.g. -- npx -y @modelcontextprotocol/server-filesystem /srv/docs"_s;
+        *error =
+            u"no server command: give it after '--', e.g. -- npx -y @modelcontextprotocol/server-filesystem /srv/docs"_s;
         return false;
     }
     o->program = arguments.at(i);

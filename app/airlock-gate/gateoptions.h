@@ -12,10 +12,10 @@ namespace airlock::gate {
 //                -- SERVER_COMMAND [ARGS...]
 struct GateOptions
 {
-    QString store;     // empty: the default local store
+    QString store; // empty: the default local store
     QString connector;
-    QString runLabel;  // --run-label, else $AIRLOCK_RUN_LABEL
-    QString actor;     // --as; empty: the connector's identity
+    QString runLabel; // --run-label, else $AIRLOCK_RUN_LABEL
+    QString actor;    // --as; empty: the connector's identity
     int serverTimeoutSecs = 300;
     int approvalExpirySecs = 4 * 3600;
     int progressSecs = 10;
@@ -28,6 +28,7 @@ QString gateUsage();
 
 // Parses arguments (without the program name). Returns false with *error naming what was
 // wrong; *help set when --help or --version was asked for (the text is in *error).
-bool parseGateOptions(const QStringList &arguments, GateOptions *options, QString *error, bool *help);
+bool parseGateOptions(const QStringList &arguments, GateOptions *options, QString *error,
+                      bool *help);
 
 } // namespace airlock::gate

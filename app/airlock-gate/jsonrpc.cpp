@@ -59,7 +59,8 @@ QJsonValue guessId(const QByteArray &head, const QByteArray &tail)
 {
     static const QString value = uR"((-?\d+|"(?:[^"\\]|\\.){0,200}"))"_s;
     static const QRegularExpression atEnd(uR"("id"\s*:\s*)"_s + value + uR"(\s*\}\s*$)"_s);
-    static const QRegularExpression atStart(uR"(^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*)"_s + value);
+    static const QRegularExpression atStart(
+        uR"(^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*)"_s + value);
     for (const auto &[re, text] : {std::pair{&atEnd, &tail}, {&atStart, &head}}) {
         const auto m = re->match(QString::fromUtf8(*text));
         if (!m.hasMatch())

@@ -11,11 +11,13 @@ namespace airlock::gate {
 class LineFramer
 {
 public:
-    explicit LineFramer(qsizetype maxBytes) : maxBytes_(maxBytes) {}
+    explicit LineFramer(qsizetype maxBytes)
+        : maxBytes_(maxBytes)
+    {}
 
     struct Frame
     {
-        QByteArray line;       // the message, when it fit
+        QByteArray line; // the message, when it fit
         bool oversized = false;
         qsizetype size = 0;    // the message's length in bytes
         QByteArray head, tail; // an oversized message's first and last bytes

@@ -75,8 +75,9 @@ int main(int argc, char **argv)
                     u"no connector named '%1' in the store: add it with airlockctl connector apply "
                     u"before putting the gate in front of its server"_s.arg(options.connector));
     const QString identity = (*connector)->identity.principal;
-    store.setActor(!options.actor.isEmpty() ? options.actor
-                                            : (!identity.isEmpty() ? identity : u"airlock-gate:"_s + options.connector));
+    store.setActor(!options.actor.isEmpty()
+                       ? options.actor
+                       : (!identity.isEmpty() ? identity : u"airlock-gate:"_s + options.connector));
 
     Session::Settings settings;
     settings.connector = options.connector;
@@ -105,7 +106,9 @@ int main(int argc, char **argv)
         if (::read(g_signalPipe[0], &byte, 1) != 1)
             return;
         const int number = int(byte);
-        const QString name = number == SIGTERM ? u"SIGTERM"_s : number == SIGINT ? u"SIGINT"_s : u"SIGHUP"_s;
+        const QString name = number == SIGTERM  ? u"SIGTERM"_s
+                             : number == SIGINT ? u"SIGINT"_s
+                                                : u"SIGHUP"_s;
         session.stop(u"airlock-gate was stopped by %1"_s.arg(name));
     });
     struct sigaction action = {};

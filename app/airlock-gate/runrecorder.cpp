@@ -26,8 +26,9 @@ QString targetText(const CallDecision &d)
 {
     if (d.targets.isEmpty())
         return u"(no target)"_s;
-    return d.targets.size() == 1 ? d.targets.constFirst()
-                                 : u"%1 (+%2 more)"_s.arg(d.targets.constFirst()).arg(d.targets.size() - 1);
+    return d.targets.size() == 1
+               ? d.targets.constFirst()
+               : u"%1 (+%2 more)"_s.arg(d.targets.constFirst()).arg(d.targets.size() - 1);
 }
 } // namespace
 
@@ -49,7 +50,8 @@ QString summariseResult(const QJsonObject &result)
         s += u", structured content"_s;
     firstText = firstText.simplified();
     if (!firstText.isEmpty())
-        s += u": \u201c%1\u201d"_s.arg(firstText.size() > 120 ? firstText.left(119) + u'\u2026' : firstText);
+        s += u": \u201c%1\u201d"_s.arg(firstText.size() > 120 ? firstText.left(119) + u'\u2026'
+                                                              : firstText);
     return s;
 }
 
@@ -65,10 +67,11 @@ Status RunRecorder::start(const QJsonObject &clientInfo)
                                     : u"%1 via %2"_s.arg(client, session_.connector);
     const QString who = client.isEmpty() ? u"an MCP client"_s
                                          : (version.isEmpty() ? client : client + u' ' + version);
-    run.trigger = !session_.label.isEmpty()
-        ? session_.label
-        : u"%1 started %2 through airlock-gate (pid %3)"_s.arg(
-              who, session_.command, QString::number(QCoreApplication::applicationPid()));
+    run.trigger =
+        !session_.label.isEmpty()
+            ? session_.label
+            : u"%1 started %2 through airlock-gate (pid %3)"_s.arg(
+                  who, session_.command, QString::number(QCoreApplication::applicationPid()));
     run.identity = session_.identity;
     auto started = RunStore(store_).start(run);
     if (!started)
@@ -89,11 +92,12 @@ Result<qint64> RunRecorder::recordCall(const Call &call)
     e.target = call.decision.target;
     e.result = EventResult::Success;
     e.summary = u"%1 on %2: forwarded (%3)"_s.arg(call.tool, targetText(call.decision), d.reason);
-    e.payload = compact({{u"call_id"_s, call.callId},
-                         {u"arguments"_s, call.arguments},
-                         {u"arguments_hash"_s, QString::fromLatin1(sha256Hex(canonicalJson(call.arguments)))},
-                         {u"targets"_s, QJsonArray::fromStringList(call.decision.targets)},
-                         {u"rule"_s, d.rule}});
+    e.payload = compact(
+        {{u"call_id"_s, call.callId},
+         {u"arguments"_s, call.arguments},
+         {u"arguments_hash"_s, QString::fromLatin1(sha256Hex(canonicalJson(call.arguments)))},
+         {u"targets"_s, QJsonArray::fromStringList(call.decision.targets)},
+         {u"rule"_s, d.rule}});
     auto appended = EvidenceChain(store_).append(e);
     if (!appended)
         return appended.error();
@@ -118,9 +122,9 @@ Status RunRecorder::recordResult(const Call &call, const QJsonObject &result, qi
     e.power = d.power;
     e.target = call.decision.target;
     e.result = failed ? EventResult::Failure : EventResult::Success;
-    e.summary = u"%1%2 %3 in %4 ms: %5"_s.arg(call.tool,
-                                              withCall ? u" on "_s + targetText(call.decision) : QString(),
-                                              failed ? u"failed"_s : u"returned"_s)
+    e.summary = u"%1%2 %3 in %4 ms: %5"_s
+                    .arg(call.tool, withCall ? u" on "_s + targetText(call.decision) : QString(),
+                         failed ? u"failed"_s : u"returned"_s)
                     .arg(durationMs)
                     .arg(summariseResult(result));
     QJsonObject payload{{u"call_id"_s, call.callId},
@@ -129,7 +133,8 @@ Status RunRecorder::recordResult(const Call &call, const QJsonObject &result, qi
                         {u"content_items"_s, result.value(u"content"_s).toArray().size()}};
     if (withCall) {
         payload[u"arguments"_s] = call.arguments;
-        payload[u"arguments_hash"_s] = QString::fromLatin1(sha256Hex(canonicalJson(call.arguments)));
+        payload[u"arguments_hash"_s] =
+            QString::fromLatin1(sha256Hex(canonicalJson(call.arguments)));
         payload[u"targets"_s] = QJsonArray::fromStringList(call.decision.targets);
         payload[u"rule"_s] = d.rule;
     }
@@ -185,7 +190,8 @@ Status RunRecorder::setWaiting(bool waiting)
 {
     if (!started() || ended_)
         return {};
-    return RunStore(store_).setStatus(runId_, waiting ? RunStatus::WaitingApproval : RunStatus::Running);
+    return RunStore(store_).setStatus(runId_,
+                                      waiting ? RunStatus::WaitingApproval : RunStatus::Running);
 }
 
 Status RunRecorder::finish(RunStatus status, const QString &reason, qint64 stoppedAtSeq)

@@ -26,7 +26,10 @@ public:
         QString identity; // what the connector acts as
         QString command;  // the server command, for the run's trigger
     };
-    RunRecorder(Store &store, Session session) : store_(store), session_(std::move(session)) {}
+    RunRecorder(Store &store, Session session)
+        : store_(store)
+        , session_(std::move(session))
+    {}
 
     // Starts the run once, when the client's first message arrives (clientInfo from its
     // initialize request, when it sent one).
@@ -57,8 +60,8 @@ public:
     Status recordBlocked(const Call &call, const QString &reason);
     // Something that went wrong in the session (a malformed message, a timeout, the server's
     // death); its sequence number.
-    Result<qint64> recordProblem(EventResult result, const QString &summary, const QJsonObject &payload,
-                                 const QString &tool = {});
+    Result<qint64> recordProblem(EventResult result, const QString &summary,
+                                 const QJsonObject &payload, const QString &tool = {});
     Status setWaiting(bool waiting);
     Status finish(RunStatus status, const QString &reason, qint64 stoppedAtSeq = 0);
 

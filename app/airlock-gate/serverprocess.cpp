@@ -5,7 +5,8 @@ using namespace Qt::StringLiterals;
 namespace airlock::gate {
 
 ServerProcess::ServerProcess(qsizetype maxMessageBytes, QObject *parent)
-    : QObject(parent), framer_(maxMessageBytes)
+    : QObject(parent)
+    , framer_(maxMessageBytes)
 {
     process_.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     connect(&process_, &QProcess::readyReadStandardOutput, this, &ServerProcess::readAvailable);

@@ -28,14 +28,14 @@ QString targetWords(const QString &target)
 } // namespace
 
 Session::Session(Store &store, Settings settings, RunRecorder::Session run, QObject *parent)
-    : QObject(parent),
-      store_(store),
-      settings_(std::move(settings)),
-      recorder_(store, std::move(run)),
-      client_(settings_.maxMessageBytes),
-      server_(settings_.maxMessageBytes),
-      notifier_(new ChangeNotifier(store, this)),
-      approvals_(store, *notifier_)
+    : QObject(parent)
+    , store_(store)
+    , settings_(std::move(settings))
+    , recorder_(store, std::move(run))
+    , client_(settings_.maxMessageBytes)
+    , server_(settings_.maxMessageBytes)
+    , notifier_(new ChangeNotifier(store, this))
+    , approvals_(store, *notifier_)
 {
     connect(notifier_, &ChangeNotifier::changed, this, &Session::storeChanged);
     connect(&client_, &ClientChannel::received, this, &Session::fromClient);
@@ -56,17 +56,22 @@ Session::Session(Store &store, Settings settings, RunRecorder::Session run, QObj
 void Session::reportWaiting()
 {
     for (auto it = held_.begin(); it != held_.end(); ++it) {
-        const QJsonValue token = it->message.value(u"params"_s).toObject().value(u"_meta"_s).toObject().value(
-            u"progressToken"_s);
+        const QJsonValue token = it->message.value(u"params"_s)
+                                     .toObject()
+                                     .value(u"_meta"_s)
+                                     .toObject()
+                                     .value(u"progressToken"_s);
         if (token.isUndefined() || token.isNull())
             continue;
         ++it->progress;
-        toClient(encode({{u"jsonrpc"_s, u"2.0"_s},
-                         {u"method"_s, u"notifications/progress"_s},
-                         {u"params"_s, QJsonObject{{u"progressToken"_s, token},
-                                                   {u"progress"_s, it->progress},
-                                                   {u"message"_s, u"waiting for a reviewer to decide approval request %1"_s
-                                                                      .arg(it->approvalId)}}}}));
+        toClient(encode(
+            {{u"jsonrpc"_s, u"2.0"_s},
+             {u"method"_s, u"notifications/progress"_s},
+             {u"params"_s,
+              QJsonObject{{u"progressToken"_s, token},
+                          {u"progress"_s, it->progress},
+                          {u"message"_s, u"waiting for a reviewer to decide approval request %1"_s
+                                             .arg(it->approvalId)}}}}));
     }
     if (held_.isEmpty())
         waiting_.stop();
@@ -86,14 +91,17 @@ bool Session::start(const QString &program, const QStringList &arguments, QStrin
 // which records and filters as always). The gate announces tools.listChanged for this.
 void Session::storeChanged(const QStringList &topics)
 {
-    if (lastToolList_.isEmpty() || closing_ || (!topics.isEmpty() && !topics.contains(u"connectors"_s)))
+    if (lastToolList_.isEmpty() || closing_ ||
+        (!topics.isEmpty() && !topics.contains(u"connectors"_s)))
         return;
     auto names = ToolInventory(store_, settings_.connector).usableNames(lastToolList_);
     if (!names || *names == listedTools_)
         return;
     listedTools_ = *names;
-    toClient(encode({{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/tools/list_changed"_s}}));
-    note(u"the tools the connector may use changed in the store; told the client to list them again"_s);
+    toClient(
+        encode({{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/tools/list_changed"_s}}));
+    note(
+        u"the tools the connector may use changed in the store; told the client to list them again"_s);
 }
 
 void Session::note(const QString &text)
@@ -161,7 +169,8 @@ void Session::fromClient(const LineFramer::Frame &frame)
         QString error;
         ensureRun({}, &error);
         const QString why = u"message of %1 bytes refused: larger than the limit of %2 bytes "
-                            u"(airlock-gate --max-message-bytes)"_s.arg(frame.size).arg(settings_.maxMessageBytes);
+                            u"(airlock-gate --max-message-bytes)"_s.arg(frame.size)
+                                .arg(settings_.maxMessageBytes);
         toClient(errorResponse(guessId(frame.head, frame.tail), InvalidRequest, why));
         recordProblem(EventResult::ValidationError, u"refused a client "_s + why,
                       {{u"bytes"_s, double(frame.size)}});
@@ -175,18 +184,21 @@ void Session::fromClient(const LineFramer::Frame &frame)
     if (parseError.error != QJsonParseError::NoError) {
         QString error;
         ensureRun({}, &error);
-        const QString why = u"parse error: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset);
+        const QString why =
+            u"parse error: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset);
         toClient(errorResponse(QJsonValue::Null, ParseError, why));
-        recordProblem(EventResult::ValidationError, u"malformed message from the client ("_s + why + u')',
+        recordProblem(EventResult::ValidationError,
+                      u"malformed message from the client ("_s + why + u')',
                       {{u"line"_s, QString::fromUtf8(line.left(200))}});
         return;
     }
     if (!doc.isObject()) {
         QString error;
         ensureRun({}, &error);
-        const QString why = doc.isArray()
-            ? u"JSON-RPC batches are not part of MCP 2025-11-25: send one message per line"_s
-            : u"a JSON-RPC message must be an object"_s;
+        const QString why =
+            doc.isArray()
+                ? u"JSON-RPC batches are not part of MCP 2025-11-25: send one message per line"_s
+                : u"a JSON-RPC message must be an object"_s;
         toClient(errorResponse(QJsonValue::Null, InvalidRequest, why));
         recordProblem(EventResult::ValidationError, u"invalid message from the client: "_s + why);
         return;
@@ -196,9 +208,9 @@ void Session::fromClient(const LineFramer::Frame &frame)
     const QString method = message.value(u"method"_s).toString();
     const QJsonObject params = message.value(u"params"_s).toObject();
     QString runError;
-    const bool haveRun = ensureRun(method == u"initialize"_s ? params.value(u"clientInfo"_s).toObject()
-                                                              : QJsonObject(),
-                                   &runError);
+    const bool haveRun = ensureRun(
+        method == u"initialize"_s ? params.value(u"clientInfo"_s).toObject() : QJsonObject(),
+        &runError);
     switch (kind) {
     case MessageKind::Invalid:
         toClient(errorResponse(message.value(u"id"_s), InvalidRequest,
@@ -222,7 +234,9 @@ void Session::fromClient(const LineFramer::Frame &frame)
     }
     const QJsonValue id = message.value(u"id"_s);
     if (!haveRun) {
-        const QString why = u"airlock-gate cannot record this session in the store, so it passes nothing: "_s + runError;
+        const QString why =
+            u"airlock-gate cannot record this session in the store, so it passes nothing: "_s +
+            runError;
         if (method == u"tools/call"_s)
             replyToolError(id, why);
         else
@@ -230,7 +244,8 @@ void Session::fromClient(const LineFramer::Frame &frame)
         return;
     }
     if (serverGone_) {
-        const QString why = u"the MCP server %1; airlock-gate cannot pass this on"_s.arg(serverGoneReason_);
+        const QString why =
+            u"the MCP server %1; airlock-gate cannot pass this on"_s.arg(serverGoneReason_);
         if (method == u"tools/call"_s)
             replyToolError(id, why);
         else
@@ -238,8 +253,10 @@ void Session::fromClient(const LineFramer::Frame &frame)
         return;
     }
     if (inFlight_.contains(idKey(id)) || held_.contains(idKey(id))) {
-        toClient(errorResponse(id, InvalidRequest, u"request id %1 is already in use by a pending request"_s
-                                                       .arg(QString::fromUtf8(QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact)))));
+        toClient(errorResponse(
+            id, InvalidRequest,
+            u"request id %1 is already in use by a pending request"_s.arg(
+                QString::fromUtf8(QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact)))));
         return;
     }
     if (method == u"tools/call"_s) {
@@ -255,11 +272,13 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
     const QJsonObject params = message.value(u"params"_s).toObject();
     const QString name = params.value(u"name"_s).toString();
     if (name.isEmpty()) {
-        toClient(errorResponse(id, InvalidParams, u"tools/call needs params.name, the tool to call"_s));
+        toClient(
+            errorResponse(id, InvalidParams, u"tools/call needs params.name, the tool to call"_s));
         return;
     }
     if (params.contains(u"arguments"_s) && !params.value(u"arguments"_s).isObject()) {
-        toClient(errorResponse(id, InvalidParams, u"tools/call params.arguments must be an object"_s));
+        toClient(
+            errorResponse(id, InvalidParams, u"tools/call params.arguments must be an object"_s));
         return;
     }
     const QJsonObject arguments = params.value(u"arguments"_s).toObject();
@@ -278,21 +297,27 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
     call.callId = idKey(id);
     call.tool = name;
     call.arguments = arguments;
-    call.decision = decideCall(*connector ? &**connector : nullptr, *tool, arguments, settings_.actor);
+    call.decision =
+        decideCall(*connector ? &**connector : nullptr, *tool, arguments, settings_.actor);
     const PolicyDecision &d = call.decision.decision;
 
     switch (d.verdict) {
     case Verdict::Deny: {
         const Status recorded = recorder_.recordBlocked(call, d.reason);
         replyToolError(id, u"Airlock refused this call: "_s + d.reason +
-                               (recorded ? QString() : u" (the refusal could not be recorded: %1)"_s.arg(recorded.message())));
+                               (recorded ? QString()
+                                         : u" (the refusal could not be recorded: %1)"_s.arg(
+                                               recorded.message())));
         note(u"refused %1 on %2: %3"_s.arg(name, targetWords(call.decision.target), d.reason));
         return;
     }
     case Verdict::Allow: {
-        auto seq = RunRecorder::recordsBeforeForwarding(call) ? recorder_.recordCall(call) : Result<qint64>(qint64(0));
+        auto seq = RunRecorder::recordsBeforeForwarding(call) ? recorder_.recordCall(call)
+                                                              : Result<qint64>(qint64(0));
         if (!seq) {
-            replyToolError(id, u"Airlock refused this call: its evidence could not be recorded (%1)"_s.arg(seq.message()));
+            replyToolError(
+                id, u"Airlock refused this call: its evidence could not be recorded (%1)"_s.arg(
+                        seq.message()));
             note(u"refused %1: the evidence could not be recorded: %2"_s.arg(name, seq.message()));
             return;
         }
@@ -314,9 +339,10 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
     auto request = ApprovalQueue(store_).request(nr);
     if (!request) {
         // Denied requests are recorded as blocked attempts by the queue itself.
-        const QString why = request.code() == ErrorCode::Denied
-            ? request.message()
-            : u"the approval request could not be recorded (%1)"_s.arg(request.message());
+        const QString why =
+            request.code() == ErrorCode::Denied
+                ? request.message()
+                : u"the approval request could not be recorded (%1)"_s.arg(request.message());
         replyToolError(id, u"Airlock refused this call: "_s + why);
         note(u"refused %1: %2"_s.arg(name, why));
         return;
@@ -339,8 +365,8 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
         waiting_.start();
     if (Status s = recorder_.setWaiting(true); !s)
         note(u"could not mark the run as waiting: "_s + s.message());
-    note(u"%1 on %2 waits for approval (request %3): %4"_s.arg(name, targetWords(call.decision.target),
-                                                                 request->id, d.reason));
+    note(u"%1 on %2 waits for approval (request %3): %4"_s.arg(
+        name, targetWords(call.decision.target), request->id, d.reason));
 }
 
 void Session::executeApproved(Held held, const ApprovalRequest &request)
@@ -363,9 +389,11 @@ void Session::executeApproved(Held held, const ApprovalRequest &request)
     QString refusal;
     CallDecision decision;
     if (!connector || !tool) {
-        refusal = u"the store cannot be read (%1)"_s.arg(connector ? tool.message() : connector.message());
+        refusal = u"the store cannot be read (%1)"_s.arg(connector ? tool.message()
+                                                                   : connector.message());
     } else {
-        decision = decideCall(*connector ? &**connector : nullptr, *tool, approved, settings_.actor);
+        decision =
+            decideCall(*connector ? &**connector : nullptr, *tool, approved, settings_.actor);
         if (decision.decision.verdict == Verdict::Deny)
             refusal = decision.decision.reason;
     }
@@ -378,7 +406,8 @@ void Session::executeApproved(Held held, const ApprovalRequest &request)
             note(s.message());
         if (Status s = recordApprovedOutcome(request.id, false, u"not run: "_s + refusal); !s)
             note(s.message());
-        replyToolError(id, u"Airlock did not run this call although it was %1: %2"_s.arg(describeDecision(request), refusal));
+        replyToolError(id, u"Airlock did not run this call although it was %1: %2"_s.arg(
+                               describeDecision(request), refusal));
         note(u"approved %1 not run: %2"_s.arg(held.call.tool, refusal));
         return;
     }
@@ -425,7 +454,8 @@ void Session::watchFailed(const QString &requestId, const Error &error)
         return;
     Held held = held_.take(key);
     replyToolError(held.message.value(u"id"_s),
-                   u"Airlock did not run this call: its approval request cannot be read (%1)"_s.arg(error.message));
+                   u"Airlock did not run this call: its approval request cannot be read (%1)"_s.arg(
+                       error.message));
     note(u"approval request %1 cannot be read: %2"_s.arg(requestId, error.message));
 }
 
@@ -438,7 +468,8 @@ void Session::handleCancel(const QJsonObject &message, const QByteArray &line)
         Held held = held_.take(key);
         heldByApproval_.remove(held.approvalId);
         approvals_.forget(held.approvalId);
-        auto w = ApprovalQueue(store_).withdraw(held.approvalId, u"the client cancelled the call"_s);
+        auto w =
+            ApprovalQueue(store_).withdraw(held.approvalId, u"the client cancelled the call"_s);
         if (!w)
             note(u"could not withdraw request %1: %2"_s.arg(held.approvalId, w.message()));
         if (held_.isEmpty()) {
@@ -451,9 +482,12 @@ void Session::handleCancel(const QJsonObject &message, const QByteArray &line)
         InFlight f = inFlight_.take(key);
         abandoned_.insert(key);
         if (f.call) {
-            const QString summary = u"%1 cancelled by the client after %2 ms"_s.arg(f.call->tool).arg(f.timer.elapsed());
+            const QString summary = u"%1 cancelled by the client after %2 ms"_s.arg(f.call->tool)
+                                        .arg(f.timer.elapsed());
             if (!f.approvalId.isEmpty()) {
-                if (Status s = recordApprovedOutcome(f.approvalId, false, summary + u"; it may have run"_s); !s)
+                if (Status s = recordApprovedOutcome(f.approvalId, false,
+                                                     summary + u"; it may have run"_s);
+                    !s)
                     note(s.message());
             } else {
                 recordProblem(EventResult::Failure, summary, {{u"call_id"_s, key}}, f.call->tool);
@@ -475,11 +509,13 @@ void Session::withdrawHeld(const QString &reason)
         if (!w && w.code() != ErrorCode::Conflict)
             note(u"could not withdraw request %1: %2"_s.arg(held.approvalId, w.message()));
         replyToolError(held.message.value(u"id"_s),
-                       u"Airlock did not run %1: its approval request was withdrawn (%2)"_s.arg(held.call.tool, reason));
+                       u"Airlock did not run %1: its approval request was withdrawn (%2)"_s.arg(
+                           held.call.tool, reason));
     }
 }
 
-Status Session::recordApprovedOutcome(const QString &approvalId, bool executed, const QString &summary)
+Status Session::recordApprovedOutcome(const QString &approvalId, bool executed,
+                                      const QString &summary)
 {
     return ApprovalQueue(store_).recordOutcome(approvalId, executed, summary);
 }
@@ -506,8 +542,9 @@ void Session::endSession(const QString &why, bool interrupted)
     // Calls the server never answered: an approved one is marked as not known to have run.
     for (auto it = inFlight_.cbegin(); it != inFlight_.cend(); ++it) {
         if (!it->approvalId.isEmpty()) {
-            if (Status s = recordApprovedOutcome(it->approvalId, false,
-                                                 u"the session ended before the server answered; it may have run"_s);
+            if (Status s = recordApprovedOutcome(
+                    it->approvalId, false,
+                    u"the session ended before the server answered; it may have run"_s);
                 !s)
                 note(s.message());
         }
@@ -515,9 +552,11 @@ void Session::endSession(const QString &why, bool interrupted)
     inFlight_.clear();
     int exitCode = serverGone_ ? ServerFailed : Ok;
     if (recorder_.started() && !recorder_.ended()) {
-        const QString waiting = heldCalls > 0 ? u" while %1 call(s) waited for approval"_s.arg(heldCalls) : QString();
-        const Status s = interrupted || heldCalls > 0 ? recorder_.finish(RunStatus::Stopped, why + waiting)
-                                                      : recorder_.finish(RunStatus::Succeeded, why);
+        const QString waiting =
+            heldCalls > 0 ? u" while %1 call(s) waited for approval"_s.arg(heldCalls) : QString();
+        const Status s = interrupted || heldCalls > 0
+                             ? recorder_.finish(RunStatus::Stopped, why + waiting)
+                             : recorder_.finish(RunStatus::Succeeded, why);
         if (!s) {
             note(u"could not record the end of run %1: %2"_s.arg(recorder_.runId(), s.message()));
             exitCode = StoreFailed;
@@ -534,8 +573,10 @@ void Session::fromServer(const LineFramer::Frame &frame)
 {
     if (frame.oversized) {
         const QJsonValue id = guessId(frame.head, frame.tail);
-        const QString why = u"the MCP server sent a message of %1 bytes, larger than the limit of %2 bytes "
-                            u"(airlock-gate --max-message-bytes)"_s.arg(frame.size).arg(settings_.maxMessageBytes);
+        const QString why =
+            u"the MCP server sent a message of %1 bytes, larger than the limit of %2 bytes "
+            u"(airlock-gate --max-message-bytes)"_s.arg(frame.size)
+                .arg(settings_.maxMessageBytes);
         note(why);
         const QString key = idKey(id);
         if (inFlight_.contains(key)) {
@@ -543,7 +584,9 @@ void Session::fromServer(const LineFramer::Frame &frame)
             if (f.call) {
                 replyToolError(id, why);
                 if (!f.approvalId.isEmpty()) {
-                    if (Status s = recordApprovedOutcome(f.approvalId, true, u"ran, but its answer was refused: "_s + why); !s)
+                    if (Status s = recordApprovedOutcome(
+                            f.approvalId, true, u"ran, but its answer was refused: "_s + why);
+                        !s)
                         note(s.message());
                 }
             } else {
@@ -562,7 +605,8 @@ void Session::fromServer(const LineFramer::Frame &frame)
         // Not a message: a server writing logs to stdout. The client must not see it.
         note(u"dropped a line from the MCP server that is not a JSON-RPC message: "_s +
              QString::fromUtf8(line.left(200)));
-        recordProblem(EventResult::ValidationError, u"the MCP server wrote a line that is not a JSON-RPC message"_s,
+        recordProblem(EventResult::ValidationError,
+                      u"the MCP server wrote a line that is not a JSON-RPC message"_s,
                       {{u"line"_s, QString::fromUtf8(line.left(200))}});
         return;
     }
@@ -586,25 +630,32 @@ void Session::serverAnswered(InFlight flight, const QJsonObject &message, const 
 {
     const QJsonValue id = flight.id;
     if (flight.method == u"tools/list"_s && message.contains(u"result"_s)) {
-        auto admitted = ToolInventory(store_, settings_.connector).admit(message.value(u"result"_s).toObject());
+        auto admitted =
+            ToolInventory(store_, settings_.connector).admit(message.value(u"result"_s).toObject());
         if (!admitted) {
-            toClient(errorResponse(id, InternalError,
-                                   u"airlock-gate could not record the server's tools, so it lists none: "_s + admitted.message()));
+            toClient(errorResponse(
+                id, InternalError,
+                u"airlock-gate could not record the server's tools, so it lists none: "_s +
+                    admitted.message()));
             note(u"tools/list refused: "_s + admitted.message());
             return;
         }
         lastToolList_ = message.value(u"result"_s).toObject();
         listedTools_ = admitted->names;
         if (admitted->hidden > 0)
-            note(u"tools/list: %1 listed, %2 hidden (%3 not reviewed since they appeared or changed)"_s
-                     .arg(admitted->listed)
-                     .arg(admitted->hidden)
-                     .arg(admitted->drifted));
+            note(
+                u"tools/list: %1 listed, %2 hidden (%3 not reviewed since they appeared or changed)"_s
+                    .arg(admitted->listed)
+                    .arg(admitted->hidden)
+                    .arg(admitted->drifted));
         toClient(resultResponse(id, admitted->result));
         return;
     }
-    if (flight.method == u"initialize"_s && message.value(u"result"_s).toObject().value(u"capabilities"_s)
-                                               .toObject().contains(u"tools"_s)) {
+    if (flight.method == u"initialize"_s && message.value(u"result"_s)
+                                                .toObject()
+                                                .value(u"capabilities"_s)
+                                                .toObject()
+                                                .contains(u"tools"_s)) {
         // The gate itself changes the tool list (reviews, powers): it announces list changes.
         QJsonObject result = message.value(u"result"_s).toObject();
         QJsonObject capabilities = result.value(u"capabilities"_s).toObject();
@@ -633,14 +684,18 @@ void Session::serverAnswered(InFlight flight, const QJsonObject &message, const 
         const bool failed = result.value(u"isError"_s).toBool();
         recorded = recordApprovedOutcome(
             flight.approvalId, !failed,
-            u"%1 %2 in %3 ms: %4"_s.arg(flight.call->tool, failed ? u"failed"_s : u"ran"_s).arg(ms).arg(summariseResult(result)));
+            u"%1 %2 in %3 ms: %4"_s.arg(flight.call->tool, failed ? u"failed"_s : u"ran"_s)
+                .arg(ms)
+                .arg(summariseResult(result)));
     } else {
         recorded = recorder_.recordResult(*flight.call, result, ms);
     }
     if (!recorded) {
         // Fail closed: what cannot be recorded is not handed on.
-        replyToolError(id, u"the call ran, but airlock-gate could not record its result, so it is withheld (%1)"_s
-                               .arg(recorded.message()));
+        replyToolError(
+            id,
+            u"the call ran, but airlock-gate could not record its result, so it is withheld (%1)"_s
+                .arg(recorded.message()));
         note(u"result of %1 withheld: %2"_s.arg(flight.call->tool, recorded.message()));
         return;
     }
@@ -659,8 +714,9 @@ void Session::serverExited(const QString &why, bool clean)
     ensureRun({}, &error);
     qint64 seq = 0;
     if (recorder_.started() && !recorder_.ended()) {
-        auto r = recorder_.recordProblem(EventResult::Failure, reason,
-                                         {{u"pending_calls"_s, inFlight_.size()}, {u"held_calls"_s, held_.size()}});
+        auto r = recorder_.recordProblem(
+            EventResult::Failure, reason,
+            {{u"pending_calls"_s, inFlight_.size()}, {u"held_calls"_s, held_.size()}});
         if (r)
             seq = *r;
         else
@@ -671,7 +727,9 @@ void Session::serverExited(const QString &why, bool clean)
         if (it->call) {
             replyToolError(it->id, text);
             if (!it->approvalId.isEmpty()) {
-                if (Status s = recordApprovedOutcome(it->approvalId, false, text + u"; it may have run"_s); !s)
+                if (Status s =
+                        recordApprovedOutcome(it->approvalId, false, text + u"; it may have run"_s);
+                    !s)
                     note(s.message());
             }
         } else {
@@ -699,20 +757,25 @@ void Session::sweepTimeouts()
     for (const QString &key : late) {
         InFlight f = inFlight_.take(key);
         abandoned_.insert(key);
-        const QString why = u"the MCP server did not answer %1 within %2 s (airlock-gate --server-timeout)"_s
-                                .arg(f.method)
-                                .arg(settings_.serverTimeoutSecs);
+        const QString why =
+            u"the MCP server did not answer %1 within %2 s (airlock-gate --server-timeout)"_s
+                .arg(f.method)
+                .arg(settings_.serverTimeoutSecs);
         note(why);
-        server_.send(encode({{u"jsonrpc"_s, u"2.0"_s},
-                             {u"method"_s, u"notifications/cancelled"_s},
-                             {u"params"_s, QJsonObject{{u"requestId"_s, f.id}, {u"reason"_s, why}}}}));
+        server_.send(
+            encode({{u"jsonrpc"_s, u"2.0"_s},
+                    {u"method"_s, u"notifications/cancelled"_s},
+                    {u"params"_s, QJsonObject{{u"requestId"_s, f.id}, {u"reason"_s, why}}}}));
         if (f.call) {
             replyToolError(f.id, why);
             if (!f.approvalId.isEmpty()) {
-                if (Status s = recordApprovedOutcome(f.approvalId, false, why + u"; it may have run"_s); !s)
+                if (Status s =
+                        recordApprovedOutcome(f.approvalId, false, why + u"; it may have run"_s);
+                    !s)
                     note(s.message());
             }
-            recordProblem(EventResult::Timeout, f.call->tool + u": "_s + why, {{u"call_id"_s, key}}, f.call->tool);
+            recordProblem(EventResult::Timeout, f.call->tool + u": "_s + why, {{u"call_id"_s, key}},
+                          f.call->tool);
         } else {
             toClient(errorResponse(f.id, InternalError, why));
             recordProblem(EventResult::Timeout, why, {{u"request_id"_s, key}});

@@ -57,7 +57,7 @@ private:
         QString method;
         QElapsedTimer timer;
         std::optional<RunRecorder::Call> call; // tools/call
-        QString approvalId;                     // an approved call
+        QString approvalId;                    // an approved call
     };
     // A tools/call waiting for a reviewer.
     struct Held
@@ -86,7 +86,8 @@ private:
 
     bool ensureRun(const QJsonObject &clientInfo, QString *error);
     void forward(const QJsonValue &id, const QString &method, const QByteArray &line,
-                 std::optional<RunRecorder::Call> call = std::nullopt, const QString &approvalId = {});
+                 std::optional<RunRecorder::Call> call = std::nullopt,
+                 const QString &approvalId = {});
     void toClient(const QByteArray &message);
     void replyToolError(const QJsonValue &id, const QString &text);
     void recordProblem(EventResult result, const QString &summary, const QJsonObject &payload = {},

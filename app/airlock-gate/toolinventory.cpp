@@ -50,7 +50,8 @@ Result<ToolInventory::Admitted> ToolInventory::admit(const QJsonObject &listResu
             if (!now)
                 return now.status();
             if (!*now)
-                return Status::failure(ErrorCode::Integrity, u"tool %1 vanished while recorded"_s.arg(t.name));
+                return Status::failure(ErrorCode::Integrity,
+                                       u"tool %1 vanished while recorded"_s.arg(t.name));
             recorded << **now;
         }
         return {};

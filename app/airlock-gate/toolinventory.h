@@ -17,14 +17,17 @@ namespace airlock::gate {
 class ToolInventory
 {
 public:
-    ToolInventory(Store &store, QString connector) : store_(store), connector_(std::move(connector)) {}
+    ToolInventory(Store &store, QString connector)
+        : store_(store)
+        , connector_(std::move(connector))
+    {}
 
     struct Admitted
     {
         QJsonObject result; // the tools/list result with the hidden tools left out
         int listed = 0;
         int hidden = 0;
-        int drifted = 0; // new or changed since the last review
+        int drifted = 0;   // new or changed since the last review
         QStringList names; // the tools passed on
     };
     // Fails when the tools cannot be recorded: then nothing may be listed (fail closed).

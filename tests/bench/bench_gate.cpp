@@ -46,10 +46,11 @@ public:
         p_.start(program, args);
         if (!p_.waitForStarted(20000))
             return false;
-        const QJsonObject init = request(u"initialize"_s,
-                                         {{u"protocolVersion"_s, u"2025-11-25"_s},
-                                          {u"capabilities"_s, QJsonObject()},
-                                          {u"clientInfo"_s, QJsonObject{{u"name"_s, u"bench"_s}, {u"version"_s, u"1"_s}}}});
+        const QJsonObject init = request(
+            u"initialize"_s,
+            {{u"protocolVersion"_s, u"2025-11-25"_s},
+             {u"capabilities"_s, QJsonObject()},
+             {u"clientInfo"_s, QJsonObject{{u"name"_s, u"bench"_s}, {u"version"_s, u"1"_s}}}});
         if (!init.contains(u"result"_s))
             return false;
         p_.write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
@@ -58,10 +59,12 @@ public:
     QJsonObject request(const QString &method, const QJsonObject &params)
     {
         const int id = ++id_;
-        p_.write(QJsonDocument(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method},
+        p_.write(QJsonDocument(QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
+                                           {u"id"_s, id},
+                                           {u"method"_s, method},
                                            {u"params"_s, params}})
-                     .toJson(QJsonDocument::Compact)
-                 + '\n');
+                     .toJson(QJsonDocument::Compact) +
+                 '\n');
         for (;;) {
             while (!p_.canReadLine()) {
                 if (!p_.waitForReadyRead(30000))
@@ -98,14 +101,17 @@ Figures figuresOf(QList<double> ms)
 // Times n allowed calls; false if one fails.
 bool timeCalls(Peer &peer, const QString &file, int n, QList<double> *ms)
 {
-    const QJsonObject params{{u"name"_s, u"read_text_file"_s}, {u"arguments"_s, QJsonObject{{u"path"_s, file}}}};
+    const QJsonObject params{{u"name"_s, u"read_text_file"_s},
+                             {u"arguments"_s, QJsonObject{{u"path"_s, file}}}};
     QElapsedTimer t;
     for (int i = 0; i < n; ++i) {
         t.start();
         const QJsonObject r = peer.request(u"tools/call"_s, params);
         const double elapsed = t.nsecsElapsed() / 1e6;
-        if (r.value(u"result"_s).toObject().value(u"isError"_s).toBool() || !r.contains(u"result"_s)) {
-            std::fprintf(stderr, "call failed: %s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+        if (r.value(u"result"_s).toObject().value(u"isError"_s).toBool() ||
+            !r.contains(u"result"_s)) {
+            std::fprintf(stderr, "call failed: %s\n",
+                         QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
             return false;
         }
         *ms << elapsed;
@@ -119,9 +125,12 @@ Figures durableCommit(const QString &path, int n)
 {
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t (x TEXT)", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t (x TEXT)",
+                 nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO t VALUES ('an evidence event of about this size, give or take')", -1, &insert, nullptr);
+    sqlite3_prepare_v2(
+        db, "INSERT INTO t VALUES ('an evidence event of about this size, give or take')", -1,
+        &insert, nullptr);
     QList<double> ms;
     QElapsedTimer t;
     for (int i = 0; i < n; ++i) {
@@ -145,15 +154,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({u"calls"_s, u"calls measured per side (default 300)"_s, u"N"_s, u"300"_s});
-    parser.addOption({u"store"_s, u"store URL (default: a SQLite file in a temporary folder)"_s, u"URL"_s});
+    parser.addOption(
+        {u"store"_s, u"store URL (default: a SQLite file in a temporary folder)"_s, u"URL"_s});
     parser.process(app);
     const int calls = qMax(20, parser.value(u"calls"_s).toInt());
 
     const QString node = QStandardPaths::findExecutable(u"node"_s);
-    const QString server = QStringLiteral(AIRLOCK_SOURCE_DIR)
-                           + u"/tests/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js"_s;
+    const QString server =
+        QStringLiteral(AIRLOCK_SOURCE_DIR) +
+        u"/tests/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js"_s;
     if (node.isEmpty() || !QFile::exists(server)) {
-        std::fprintf(stderr, "bench_gate needs node on PATH and tests/node_modules (npm ci --prefix tests)\n");
+        std::fprintf(
+            stderr,
+            "bench_gate needs node on PATH and tests/node_modules (npm ci --prefix tests)\n");
         return 1;
     }
     QTemporaryDir tmp;
@@ -166,8 +179,9 @@ int main(int argc, char *argv[])
             return 1;
         f.write("a short file the agent reads\n");
     }
-    const QString storeText = parser.isSet(u"store"_s) ? parser.value(u"store"_s)
-                                                       : u"sqlite://"_s + tmp.filePath(u"bench.db"_s);
+    const QString storeText = parser.isSet(u"store"_s)
+                                  ? parser.value(u"store"_s)
+                                  : u"sqlite://"_s + tmp.filePath(u"bench.db"_s);
     auto parsedUrl = StoreUrl::parse(storeText);
     if (!parsedUrl) {
         std::fprintf(stderr, "%s\n", qPrintable(parsedUrl.message()));
@@ -180,19 +194,21 @@ int main(int argc, char *argv[])
         return 1;
     }
     (*store)->setActor(u"lead"_s);
-    const QByteArray json = QStringLiteral(
-        R"({"name":"%1","kind":"document_source","purpose":"bench","owner":"o","permission_mode":"any_changes",
+    const QByteArray json =
+        QStringLiteral(
+            R"({"name":"%1","kind":"document_source","purpose":"bench","owner":"o","permission_mode":"any_changes",
         "powers":["read","search"],"scope":[{"effect":"include","pattern":"%2/**"}],
         "identity":{"kind":"service_principal","principal":"svc-bench","credential_owner":"it"}})")
-                                .arg(kConnector, root)
-                                .toUtf8();
+            .arg(kConnector, root)
+            .toUtf8();
     auto doc = connectorDocumentFromText(json, u"bench"_s);
     if (!doc || !ConnectorStore(**store).apply(*doc, u"bench"_s)) {
         std::fprintf(stderr, "cannot set up the connector\n");
         return 1;
     }
     const QString gate = QStringLiteral(AIRLOCK_GATE_PATH);
-    const QStringList gateArgs{u"--store"_s, storeText, u"--connector"_s, kConnector, u"--"_s, node, server, root};
+    const QStringList gateArgs{u"--store"_s, storeText, u"--connector"_s, kConnector,
+                               u"--"_s,      node,      server,           root};
     {
         // Discover the tools once and review them, as a lead would.
         Peer discover;
@@ -223,13 +239,14 @@ int main(int argc, char *argv[])
 
     const Figures r = figuresOf(rawMs), g = figuresOf(gateMs);
     const Figures commit = durableCommit(tmp.filePath(u"floor.db"_s), 100);
-    std::printf("store: %s\n", qPrintable(url.backend == Backend::Sqlite ? u"SQLite file (WAL, synchronous=FULL)"_s
-                                                                        : u"PostgreSQL"_s));
+    std::printf("store: %s\n",
+                qPrintable(url.backend == Backend::Sqlite ? u"SQLite file (WAL, synchronous=FULL)"_s
+                                                          : u"PostgreSQL"_s));
     std::printf("allowed tools/call, %d calls each side, one at a time\n", calls);
     std::printf("  straight to the server: median %.3f ms, p95 %.3f ms\n", r.median, r.p95);
     std::printf("  through airlock-gate:   median %.3f ms, p95 %.3f ms\n", g.median, g.p95);
-    std::printf("  overhead: %.3f ms per call; ratio %.2fx (median), %.2fx (p95)\n", g.median - r.median,
-                g.median / r.median, g.p95 / r.p95);
+    std::printf("  overhead: %.3f ms per call; ratio %.2fx (median), %.2fx (p95)\n",
+                g.median - r.median, g.median / r.median, g.p95 / r.p95);
     std::printf("  one bare durable SQLite commit here (WAL, synchronous=FULL): median %.3f ms;\n"
                 "  the gate's overhead is %.2fx that floor (reads: one evidence commit per call)\n",
                 commit.median, (g.median - r.median) / commit.median);
