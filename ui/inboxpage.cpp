@@ -139,7 +139,8 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
                          &InboxPage::approveFor);
     bh->addStretch(1);
     QLabel *keys = makeNoteLabel(u"keyHint"_s, buttons);
-    keys->setText(tr("J/K ↓/↑ move · O/Enter evidence"));
+    keys->setText(tr("J/K or ↓/↑ move · O or Enter: evidence"));
+    keys->setWordWrap(false);
     applyTone(keys, Tone::Dim, palette());
     bh->addWidget(keys);
     decision_->addWidget(buttons);
@@ -198,6 +199,7 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({560, 840});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter, 1);
@@ -399,7 +401,11 @@ void InboxPage::move(int delta)
 
 void InboxPage::setMode(Mode mode)
 {
+    // The panel is as tall as the form shown, not as the tallest form.
+    for (int i = 0; i < decision_->count(); ++i)
+        decision_->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == mode ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     decision_->setCurrentIndex(mode);
+    decision_->setMaximumHeight(mode == Editing ? QWIDGETSIZE_MAX : decision_->widget(mode)->sizeHint().height());
     for (QShortcut *s : std::as_const(triageKeys_))
         s->setEnabled(mode == Deciding);
     for (QShortcut *s : std::as_const(formKeys_))
