@@ -2,11 +2,11 @@
 
 #include "inboxmodel.h"
 #include "clock.h"
-#include "jobs/backgroundread.h"
 #include "store/approvalqueue.h"
 #include "store/store.h"
 
 #include <QPointer>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -22,37 +22,75 @@ InboxFeed::InboxFeed(const StoreUrl &url, const QString &actor, InboxModel *mode
     , url_(url)
     , actor_(actor)
     , model_(model)
-    , reader_(new BackgroundRead(this))
+    , thread_(new QThread(this))
+    , worker_(new QObject)
 {
     model_->setActor(actor);
-    reader_->setErrorHandler([this](const QString &message) { Q_EMIT failed(message); });
+    thread_->setObjectName(u"inbox-feed"_s);
+    worker_->moveToThread(thread_);
+    thread_->start();
+}
+
+InboxFeed::~InboxFeed()
+{
+    // The connection belongs to the worker thread: close it there, then stop the thread.
+    QMetaObject::invokeMethod(worker_, [this] { store_.reset(); }, Qt::BlockingQueuedConnection);
+    thread_->quit();
+    thread_->wait();
+    delete worker_;
 }
 
 bool InboxFeed::isLoading() const
 {
-    return reader_->isBusy();
+    return running_;
 }
 
 void InboxFeed::reload()
 {
+    if (running_) {
+        again_ = true; // one follow-up read covers every change until then
+        return;
+    }
+    running_ = true;
+    again_ = false;
     QPointer<InboxFeed> self(this);
-    const QString actor = actor_;
-    reader_->start(url_, [self, actor](Store &store) -> std::function<void()> {
-        store.setActor(actor);
-        ApprovalQueue queue(store);
-        // list() expires what is due first (a guarded write per request), so an expired
-        // request leaves every open inbox at the next read, whoever's clock noticed.
-        auto pending = queue.list(ApprovalStatus::Pending, kQueueLimit);
-        return [self, pending] {
+    QMetaObject::invokeMethod(worker_, [this, self] {
+        // On the worker thread. `this` outlives the call: the destructor waits for the thread.
+        std::optional<Result<QList<ApprovalRequest>>> pending;
+        if (!store_) {
+            Store::Options options;
+            options.migrate = false;
+            auto opened = Store::open(url_, options);
+            if (!opened)
+                pending = Result<QList<ApprovalRequest>>(opened.error());
+            else
+                store_ = std::move(*opened);
+        }
+        if (store_) {
+            store_->setActor(actor_);
+            // list() expires what is due first (a guarded write per request), so an expired
+            // request leaves every open inbox at the next read, whoever's clock noticed.
+            pending = ApprovalQueue(*store_).list(ApprovalStatus::Pending, kQueueLimit);
+            if (!*pending)
+                store_.reset(); // a broken connection is opened afresh next time
+        }
+        QMetaObject::invokeMethod(this, [self, result = *pending] {
             if (!self)
                 return;
-            if (!pending) {
-                Q_EMIT self->failed(pending.message());
-                return;
-            }
-            self->apply(*pending);
-        };
-    });
+            if (!result)
+                Q_EMIT self->failed(result.message());
+            else
+                self->apply(*result);
+            self->finished();
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void InboxFeed::finished()
+{
+    running_ = false;
+    if (again_)
+        reload();
 }
 
 void InboxFeed::apply(const QList<ApprovalRequest> &pending)

@@ -5,16 +5,21 @@
 
 #include <QObject>
 #include <QSet>
+#include <memory>
+
+class QThread;
 
 namespace airlock {
 
-class BackgroundRead;
 class InboxModel;
+class Store;
 
 // Keeps the inbox queue current: each reload() expires the requests whose time is up and
-// reads the pending ones on a worker thread (its own connection), then hands them to the
-// model on this thread in one call. Callers reload on every change notification; a newer
-// read drops an older one, so a burst of changes costs one model update.
+// reads the pending ones on the feed's own worker thread, then hands them to the model on this
+// thread in one call. The worker keeps its connection open (one connection per thread): a new
+// PostgreSQL connection per read would cost more than the read itself, and the time from a
+// notification to the row on screen is what a reviewer waits for. Callers reload on every
+// change notification; while a read runs, further reloads fold into one follow-up read.
 class InboxFeed final : public QObject
 {
     Q_OBJECT
@@ -22,6 +27,7 @@ class InboxFeed final : public QObject
 
 public:
     InboxFeed(const StoreUrl &url, const QString &actor, InboxModel *model, QObject *parent = nullptr);
+    ~InboxFeed() override;
 
     void reload();
     bool isLoading() const;
@@ -39,11 +45,16 @@ Q_SIGNALS:
 
 private:
     void apply(const QList<ApprovalRequest> &pending);
+    void finished();
 
     StoreUrl url_;
     QString actor_;
     InboxModel *model_;
-    BackgroundRead *reader_;
+    QThread *thread_;
+    QObject *worker_;              // lives on thread_
+    std::unique_ptr<Store> store_; // opened, used and closed on thread_ only
+    bool running_ = false;
+    bool again_ = false;
     QSet<QString> known_;
     bool loaded_ = false;
 };
