@@ -97,8 +97,17 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
     table_->setTextElideMode(Qt::ElideMiddle);
     table_->verticalHeader()->hide();
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 12);
+    // Every column as wide as its text, except the target, which takes what is left (and
+    // elides in the middle, where paths differ least); the full target is in the detail.
     table_->horizontalHeader()->setStretchLastSection(false);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(InboxModel::TargetColumn, QHeaderView::Stretch);
+    // Names can be long: these two keep a fixed share (elided; the tooltip has them in full).
+    for (int column : {int(InboxModel::ConnectorColumn), int(InboxModel::RequesterColumn)}) {
+        table_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        table_->setColumnWidth(column, table_->fontMetrics().horizontalAdvance(u"Salesforce CRM…"_s) + 16);
+    }
+    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table_->setToolTip(tr("J/K or ↓/↑: next/previous request"));
     lv->addWidget(summary_);
     lv->addWidget(table_, 1);
@@ -199,7 +208,7 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({560, 840});
+    splitter->setSizes({700, 700});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter, 1);
@@ -280,11 +289,6 @@ void InboxPage::afterLoad()
         const ApprovalRequest *first = model_->requestAt(0);
         summary_->setText(tr("%n request(s) waiting", nullptr, pending) + u" · "_s
                           + tr("the next expires in %1").arg(InboxModel::shortDuration(model_->now().secsTo(first->expiresAt))));
-    }
-    if (!sized_ && model_->rowCount() > 0) {
-        sized_ = true;
-        table_->resizeColumnsToContents();
-        table_->horizontalHeader()->setSectionResizeMode(InboxModel::TargetColumn, QHeaderView::Stretch);
     }
     // The selection follows its request when rows come and go. When the selected request left
     // the queue, the one now in its place is taken, and the page says why it left (unless this

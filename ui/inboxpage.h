@@ -94,7 +94,6 @@ private:
     QString currentId_;
     int currentRow_ = -1;
     QString decidedHere_; // the request this page just decided: its leaving needs no banner
-    bool sized_ = false;
     bool updating_ = false; // the feed is changing the rows: selection follows in afterLoad()
 };
 
