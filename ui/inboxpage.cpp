@@ -139,7 +139,7 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
     };
     approve_ = button(tr("Approve  [A]"), u"approveButton"_s,
                       tr("Let exactly these arguments run once (A)"), &InboxPage::approve);
-    edit_ = button(tr("Edit and approve…  [E]"), u"editButton"_s,
+    edit_ = button(tr("Edit and approve…  [E]"), u"editApproveButton"_s,
                    tr("Change the arguments, then approve what you wrote (E)"), &InboxPage::startEdit);
     reject_ = button(tr("Reject…  [R]"), u"rejectButton"_s, tr("Refuse it, with a reason (R)"),
                      &InboxPage::startReject);
