@@ -107,10 +107,15 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
         table_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
         table_->setColumnWidth(column, table_->fontMetrics().horizontalAdvance(u"Salesforce CRM…"_s) + 16);
     }
-    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Time left is what triage is about: it leads.
+    table_->horizontalHeader()->moveSection(InboxModel::TimeLeftColumn, 0);
     table_->setToolTip(tr("J/K or ↓/↑: next/previous request"));
+    QLabel *keys = makeNoteLabel(u"keyHint"_s, left);
+    keys->setText(tr("J/K or ↓/↑ next/previous · O or Enter open the evidence · A approve · E edit · R reject · G approve for…"));
+    applyTone(keys, Tone::Dim, palette());
     lv->addWidget(summary_);
     lv->addWidget(table_, 1);
+    lv->addWidget(keys);
 
     // The detail and the decisions.
     auto *right = new QWidget(this);
@@ -147,11 +152,6 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
                          tr("Approve, and let calls like it run without asking for a while (G)"),
                          &InboxPage::approveFor);
     bh->addStretch(1);
-    QLabel *keys = makeNoteLabel(u"keyHint"_s, buttons);
-    keys->setText(tr("J/K or ↓/↑ move · O or Enter: evidence"));
-    keys->setWordWrap(false);
-    applyTone(keys, Tone::Dim, palette());
-    bh->addWidget(keys);
     decision_->addWidget(buttons);
     // Rejecting.
     auto *rejecting = new QWidget(decision_);
@@ -208,7 +208,7 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({700, 700});
+    splitter->setSizes({680, 720});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter, 1);

@@ -234,7 +234,10 @@ void RequestDetail::render()
     addRow(tr("Tool:"), r.tool, u"actionTool"_s);
     addRow(tr("Power:"), SectionText::power(r.power), u"actionPower"_s);
     addRow(tr("Target:"), r.target.isEmpty() ? tr("(no target)") : r.target, u"actionTarget"_s);
-    addRow(tr("Arguments hash:"), r.argumentsHash, u"actionHash"_s);
+    // The hash identifies what is approved; its first 16 digits are enough to compare by eye,
+    // and the whole of it (selectable) would set the panel's minimum width.
+    addRow(tr("Arguments hash:"), r.argumentsHash.left(16) + u"…"_s, u"actionHash"_s);
+    action_->itemAt(action_->rowCount() - 1, QFormLayout::FieldRole)->widget()->setToolTip(r.argumentsHash);
     const QString args = indentedJson(r.arguments);
     arguments_->setPlainText(args);
     fitLines(arguments_, std::min<int>(kMaxArgumentLines, int(args.count(u'\n')) + 1));
