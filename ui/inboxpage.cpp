@@ -208,7 +208,7 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({680, 720});
+    splitter->setSizes({760, 640});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter, 1);
