@@ -35,7 +35,7 @@ GrantsSection::GrantsSection(QWidget *parent)
     table_->setWordWrap(true);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     fitter_ = new ColumnFitter(table_, CoversColumn, 0.35);
-    layout->addWidget(table_, 1);
+    layout->addWidget(table_);
     auto *row = new QHBoxLayout;
     revoke_ = new QPushButton(tr("Revoke…"), this);
     revoke_->setObjectName(u"revokeGrantButton"_s);
@@ -43,6 +43,7 @@ GrantsSection::GrantsSection(QWidget *parent)
     row->addWidget(revoke_);
     row->addStretch(1);
     layout->addLayout(row);
+    layout->addStretch(1);
     connect(revoke_, &QPushButton::clicked, this, [this] {
         const int r = table_->currentRow();
         if (r >= 0 && table_->item(r, 0)->data(ActiveRole).toBool())
@@ -101,6 +102,7 @@ void GrantsSection::showConnector(const ConnectorView &view)
         set(NoteColumn, g.note);
     }
     fitter_->refresh();
+    fitTableHeight(table_, 12);
     if (view.grants.isEmpty())
         summary_->setText(tr("No grants: every call this connector's mode holds waits for a human. "
                              "\"Approve for…\" in the Inbox gives one."));
