@@ -58,21 +58,24 @@ class TstInbox : public QObject
 private Q_SLOTS:
     void pendingFirstThenSoonestToExpireThenRiskiest()
     {
-        QList<ApprovalRequest> list = {pending(u"late"_s, 60, Power::Trigger), pending(u"soon-write"_s, 5, Power::Write),
-                                       pending(u"soon-send"_s, 5, Power::Send), pending(u"mid"_s, 30, Power::Read)};
+        QList<ApprovalRequest> list = {
+            pending(u"late"_s, 60, Power::Trigger), pending(u"soon-write"_s, 5, Power::Write),
+            pending(u"soon-send"_s, 5, Power::Send), pending(u"mid"_s, 30, Power::Read)};
         ApprovalRequest decided = pending(u"decided"_s, 1, Power::Trigger);
         decided.status = ApprovalStatus::Approved;
         decided.decidedAt = kNow;
         list.prepend(decided);
         sortInbox(list);
-        QCOMPARE(idsOf(list), (QStringList{u"soon-send"_s, u"soon-write"_s, u"mid"_s, u"late"_s, u"decided"_s}));
+        QCOMPARE(idsOf(list),
+                 (QStringList{u"soon-send"_s, u"soon-write"_s, u"mid"_s, u"late"_s, u"decided"_s}));
     }
 
     void theModelKeepsRowsInPlaceAndTicks()
     {
         setClockForTesting([] { return kNow; });
         InboxModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setActor(u"agent"_s);
         model.setNow(kNow);
         model.setRequests({pending(u"b"_s, 30, Power::Write), pending(u"a"_s, 5, Power::Write)});
@@ -131,7 +134,8 @@ private Q_SLOTS:
 
     void aChangeIsLaidOutSideBySideWithTheDifferenceMarked()
     {
-        auto d = diffProposedChange(R"({"before":{"queue":"triage","priority":"normal","tags":["a"]},
+        auto d =
+            diffProposedChange(R"({"before":{"queue":"triage","priority":"normal","tags":["a"]},
                                         "after":{"queue":"billing","priority":"normal","tags":["a","b"]}})");
         QVERIFY_OK(d);
         QVERIFY(d->hasBefore && d->hasAfter);
@@ -149,7 +153,8 @@ private Q_SLOTS:
         QVERIFY(d->differingLines() >= 2);
 
         // Text values diff by their own lines.
-        auto text = diffProposedChange(R"({"before":"Hello\nThanks\nBye","after":"Hello\nThank you\nBye"})");
+        auto text = diffProposedChange(
+            R"({"before":"Hello\nThanks\nBye","after":"Hello\nThank you\nBye"})");
         QVERIFY_OK(text);
         QCOMPARE(text->lines.size(), 3);
         QCOMPARE(text->lines.at(1).kind, ChangeDiff::Kind::Changed);
@@ -161,7 +166,8 @@ private Q_SLOTS:
         for (const ChangeDiff::Line &l : creation->lines)
             QCOMPARE(l.kind, ChangeDiff::Kind::Added);
 
-        QVERIFY_ERROR(diffProposedChange("[1]"), ErrorCode::InvalidArgument, u"must be an object"_s);
+        QVERIFY_ERROR(diffProposedChange("[1]"), ErrorCode::InvalidArgument,
+                      u"must be an object"_s);
         QVERIFY_ERROR(diffProposedChange(R"({"x":1})"), ErrorCode::InvalidArgument, u"neither"_s);
         QVERIFY_ERROR(diffProposedChange("{"), ErrorCode::InvalidArgument, u"not JSON"_s);
     }
@@ -179,11 +185,15 @@ private Q_SLOTS:
 
     void editedArgumentsNameWhatIsWrongAndWhere()
     {
-        QVERIFY_ERROR(checkEditedArguments(u"{\n  \"a\": 1\n  \"b\": 2\n}"_s), ErrorCode::InvalidArgument, u"line 3"_s);
-        QVERIFY_ERROR(checkEditedArguments(u"{\"a\": \"x\""_s), ErrorCode::InvalidArgument, u"not closed"_s);
-        QVERIFY_ERROR(checkEditedArguments(u"[1, 2]"_s), ErrorCode::InvalidArgument, u"not an array"_s);
+        QVERIFY_ERROR(checkEditedArguments(u"{\n  \"a\": 1\n  \"b\": 2\n}"_s),
+                      ErrorCode::InvalidArgument, u"line 3"_s);
+        QVERIFY_ERROR(checkEditedArguments(u"{\"a\": \"x\""_s), ErrorCode::InvalidArgument,
+                      u"not closed"_s);
+        QVERIFY_ERROR(checkEditedArguments(u"[1, 2]"_s), ErrorCode::InvalidArgument,
+                      u"not an array"_s);
         QVERIFY_ERROR(checkEditedArguments(u"   "_s), ErrorCode::InvalidArgument, u"empty"_s);
-        QVERIFY_ERROR(checkEditedArguments(u"{'a': 1}"_s), ErrorCode::InvalidArgument, u"line 1, column"_s);
+        QVERIFY_ERROR(checkEditedArguments(u"{'a': 1}"_s), ErrorCode::InvalidArgument,
+                      u"line 1, column"_s);
         auto ok = checkEditedArguments(u"{ \"b\": 2,\n \"a\": [1] }"_s);
         QVERIFY_OK(ok);
         QCOMPARE(*ok, QByteArray(R"({"a":[1],"b":2})"));
@@ -261,11 +271,13 @@ private Q_SLOTS:
         QVERIFY(c->policy.verdict != Verdict::Deny);
 
         // Seen by its requester, it is their own.
-        auto own = loadRequestContext(*store, withEvidence->id, withEvidence->requestedBy, currentTime());
+        auto own =
+            loadRequestContext(*store, withEvidence->id, withEvidence->requestedBy, currentTime());
         QVERIFY_OK(own);
         QVERIFY(own->ownRequest);
-        QVERIFY_ERROR(loadRequestContext(*store, u"no-such-request"_s, u"reviewer"_s, currentTime()),
-                      ErrorCode::NotFound, u"no-such-request"_s);
+        QVERIFY_ERROR(
+            loadRequestContext(*store, u"no-such-request"_s, u"reviewer"_s, currentTime()),
+            ErrorCode::NotFound, u"no-such-request"_s);
     }
 };
 

@@ -4,8 +4,8 @@
 // is explained with who won; one's own request cannot be decided and says why; "Approve for…"
 // gives a grant that shows in the connector's panel and can be revoked there.
 
-#include "teststore.h"
 #include "testassertions.h"
+#include "teststore.h"
 
 #include "approvefordialog.h"
 #include "connectorspage.h"
@@ -71,20 +71,27 @@ private:
     // Waits until the page has read the queue and the selected request's context.
     bool settled() const
     {
-        return !page()->isLoading() && (page()->currentRequestId().isEmpty()
-                                        || window_->findChild<RequestDetail *>()->context().request.id == page()->currentRequestId());
+        return !page()->isLoading() &&
+               (page()->currentRequestId().isEmpty() ||
+                window_->findChild<RequestDetail *>()->context().request.id ==
+                    page()->currentRequestId());
     }
     // A request written by another process, as the gateway or a workflow would: like template
     // (same connector, tool, target, run and evidence), with other arguments.
-    QString requestFromOtherProcess(const ApprovalRequest &like, const QString &as, const QString &args,
-                                    int expiresIn = 3600)
+    QString requestFromOtherProcess(const ApprovalRequest &like, const QString &as,
+                                    const QString &args, int expiresIn = 3600)
     {
         QStringList seqs;
         for (qint64 s : like.evidenceSeqs)
             seqs << QString::number(s);
-        QStringList cli = {u"--store"_s, temp_->urlText(), u"--as"_s, as, u"approval"_s, u"request"_s,
-                           u"--connector"_s, like.connector, u"--tool"_s, like.tool, u"--target"_s, like.target,
-                           u"--args"_s, args, u"--expires-in"_s, QString::number(expiresIn)};
+        QStringList cli = {u"--store"_s,      temp_->urlText(),
+                           u"--as"_s,         as,
+                           u"approval"_s,     u"request"_s,
+                           u"--connector"_s,  like.connector,
+                           u"--tool"_s,       like.tool,
+                           u"--target"_s,     like.target,
+                           u"--args"_s,       args,
+                           u"--expires-in"_s, QString::number(expiresIn)};
         if (!like.runId.isEmpty())
             cli << u"--run"_s << like.runId;
         if (!seqs.isEmpty())
@@ -100,7 +107,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
+        QCoreApplication::setOrganizationName(
+            u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
         QSettings().clear();
     }
 
@@ -137,16 +145,19 @@ private Q_SLOTS:
 
     void theQueueIsOrderedAndTheModelIsSound()
     {
-        QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int row = 1; row < model()->rowCount(); ++row)
             QVERIFY(model()->requestAt(row - 1)->expiresAt <= model()->requestAt(row)->expiresAt);
-        QCOMPARE(window_->findChild<QListWidget *>(u"navigationRail"_s)->item(0)->text(), u"Inbox (4)"_s);
+        QCOMPARE(window_->findChild<QListWidget *>(u"navigationRail"_s)->item(0)->text(),
+                 u"Inbox (4)"_s);
         page()->reload(); // a live refresh under the tester
         QTRY_VERIFY(settled());
         // The first request is selected and its detail shown, with the time left ticking.
         const RequestDetail *detail = window_->findChild<RequestDetail *>();
         QCOMPARE(detail->context().request.id, firstPending().id);
-        QVERIFY2(detail->timeLeftText().startsWith(u"Time left:"_s), qPrintable(detail->timeLeftText()));
+        QVERIFY2(detail->timeLeftText().startsWith(u"Time left:"_s),
+                 qPrintable(detail->timeLeftText()));
         QCOMPARE(window_->findChild<QLabel *>(u"requestTitle"_s)->text(),
                  u"%1 on %2"_s.arg(firstPending().tool, firstPending().target));
     }
@@ -154,16 +165,19 @@ private Q_SLOTS:
     void aRequestWrittenByAnotherProcessAppearsByItself()
     {
         const ApprovalRequest like = firstPending();
-        const QString id = requestFromOtherProcess(like, u"support-router@agents"_s, u"{\"queue\": \"vip\"}"_s);
+        const QString id =
+            requestFromOtherProcess(like, u"support-router@agents"_s, u"{\"queue\": \"vip\"}"_s);
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY(model()->rowOf(id) >= 0);
-        QTRY_COMPARE(window_->findChild<QListWidget *>(u"navigationRail"_s)->item(0)->text(), u"Inbox (5)"_s);
+        QTRY_COMPARE(window_->findChild<QListWidget *>(u"navigationRail"_s)->item(0)->text(),
+                     u"Inbox (5)"_s);
         // And withdrawn elsewhere, it leaves.
-        const CliResult w = runCli({u"--store"_s, temp_->urlText(), u"approval"_s, u"withdraw"_s, id,
-                                    u"--reason"_s, u"workflow cancelled"_s});
+        const CliResult w = runCli({u"--store"_s, temp_->urlText(), u"approval"_s, u"withdraw"_s,
+                                    id, u"--reason"_s, u"workflow cancelled"_s});
         QCOMPARE(w.exitCode, 0);
         QTRY_COMPARE(model()->rowOf(id), -1);
-        QTRY_COMPARE(window_->findChild<QListWidget *>(u"navigationRail"_s)->item(0)->text(), u"Inbox (4)"_s);
+        QTRY_COMPARE(window_->findChild<QListWidget *>(u"navigationRail"_s)->item(0)->text(),
+                     u"Inbox (4)"_s);
     }
 
     void approveAndRejectFromTheKeyboard()
@@ -195,22 +209,25 @@ private Q_SLOTS:
         key(Qt::Key_Return);
         QCOMPARE(stored(next).status, ApprovalStatus::Pending);
         QVERIFY2(message().contains(u"needs a reason"_s), qPrintable(message()));
-        QTest::keyClicks(reason, u"customer asked us to wait"_s); // letters go to the reason, not the shortcuts
+        QTest::keyClicks(
+            reason, u"customer asked us to wait"_s); // letters go to the reason, not the shortcuts
         QCOMPARE(stored(next).status, ApprovalStatus::Pending);
         key(Qt::Key_Return);
         r = stored(next);
         QCOMPARE(r.status, ApprovalStatus::Rejected);
         QCOMPARE(r.decisionNote, u"customer asked us to wait"_s);
         QTRY_COMPARE(model()->rowOf(next), -1);
-        QTRY_COMPARE(window_->findChild<QListWidget *>(u"navigationRail"_s)->item(0)->text(), u"Inbox (2)"_s);
+        QTRY_COMPARE(window_->findChild<QListWidget *>(u"navigationRail"_s)->item(0)->text(),
+                     u"Inbox (2)"_s);
     }
 
     void aDecisionSomeoneElseMadeFirstSaysWhoWon()
     {
         const QString id = page()->currentRequestId();
         // Another reviewer decides in another process; this console has not heard yet.
-        const CliResult other = runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"sam.okafor"_s,
-                                        u"approval"_s, u"decide"_s, id, u"reject"_s, u"--note"_s, u"not today"_s});
+        const CliResult other =
+            runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"sam.okafor"_s, u"approval"_s,
+                    u"decide"_s, id, u"reject"_s, u"--note"_s, u"not today"_s});
         QCOMPARE(other.exitCode, 0);
         key(Qt::Key_A);
         QVERIFY2(message().contains(u"Already rejected by sam.okafor at"_s), qPrintable(message()));
@@ -234,15 +251,18 @@ private Q_SLOTS:
 
     void ownRequestsCannotBeDecidedAndSayWhy()
     {
-        const QString id = requestFromOtherProcess(firstPending(), kReviewer, u"{\"queue\": \"mine\"}"_s, 60);
+        const QString id =
+            requestFromOtherProcess(firstPending(), kReviewer, u"{\"queue\": \"mine\"}"_s, 60);
         QTRY_VERIFY(model()->rowOf(id) >= 0);
         QVERIFY(page()->selectRequest(id));
         QTRY_VERIFY(settled());
         auto *approve = window_->findChild<QPushButton *>(u"approveButton"_s);
         QVERIFY(!approve->isEnabled());
-        QVERIFY2(approve->toolTip().contains(u"someone else must decide"_s), qPrintable(approve->toolTip()));
+        QVERIFY2(approve->toolTip().contains(u"someone else must decide"_s),
+                 qPrintable(approve->toolTip()));
         key(Qt::Key_A);
-        QVERIFY2(message().contains(u"You (dana.whitfield) requested this one; someone else must decide it"_s),
+        QVERIFY2(message().contains(
+                     u"You (dana.whitfield) requested this one; someone else must decide it"_s),
                  qPrintable(message()));
         QCOMPARE(stored(id).status, ApprovalStatus::Pending);
     }
@@ -285,7 +305,8 @@ private Q_SLOTS:
         const auto freshness = detail->findChildren<QLabel *>(u"evidenceFreshness"_s);
         QVERIFY(!freshness.isEmpty());
         for (QLabel *l : freshness)
-            QVERIFY2(l->text().contains(u"fresh"_s) || l->text().contains(u"STALE"_s) || l->text().contains(u"no freshness limit"_s),
+            QVERIFY2(l->text().contains(u"fresh"_s) || l->text().contains(u"STALE"_s) ||
+                         l->text().contains(u"no freshness limit"_s),
                      qPrintable(l->text()));
     }
 
@@ -334,7 +355,8 @@ private Q_SLOTS:
             input->setTextValue(u"too broad"_s);
             input->accept();
         });
-        QTest::mouseClick(window_->findChild<QPushButton *>(u"revokeGrantButton"_s), Qt::LeftButton);
+        QTest::mouseClick(window_->findChild<QPushButton *>(u"revokeGrantButton"_s),
+                          Qt::LeftButton);
         auto after = GrantStore(window_->store()).get(g.id);
         QVERIFY_OK(after);
         QVERIFY(after->isRevoked());
@@ -345,7 +367,8 @@ private Q_SLOTS:
 
     void anExpiredRequestLeavesWithoutAnyoneDecidingIt()
     {
-        const QString id = requestFromOtherProcess(firstPending(), u"support-router@agents"_s, u"{\"queue\": \"soon\"}"_s, 2);
+        const QString id = requestFromOtherProcess(firstPending(), u"support-router@agents"_s,
+                                                   u"{\"queue\": \"soon\"}"_s, 2);
         QTRY_VERIFY(model()->rowOf(id) >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowOf(id) < 0, 15000);
         QCOMPARE(stored(id).status, ApprovalStatus::Expired);

@@ -25,19 +25,22 @@ ApproveForDialog::ApproveForDialog(const ApprovalRequest &request, QWidget *pare
     setWindowTitle(tr("Approve for…"));
     auto *v = new QVBoxLayout(this);
     QLabel *intro = makeNoteLabel(u"approveForIntro"_s, this);
-    intro->setText(tr("Approve %1 on %2 now, and let calls like it run without asking for a while. "
-                      "The grant is recorded, shown in the connector's Grants tab, and can be revoked "
-                      "there at any time.")
-                       .arg(request.tool, request.target));
+    intro->setText(
+        tr("Approve %1 on %2 now, and let calls like it run without asking for a while. "
+           "The grant is recorded, shown in the connector's Grants tab, and can be revoked "
+           "there at any time.")
+            .arg(request.tool, request.target));
     v->addWidget(intro);
 
     thisRun_ = new QRadioButton(tr("In this run only (%1 on any target)").arg(request.tool), this);
     thisRun_->setObjectName(u"grantThisRun"_s);
-    toolAndTargets_ = new QRadioButton(tr("%1 on targets matching, in any run:").arg(request.tool), this);
+    toolAndTargets_ =
+        new QRadioButton(tr("%1 on targets matching, in any run:").arg(request.tool), this);
     toolAndTargets_->setObjectName(u"grantToolAndTargets"_s);
     pattern_ = new QLineEdit(suggestedTargetPattern(request.target), this);
     pattern_->setObjectName(u"grantPattern"_s);
-    pattern_->setToolTip(tr("'*' matches one path segment, '**' any number; it must cover %1").arg(request.target));
+    pattern_->setToolTip(
+        tr("'*' matches one path segment, '**' any number; it must cover %1").arg(request.target));
     if (request.runId.isEmpty()) {
         thisRun_->setEnabled(false);
         thisRun_->setToolTip(tr("This request belongs to no run"));
@@ -87,7 +90,8 @@ ApproveForDialog::ApproveForDialog(const ApprovalRequest &request, QWidget *pare
 void ApproveForDialog::validate()
 {
     GrantChoice choice;
-    choice.span = thisRun_->isChecked() ? GrantChoice::Span::ThisRun : GrantChoice::Span::ToolAndTargets;
+    choice.span =
+        thisRun_->isChecked() ? GrantChoice::Span::ThisRun : GrantChoice::Span::ToolAndTargets;
     choice.targetPattern = choice.span == GrantChoice::Span::ThisRun ? u"**"_s : pattern_->text();
     choice.validForSecs = duration_->currentData().toInt();
     choice.note = note_->text();
@@ -101,11 +105,12 @@ void ApproveForDialog::validate()
         return;
     }
     grant_ = *g;
-    preview_->setText(choice.span == GrantChoice::Span::ThisRun
-                          ? tr("%1 will run without asking in run %2 for %3.")
-                                .arg(request_.tool, request_.runId, duration_->currentText())
-                          : tr("%1 on targets matching %2 will run without asking, in any run, for %3.")
-                                .arg(request_.tool, g->targetPattern, duration_->currentText()));
+    preview_->setText(
+        choice.span == GrantChoice::Span::ThisRun
+            ? tr("%1 will run without asking in run %2 for %3.")
+                  .arg(request_.tool, request_.runId, duration_->currentText())
+            : tr("%1 on targets matching %2 will run without asking, in any run, for %3.")
+                  .arg(request_.tool, g->targetPattern, duration_->currentText()));
     applyTone(preview_, Tone::Normal, palette());
 }
 

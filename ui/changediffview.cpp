@@ -63,8 +63,10 @@ ChangeDiffView::ChangeDiffView(QWidget *parent)
     grid->setColumnStretch(1, 1);
     // The sides hold the same number of lines, so one scroll position fits both.
     for (auto [a, b] : {std::pair{before_, after_}, std::pair{after_, before_}}) {
-        connect(a->verticalScrollBar(), &QScrollBar::valueChanged, b->verticalScrollBar(), &QScrollBar::setValue);
-        connect(a->horizontalScrollBar(), &QScrollBar::valueChanged, b->horizontalScrollBar(), &QScrollBar::setValue);
+        connect(a->verticalScrollBar(), &QScrollBar::valueChanged, b->verticalScrollBar(),
+                &QScrollBar::setValue);
+        connect(a->horizontalScrollBar(), &QScrollBar::valueChanged, b->horizontalScrollBar(),
+                &QScrollBar::setValue);
     }
 }
 
@@ -86,12 +88,14 @@ void ChangeDiffView::showDiff(const ChangeDiff &diff)
         left << l.before;
         right << l.after;
     }
-    before_->setPlainText(diff.hasBefore ? left.join(u'\n') : tr("(nothing: this change creates it)"));
-    after_->setPlainText(diff.hasAfter ? right.join(u'\n') : tr("(nothing: this change deletes it)"));
+    before_->setPlainText(diff.hasBefore ? left.join(u'\n')
+                                         : tr("(nothing: this change creates it)"));
+    after_->setPlainText(diff.hasAfter ? right.join(u'\n')
+                                       : tr("(nothing: this change deletes it)"));
     const int differing = diff.differingLines();
-    QString text = differing == 0 ? tr("Before and after are the same.")
-        : differing == 1         ? tr("1 line differs")
-                                 : tr("%1 lines differ").arg(differing);
+    QString text = differing == 0   ? tr("Before and after are the same.")
+                   : differing == 1 ? tr("1 line differs")
+                                    : tr("%1 lines differ").arg(differing);
     if (!diff.changedPaths.isEmpty() && differing > 0) {
         QStringList shown = diff.changedPaths.mid(0, 8);
         text += tr("; changed: %1").arg(shown.join(u", "_s));
@@ -127,10 +131,20 @@ void ChangeDiffView::paintMarks()
     QList<std::pair<int, QColor>> left, right;
     for (int row = 0; row < diff_.lines.size(); ++row) {
         switch (diff_.lines.at(row).kind) {
-        case ChangeDiff::Kind::Same: break;
-        case ChangeDiff::Kind::Changed: left.append({row, removed}); right.append({row, added}); break;
-        case ChangeDiff::Kind::Removed: left.append({row, removed}); right.append({row, gap}); break;
-        case ChangeDiff::Kind::Added: left.append({row, gap}); right.append({row, added}); break;
+        case ChangeDiff::Kind::Same:
+            break;
+        case ChangeDiff::Kind::Changed:
+            left.append({row, removed});
+            right.append({row, added});
+            break;
+        case ChangeDiff::Kind::Removed:
+            left.append({row, removed});
+            right.append({row, gap});
+            break;
+        case ChangeDiff::Kind::Added:
+            left.append({row, gap});
+            right.append({row, added});
+            break;
         }
     }
     mark(before_, diff_.hasBefore ? left : QList<std::pair<int, QColor>>());

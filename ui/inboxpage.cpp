@@ -51,7 +51,8 @@ protected:
             option->font.setItalic(true);
             option->palette.setColor(QPalette::Text, toneColor(Tone::Dim, option->palette));
         }
-        if (index.column() == InboxModel::TimeLeftColumn && index.data(InboxModel::UrgentRole).toBool()) {
+        if (index.column() == InboxModel::TimeLeftColumn &&
+            index.data(InboxModel::UrgentRole).toBool()) {
             option->font.setBold(true);
             option->palette.setColor(QPalette::Text, toneColor(Tone::Warning, option->palette));
         }
@@ -101,17 +102,20 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
     // elides in the middle, where paths differ least); the full target is in the detail.
     table_->horizontalHeader()->setStretchLastSection(false);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setSectionResizeMode(InboxModel::TargetColumn, QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(InboxModel::TargetColumn,
+                                                     QHeaderView::Stretch);
     // Names can be long: these two keep a fixed share (elided; the tooltip has them in full).
     for (int column : {int(InboxModel::ConnectorColumn), int(InboxModel::RequesterColumn)}) {
         table_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-        table_->setColumnWidth(column, table_->fontMetrics().horizontalAdvance(u"Salesforce CRM…"_s) + 16);
+        table_->setColumnWidth(column,
+                               table_->fontMetrics().horizontalAdvance(u"Salesforce CRM…"_s) + 16);
     }
     // Time left is what triage is about: it leads.
     table_->horizontalHeader()->moveSection(InboxModel::TimeLeftColumn, 0);
     table_->setToolTip(tr("J/K or ↓/↑: next/previous request"));
     QLabel *keys = makeNoteLabel(u"keyHint"_s, left);
-    keys->setText(tr("J/K or ↓/↑ next/previous · O or Enter open the evidence · A approve · E edit · R reject · G approve for…"));
+    keys->setText(tr("J/K or ↓/↑ next/previous · O or Enter open the evidence · A approve · E edit "
+                     "· R reject · G approve for…"));
     applyTone(keys, Tone::Dim, palette());
     lv->addWidget(summary_);
     lv->addWidget(table_, 1);
@@ -144,8 +148,9 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
     };
     approve_ = button(tr("Approve  [A]"), u"approveButton"_s,
                       tr("Let exactly these arguments run once (A)"), &InboxPage::approve);
-    edit_ = button(tr("Edit and approve…  [E]"), u"editApproveButton"_s,
-                   tr("Change the arguments, then approve what you wrote (E)"), &InboxPage::startEdit);
+    edit_ =
+        button(tr("Edit and approve…  [E]"), u"editApproveButton"_s,
+               tr("Change the arguments, then approve what you wrote (E)"), &InboxPage::startEdit);
     reject_ = button(tr("Reject…  [R]"), u"rejectButton"_s, tr("Refuse it, with a reason (R)"),
                      &InboxPage::startReject);
     approveFor_ = button(tr("Approve for…  [G]"), u"approveForButton"_s,
@@ -221,22 +226,37 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
         connect(s, &QShortcut::activated, this, slot);
         group << s;
     };
-    key(QKeySequence(Qt::Key_J), [this] { move(+1); }, triageKeys_);
-    key(QKeySequence(Qt::Key_Down), [this] { move(+1); }, triageKeys_);
-    key(QKeySequence(Qt::Key_K), [this] { move(-1); }, triageKeys_);
-    key(QKeySequence(Qt::Key_Up), [this] { move(-1); }, triageKeys_);
-    key(QKeySequence(Qt::Key_A), [this] { approve(); }, triageKeys_);
-    key(QKeySequence(Qt::Key_R), [this] { startReject(); }, triageKeys_);
-    key(QKeySequence(Qt::Key_E), [this] { startEdit(); }, triageKeys_);
-    key(QKeySequence(Qt::Key_G), [this] { approveFor(); }, triageKeys_);
-    key(QKeySequence(Qt::Key_O), [this] { detail_->openEvidence(); }, triageKeys_);
-    key(QKeySequence(Qt::Key_Return), [this] { detail_->openEvidence(); }, triageKeys_);
-    key(QKeySequence(Qt::Key_Enter), [this] { detail_->openEvidence(); }, triageKeys_);
-    key(QKeySequence(Qt::Key_Escape), [this] { setMode(Deciding); }, formKeys_);
-    key(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { confirmEdit(); }, formKeys_);
-    key(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { confirmEdit(); }, formKeys_);
+    key(
+        QKeySequence(Qt::Key_J), [this] { move(+1); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_Down), [this] { move(+1); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_K), [this] { move(-1); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_Up), [this] { move(-1); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_A), [this] { approve(); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_R), [this] { startReject(); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_E), [this] { startEdit(); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_G), [this] { approveFor(); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_O), [this] { detail_->openEvidence(); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_Return), [this] { detail_->openEvidence(); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_Enter), [this] { detail_->openEvidence(); }, triageKeys_);
+    key(
+        QKeySequence(Qt::Key_Escape), [this] { setMode(Deciding); }, formKeys_);
+    key(
+        QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { confirmEdit(); }, formKeys_);
+    key(
+        QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { confirmEdit(); }, formKeys_);
 
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxPage::currentChanged);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InboxPage::currentChanged);
     connect(feed_, &InboxFeed::aboutToUpdate, this, [this] { updating_ = true; });
     connect(feed_, &InboxFeed::loaded, this, &InboxPage::afterLoad);
     connect(feed_, &InboxFeed::arrived, this, &InboxPage::requestsArrived);
@@ -284,11 +304,14 @@ void InboxPage::afterLoad()
     const int pending = model_->pendingCount();
     Q_EMIT pendingCountChanged(pending);
     if (pending == 0) {
-        summary_->setText(tr("No requests are waiting. New ones appear here as soon as they are made."));
+        summary_->setText(
+            tr("No requests are waiting. New ones appear here as soon as they are made."));
     } else {
         const ApprovalRequest *first = model_->requestAt(0);
-        summary_->setText(tr("%n request(s) waiting", nullptr, pending) + u" · "_s
-                          + tr("the next expires in %1").arg(InboxModel::shortDuration(model_->now().secsTo(first->expiresAt))));
+        summary_->setText(
+            tr("%n request(s) waiting", nullptr, pending) + u" · "_s +
+            tr("the next expires in %1")
+                .arg(InboxModel::shortDuration(model_->now().secsTo(first->expiresAt))));
     }
     // The selection follows its request when rows come and go. When the selected request left
     // the queue, the one now in its place is taken, and the page says why it left (unless this
@@ -306,7 +329,8 @@ void InboxPage::afterLoad()
     else
         table_->clearSelection();
     updating_ = false;
-    const QString id = row >= 0 ? model_->index(row, 0).data(InboxModel::IdRole).toString() : QString();
+    const QString id =
+        row >= 0 ? model_->index(row, 0).data(InboxModel::IdRole).toString() : QString();
     if (id != currentId_)
         setMode(Deciding);
     currentId_ = id;
@@ -333,49 +357,56 @@ void InboxPage::loadContext(const QString &departedId)
 {
     const QString id = currentId_;
     if (id.isEmpty() && departedId.isEmpty()) {
-        detail_->clear(model_->rowCount() == 0 ? tr("Nothing to decide. Requests from agents and workflows appear here live.")
-                                               : QString());
+        detail_->clear(
+            model_->rowCount() == 0
+                ? tr("Nothing to decide. Requests from agents and workflows appear here live.")
+                : QString());
         updateButtons();
         return;
     }
     QPointer<InboxPage> self(this);
     const QString actor = store_.actor();
-    contextReader_->start(store_.url(), [self, id, departedId, actor](Store &store) -> std::function<void()> {
-        store.setActor(actor);
-        const QDateTime now = currentTime();
-        std::optional<Result<RequestContext>> context;
-        if (!id.isEmpty())
-            context = loadRequestContext(store, id, actor, now);
-        std::optional<ApprovalRequest> departed;
-        if (!departedId.isEmpty()) {
-            if (auto d = ApprovalQueue(store).get(departedId))
-                departed = *d;
-        }
-        return [self, id, context, departed, now] {
-            if (!self || self->currentId_ != id)
-                return;
-            if (departed) {
-                const ApprovalRequest &d = *departed;
-                self->showOutcome(d.status == ApprovalStatus::Expired
-                                      ? tr("%1 on %2 expired at %3 undecided; it left the queue.")
-                                            .arg(d.tool, d.target, timeText(d.expiresAt))
-                                  : d.status == ApprovalStatus::Withdrawn
-                                      ? tr("%1 on %2 was withdrawn by %3 at %4: %5")
-                                            .arg(d.tool, d.target, d.decidedBy, timeText(d.decidedAt), d.decisionNote)
-                                      : tr("%1 on %2 was %3 by %4 at %5 in the meantime.")
-                                            .arg(d.tool, d.target, wordOf(d.status), d.decidedBy, timeText(d.decidedAt)),
-                                  int(Tone::Warning));
+    contextReader_->start(
+        store_.url(), [self, id, departedId, actor](Store &store) -> std::function<void()> {
+            store.setActor(actor);
+            const QDateTime now = currentTime();
+            std::optional<Result<RequestContext>> context;
+            if (!id.isEmpty())
+                context = loadRequestContext(store, id, actor, now);
+            std::optional<ApprovalRequest> departed;
+            if (!departedId.isEmpty()) {
+                if (auto d = ApprovalQueue(store).get(departedId))
+                    departed = *d;
             }
-            if (!context) {
-                self->detail_->clear();
-            } else if (!*context) {
-                self->detail_->clear(tr("Cannot read this request: %1").arg(context->message()));
-            } else {
-                self->detail_->showContext(**context, now);
-            }
-            self->updateButtons();
-        };
-    });
+            return [self, id, context, departed, now] {
+                if (!self || self->currentId_ != id)
+                    return;
+                if (departed) {
+                    const ApprovalRequest &d = *departed;
+                    self->showOutcome(
+                        d.status == ApprovalStatus::Expired
+                            ? tr("%1 on %2 expired at %3 undecided; it left the queue.")
+                                  .arg(d.tool, d.target, timeText(d.expiresAt))
+                        : d.status == ApprovalStatus::Withdrawn
+                            ? tr("%1 on %2 was withdrawn by %3 at %4: %5")
+                                  .arg(d.tool, d.target, d.decidedBy, timeText(d.decidedAt),
+                                       d.decisionNote)
+                            : tr("%1 on %2 was %3 by %4 at %5 in the meantime.")
+                                  .arg(d.tool, d.target, wordOf(d.status), d.decidedBy,
+                                       timeText(d.decidedAt)),
+                        int(Tone::Warning));
+                }
+                if (!context) {
+                    self->detail_->clear();
+                } else if (!*context) {
+                    self->detail_->clear(
+                        tr("Cannot read this request: %1").arg(context->message()));
+                } else {
+                    self->detail_->showContext(**context, now);
+                }
+                self->updateButtons();
+            };
+        });
 }
 
 void InboxPage::tick()
@@ -407,40 +438,50 @@ void InboxPage::setMode(Mode mode)
 {
     // The panel is as tall as the form shown, not as the tallest form.
     for (int i = 0; i < decision_->count(); ++i)
-        decision_->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == mode ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        decision_->widget(i)->setSizePolicy(
+            QSizePolicy::Preferred, i == mode ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     decision_->setCurrentIndex(mode);
-    decision_->setMaximumHeight(mode == Editing ? QWIDGETSIZE_MAX : decision_->widget(mode)->sizeHint().height());
+    decision_->setMaximumHeight(mode == Editing ? QWIDGETSIZE_MAX
+                                                : decision_->widget(mode)->sizeHint().height());
     for (QShortcut *s : std::as_const(triageKeys_))
         s->setEnabled(mode == Deciding);
     for (QShortcut *s : std::as_const(formKeys_))
         s->setEnabled(mode != Deciding);
-    if (mode == Deciding && (focusWidget() == nullptr || focusWidget() == reason_ || focusWidget() == editor_))
+    if (mode == Deciding &&
+        (focusWidget() == nullptr || focusWidget() == reason_ || focusWidget() == editor_))
         table_->setFocus();
 }
 
 void InboxPage::updateButtons()
 {
-    const bool has = detail_->hasRequest() && detail_->context().request.id == currentId_ && !currentId_.isEmpty();
+    const bool has = detail_->hasRequest() && detail_->context().request.id == currentId_ &&
+                     !currentId_.isEmpty();
     const RequestContext *c = has ? &detail_->context() : nullptr;
-    const bool pending = c && c->request.status == ApprovalStatus::Pending && c->request.expiresAt > currentTime();
+    const bool pending =
+        c && c->request.status == ApprovalStatus::Pending && c->request.expiresAt > currentTime();
     const bool own = c && c->ownRequest;
-    const QString ownWhy = own ? tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor()) : QString();
+    const QString ownWhy =
+        own ? tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor())
+            : QString();
     for (QPushButton *b : {approve_, edit_, reject_, approveFor_}) {
         b->setEnabled(pending && !own);
     }
     approve_->setToolTip(own ? ownWhy : tr("Let exactly these arguments run once (A)"));
     edit_->setToolTip(own ? ownWhy : tr("Change the arguments, then approve what you wrote (E)"));
     reject_->setToolTip(own ? ownWhy : tr("Refuse it, with a reason (R)"));
-    approveFor_->setToolTip(own ? ownWhy : tr("Approve, and let calls like it run without asking for a while (G)"));
+    approveFor_->setToolTip(
+        own ? ownWhy : tr("Approve, and let calls like it run without asking for a while (G)"));
     if (own && !message_->isVisible())
         showOutcome(ownWhy, int(Tone::Warning));
 }
 
 bool InboxPage::explainIfOwn()
 {
-    if (!detail_->hasRequest() || detail_->context().request.id != currentId_ || !detail_->context().ownRequest)
+    if (!detail_->hasRequest() || detail_->context().request.id != currentId_ ||
+        !detail_->context().ownRequest)
         return false;
-    showOutcome(tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor()), int(Tone::Bad));
+    showOutcome(tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor()),
+                int(Tone::Bad));
     return true;
 }
 
@@ -546,8 +587,9 @@ void InboxPage::decide(bool approve, const QString &note, const std::optional<QB
                                  .arg(r.tool, r.target)
                            : tr("Rejected %1 on %2: %3").arg(r.tool, r.target, note);
     if (grant)
-        text += u' ' + tr("Calls like it may run without asking for %1 (see the connector's Grants tab).")
-                           .arg(InboxModel::shortDuration(grant->validForSecs));
+        text += u' ' +
+                tr("Calls like it may run without asking for %1 (see the connector's Grants tab).")
+                    .arg(InboxModel::shortDuration(grant->validForSecs));
     showOutcome(text, int(approve ? Tone::Good : Tone::Normal));
     setMode(Deciding);
     table_->setFocus();
@@ -562,9 +604,9 @@ void InboxPage::showRefusal(const QString &id, int code, const QString &message)
     switch (ErrorCode(code)) {
     case ErrorCode::Conflict:
         text = now && now->isDecided()
-            ? tr("Already %1 by %2 at %3: your decision was not recorded.")
-                  .arg(wordOf(now->status), now->decidedBy, timeText(now->decidedAt))
-            : tr("Someone else decided it first: %1").arg(message);
+                   ? tr("Already %1 by %2 at %3: your decision was not recorded.")
+                         .arg(wordOf(now->status), now->decidedBy, timeText(now->decidedAt))
+                   : tr("Someone else decided it first: %1").arg(message);
         break;
     case ErrorCode::SelfApproval:
         text = tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor());

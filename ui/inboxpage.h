@@ -93,7 +93,7 @@ private:
     QTimer *ticker_ = nullptr;
     QString currentId_;
     int currentRow_ = -1;
-    QString decidedHere_; // the request this page just decided: its leaving needs no banner
+    QString decidedHere_;   // the request this page just decided: its leaving needs no banner
     bool updating_ = false; // the feed is changing the rows: selection follows in afterLoad()
 };
 

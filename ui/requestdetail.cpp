@@ -162,9 +162,10 @@ QWidget *RequestDetail::section(const QString &title, const QString &objectName,
 void RequestDetail::clear(const QString &message)
 {
     has_ = false;
-    empty_->setText(message.isEmpty() ? tr("Select a request to see what the agent read, what will change, "
-                                            "and why it needs a human.")
-                                      : message);
+    empty_->setText(message.isEmpty()
+                        ? tr("Select a request to see what the agent read, what will change, "
+                             "and why it needs a human.")
+                        : message);
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(empty_);
 }
 
@@ -198,8 +199,10 @@ void RequestDetail::renderTimeLeft()
     const ApprovalRequest &r = context_.request;
     Tone tone = Tone::Normal;
     QString text;
-    if (r.status == ApprovalStatus::Expired || (r.status == ApprovalStatus::Pending && r.expiresAt <= now_)) {
-        text = tr("Expired at %1: it can no longer be approved").arg(SectionText::time(r.expiresAt));
+    if (r.status == ApprovalStatus::Expired ||
+        (r.status == ApprovalStatus::Pending && r.expiresAt <= now_)) {
+        text =
+            tr("Expired at %1: it can no longer be approved").arg(SectionText::time(r.expiresAt));
         tone = Tone::Bad;
     } else if (r.status != ApprovalStatus::Pending) {
         text = tr("Already %1 by %2 at %3")
@@ -207,7 +210,8 @@ void RequestDetail::renderTimeLeft()
         tone = Tone::Dim;
     } else {
         const qint64 left = now_.secsTo(r.expiresAt);
-        text = tr("Time left: %1 (expires %2)").arg(InboxModel::shortDuration(left), SectionText::time(r.expiresAt));
+        text = tr("Time left: %1 (expires %2)")
+                   .arg(InboxModel::shortDuration(left), SectionText::time(r.expiresAt));
         tone = left < InboxModel::kUrgentSecs ? Tone::Warning : Tone::Normal;
     }
     timeLeft_->setText(text);
@@ -237,7 +241,9 @@ void RequestDetail::render()
     // The hash identifies what is approved; its first 16 digits are enough to compare by eye,
     // and the whole of it (selectable) would set the panel's minimum width.
     addRow(tr("Arguments hash:"), r.argumentsHash.left(16) + u"…"_s, u"actionHash"_s);
-    action_->itemAt(action_->rowCount() - 1, QFormLayout::FieldRole)->widget()->setToolTip(r.argumentsHash);
+    action_->itemAt(action_->rowCount() - 1, QFormLayout::FieldRole)
+        ->widget()
+        ->setToolTip(r.argumentsHash);
     const QString args = indentedJson(r.arguments);
     arguments_->setPlainText(args);
     fitLines(arguments_, std::min<int>(kMaxArgumentLines, int(args.count(u'\n')) + 1));
@@ -256,7 +262,8 @@ void RequestDetail::render()
     }
 
     QStringList why;
-    why << tr("Permission mode: %1 — %2").arg(PowersText::mode(r.mode), PowersText::modeMeaning(r.mode));
+    why << tr("Permission mode: %1 — %2")
+               .arg(PowersText::mode(r.mode), PowersText::modeMeaning(r.mode));
     why << tr("Rule that matched: %1").arg(r.rule.isEmpty() ? tr("(none recorded)") : r.rule);
     if (c.policy.trigger)
         why << tr("Trigger: %1").arg(PowersText::trigger(*c.policy.trigger));
@@ -265,22 +272,27 @@ void RequestDetail::render()
     if (c.policy.verdict == Verdict::Deny)
         why << tr("Warning: the policy now refuses this call: %1").arg(c.policy.reason);
     else if (c.policy.verdict == Verdict::Allow)
-        why << tr("Note: the policy alone would now let this call run (%1); the workflow asked anyway.").arg(c.policy.reason);
+        why << tr("Note: the policy alone would now let this call run (%1); the workflow asked "
+                  "anyway.")
+                   .arg(c.policy.reason);
     why_->setText(why.join(u'\n'));
     applyTone(why_, c.policy.verdict == Verdict::Deny ? Tone::Bad : Tone::Normal, palette());
 
     renderEvidence();
 
     QStringList who;
-    who << (c.ownRequest ? tr("Requested by %1 — that is you: someone else must decide it.").arg(r.requestedBy)
+    who << (c.ownRequest ? tr("Requested by %1 — that is you: someone else must decide it.")
+                               .arg(r.requestedBy)
                          : tr("Requested by %1").arg(r.requestedBy));
     if (c.run && !c.run->identity.isEmpty())
         who << tr("The run acts as: %1").arg(c.run->identity);
     if (c.connector) {
         const Identity &id = c.connector->identity;
-        who << tr("Connector identity: %1 %2").arg(SectionText::identityKind(id.kind),
-                                                   id.principal.isEmpty() ? tr("(no principal recorded)") : id.principal);
-        who << tr("On behalf of: %1").arg(id.onBehalfOf.isEmpty() ? tr("nobody named") : id.onBehalfOf);
+        who << tr("Connector identity: %1 %2")
+                   .arg(SectionText::identityKind(id.kind),
+                        id.principal.isEmpty() ? tr("(no principal recorded)") : id.principal);
+        who << tr("On behalf of: %1")
+                   .arg(id.onBehalfOf.isEmpty() ? tr("nobody named") : id.onBehalfOf);
         if (id.shared)
             who << tr("Shared: other systems use the same identity");
     } else {
@@ -290,7 +302,9 @@ void RequestDetail::render()
     if (c.scope.inScope)
         scope_->setText(tr("In scope: %1").arg(c.scope.reason));
     else
-        scope_->setText(tr("Out of scope: %1").arg(c.scope.reason.isEmpty() ? tr("no rule includes it") : c.scope.reason));
+        scope_->setText(
+            tr("Out of scope: %1")
+                .arg(c.scope.reason.isEmpty() ? tr("no rule includes it") : c.scope.reason));
     applyTone(scope_, c.scope.inScope ? Tone::Good : Tone::Bad, palette());
 
     const bool hasRun = !r.runId.isEmpty();
@@ -304,10 +318,13 @@ void RequestDetail::render()
         runText_->setText(tr("%1 · started by %2 %3 · %4 · %5 events so far")
                               .arg(run.workflow.isEmpty() ? tr("(unnamed workflow)") : run.workflow,
                                    run.trigger.isEmpty() ? tr("(unknown trigger)") : run.trigger,
-                                   OverviewText::age(run.startedAt.secsTo(now_)), wordOf(run.status))
+                                   OverviewText::age(run.startedAt.secsTo(now_)),
+                                   wordOf(run.status))
                               .arg(c.runEvents.size()));
     } else {
-        runText_->setText(tr("Run %1 is not on record; %n event(s) name it.", nullptr, int(c.runEvents.size())).arg(r.runId));
+        runText_->setText(
+            tr("Run %1 is not on record; %n event(s) name it.", nullptr, int(c.runEvents.size()))
+                .arg(r.runId));
     }
 }
 
@@ -325,12 +342,14 @@ void RequestDetail::renderEvidence()
     int stale = 0;
     for (const EvidenceItem &e : c.evidence)
         stale += e.freshness.stale;
-    evidenceTitle_->setText(c.evidence.isEmpty() ? tr("Source evidence")
-                                                 : tr("Source evidence (%1 read, %2 stale)")
-                                                       .arg(c.evidence.size()).arg(stale));
+    evidenceTitle_->setText(
+        c.evidence.isEmpty()
+            ? tr("Source evidence")
+            : tr("Source evidence (%1 read, %2 stale)").arg(c.evidence.size()).arg(stale));
     if (c.evidence.isEmpty()) {
         QLabel *none = makeNoteLabel(u"evidenceNone"_s, page_);
-        none->setText(tr("The agent named no evidence for this request: nothing shows what it read before asking."));
+        none->setText(tr("The agent named no evidence for this request: nothing shows what it read "
+                         "before asking."));
         applyTone(none, Tone::Warning, palette());
         evidence_->addWidget(none);
         return;
@@ -365,7 +384,8 @@ void RequestDetail::renderEvidence()
                         .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs), item.source);
         else if (f.syncStale)
             fresh = tr("STALE: read %1, but %2 had not synced for %3 (limit %4)")
-                        .arg(OverviewText::age(f.ageSecs), item.source, OverviewText::duration(f.syncLagSecs),
+                        .arg(OverviewText::age(f.ageSecs), item.source,
+                             OverviewText::duration(f.syncLagSecs),
                              OverviewText::duration(f.limitSecs));
         else if (f.readStale)
             fresh = tr("STALE: read %1 (%2), longer ago than %3's freshness limit of %4")
@@ -373,7 +393,8 @@ void RequestDetail::renderEvidence()
                              OverviewText::duration(f.limitSecs));
         else
             fresh = tr("fresh: read %1 (%2), within the limit of %3")
-                        .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs), OverviewText::duration(f.limitSecs));
+                        .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs),
+                             OverviewText::duration(f.limitSecs));
         when->setText(fresh);
         applyTone(when, f.stale ? Tone::Bad : f.limitSecs == 0 ? Tone::Dim : Tone::Good, palette());
         v->addWidget(when);

@@ -35,7 +35,7 @@ QColor mixForStrip(const EvidenceEvent &e, const QPalette &palette, const QColor
         return text;
     }
 }
-}
+} // namespace
 
 RunStrip::RunStrip(QWidget *parent)
     : QWidget(parent)

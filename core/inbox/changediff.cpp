@@ -64,9 +64,13 @@ QStringList readableLines(const QJsonValue &value)
     if (value.isString())
         return value.toString().split(u'\n');
     if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed().split(u'\n');
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
+            .trimmed()
+            .split(u'\n');
     if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed().split(u'\n');
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
+            .trimmed()
+            .split(u'\n');
     // A scalar: wrap it to let QJsonDocument write it, then unwrap.
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return {QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2))};
@@ -80,7 +84,10 @@ QList<ChangeDiff::Line> diffLines(const QStringList &a, const QStringList &b)
     if (n > kMaxDiffLines || m > kMaxDiffLines) {
         for (qsizetype i = 0; i < std::max(n, m); ++i) {
             const QString l = i < n ? a.at(i) : QString(), r = i < m ? b.at(i) : QString();
-            const Kind k = i >= n ? Kind::Added : i >= m ? Kind::Removed : l == r ? Kind::Same : Kind::Changed;
+            const Kind k = i >= n   ? Kind::Added
+                           : i >= m ? Kind::Removed
+                           : l == r ? Kind::Same
+                                    : Kind::Changed;
             raw.append({k, l, r});
         }
         return raw;
@@ -89,9 +96,10 @@ QList<ChangeDiff::Line> diffLines(const QStringList &a, const QStringList &b)
     std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j) {
-            lcs[size_t(i)][size_t(j)] = a.at(i) == b.at(j)
-                ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
-                : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
+            lcs[size_t(i)][size_t(j)] =
+                a.at(i) == b.at(j)
+                    ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
+                    : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
         }
     }
     qsizetype i = 0, j = 0;
@@ -99,7 +107,8 @@ QList<ChangeDiff::Line> diffLines(const QStringList &a, const QStringList &b)
         if (i < n && j < m && a.at(i) == b.at(j)) {
             raw.append({Kind::Same, a.at(i), b.at(j)});
             ++i, ++j;
-        } else if (j < m && (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
+        } else if (j < m &&
+                   (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
             raw.append({Kind::Added, QString(), b.at(j)});
             ++j;
         } else {
@@ -143,15 +152,20 @@ Result<ChangeDiff> diffProposedChange(const QByteArray &proposedChange)
     const QJsonDocument doc = QJsonDocument::fromJson(proposedChange, &error);
     if (error.error != QJsonParseError::NoError)
         return Error{ErrorCode::InvalidArgument,
-                     u"the proposed change is not JSON: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset)};
+                     u"the proposed change is not JSON: %1 at offset %2"_s.arg(error.errorString())
+                         .arg(error.offset)};
     if (!doc.isObject())
-        return Error{ErrorCode::InvalidArgument, u"the proposed change must be an object {\"before\": …, \"after\": …}"_s};
+        return Error{ErrorCode::InvalidArgument,
+                     u"the proposed change must be an object {\"before\": …, \"after\": …}"_s};
     const QJsonObject o = doc.object();
     if (!o.contains(u"before"_s) && !o.contains(u"after"_s))
-        return Error{ErrorCode::InvalidArgument, u"the proposed change has neither \"before\" nor \"after\""_s};
+        return Error{ErrorCode::InvalidArgument,
+                     u"the proposed change has neither \"before\" nor \"after\""_s};
     ChangeDiff d;
-    const QJsonValue before = o.contains(u"before"_s) ? o.value(u"before"_s) : QJsonValue(QJsonValue::Undefined);
-    const QJsonValue after = o.contains(u"after"_s) ? o.value(u"after"_s) : QJsonValue(QJsonValue::Undefined);
+    const QJsonValue before =
+        o.contains(u"before"_s) ? o.value(u"before"_s) : QJsonValue(QJsonValue::Undefined);
+    const QJsonValue after =
+        o.contains(u"after"_s) ? o.value(u"after"_s) : QJsonValue(QJsonValue::Undefined);
     d.hasBefore = !before.isUndefined() && !before.isNull();
     d.hasAfter = !after.isUndefined() && !after.isNull();
     d.lines = diffLines(d.hasBefore ? readableLines(before) : QStringList(),

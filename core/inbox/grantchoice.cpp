@@ -9,7 +9,7 @@ namespace airlock {
 namespace {
 constexpr int kMinGrantSecs = 60;
 constexpr int kMaxGrantSecs = 30 * 86400;
-}
+} // namespace
 
 Result<GrantStore::NewGrant> grantFor(const ApprovalRequest &r, const GrantChoice &choice)
 {
@@ -24,17 +24,20 @@ Result<GrantStore::NewGrant> grantFor(const ApprovalRequest &r, const GrantChoic
     const QString pattern = choice.targetPattern.trimmed();
     if (choice.span == GrantChoice::Span::ThisRun) {
         if (r.runId.isEmpty())
-            return Error{ErrorCode::InvalidArgument, u"this request belongs to no run: \"this run only\" cannot apply"_s};
+            return Error{ErrorCode::InvalidArgument,
+                         u"this request belongs to no run: \"this run only\" cannot apply"_s};
         g.runId = r.runId;
         g.targetPattern = pattern.isEmpty() ? u"**"_s : pattern;
     } else {
         if (pattern.isEmpty())
-            return Error{ErrorCode::InvalidArgument, u"the target pattern is empty (\"**\" means every target)"_s};
+            return Error{ErrorCode::InvalidArgument,
+                         u"the target pattern is empty (\"**\" means every target)"_s};
         g.targetPattern = pattern;
     }
     if (!globMatch(g.targetPattern, r.target))
         return Error{ErrorCode::InvalidArgument,
-                     u"the pattern '%1' does not cover this request's target '%2'"_s.arg(g.targetPattern, r.target)};
+                     u"the pattern '%1' does not cover this request's target '%2'"_s.arg(
+                         g.targetPattern, r.target)};
     return g;
 }
 

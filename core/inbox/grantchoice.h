@@ -11,7 +11,7 @@ struct GrantChoice
 {
     enum class Span { ThisRun, ToolAndTargets };
     Span span = Span::ThisRun;
-    QString targetPattern;  // scope glob; must cover the request's own target
+    QString targetPattern; // scope glob; must cover the request's own target
     int validForSecs = 3600;
     QString note;
 };

@@ -1,7 +1,7 @@
 #include "inboxfeed.h"
 
-#include "inboxmodel.h"
 #include "clock.h"
+#include "inboxmodel.h"
 #include "store/approvalqueue.h"
 #include "store/store.h"
 
@@ -15,7 +15,7 @@ namespace airlock {
 namespace {
 // A queue longer than this is not triaged by hand; the oldest-expiring come first anyway.
 constexpr int kQueueLimit = 2000;
-}
+} // namespace
 
 InboxFeed::InboxFeed(const StoreUrl &url, const QString &actor, InboxModel *model, QObject *parent)
     : QObject(parent)
@@ -34,7 +34,8 @@ InboxFeed::InboxFeed(const StoreUrl &url, const QString &actor, InboxModel *mode
 InboxFeed::~InboxFeed()
 {
     // The connection belongs to the worker thread: close it there, then stop the thread.
-    QMetaObject::invokeMethod(worker_, [this] { store_.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [this] { store_.reset(); }, Qt::BlockingQueuedConnection);
     thread_->quit();
     thread_->wait();
     delete worker_;
@@ -54,36 +55,42 @@ void InboxFeed::reload()
     running_ = true;
     again_ = false;
     QPointer<InboxFeed> self(this);
-    QMetaObject::invokeMethod(worker_, [this, self] {
-        // On the worker thread. `this` outlives the call: the destructor waits for the thread.
-        std::optional<Result<QList<ApprovalRequest>>> pending;
-        if (!store_) {
-            Store::Options options;
-            options.migrate = false;
-            auto opened = Store::open(url_, options);
-            if (!opened)
-                pending = Result<QList<ApprovalRequest>>(opened.error());
-            else
-                store_ = std::move(*opened);
-        }
-        if (store_) {
-            store_->setActor(actor_);
-            // list() expires what is due first (a guarded write per request), so an expired
-            // request leaves every open inbox at the next read, whoever's clock noticed.
-            pending = ApprovalQueue(*store_).list(ApprovalStatus::Pending, kQueueLimit);
-            if (!*pending)
-                store_.reset(); // a broken connection is opened afresh next time
-        }
-        QMetaObject::invokeMethod(this, [self, result = *pending] {
-            if (!self)
-                return;
-            if (!result)
-                Q_EMIT self->failed(result.message());
-            else
-                self->apply(*result);
-            self->finished();
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_,
+        [this, self] {
+            // On the worker thread. `this` outlives the call: the destructor waits for the thread.
+            std::optional<Result<QList<ApprovalRequest>>> pending;
+            if (!store_) {
+                Store::Options options;
+                options.migrate = false;
+                auto opened = Store::open(url_, options);
+                if (!opened)
+                    pending = Result<QList<ApprovalRequest>>(opened.error());
+                else
+                    store_ = std::move(*opened);
+            }
+            if (store_) {
+                store_->setActor(actor_);
+                // list() expires what is due first (a guarded write per request), so an expired
+                // request leaves every open inbox at the next read, whoever's clock noticed.
+                pending = ApprovalQueue(*store_).list(ApprovalStatus::Pending, kQueueLimit);
+                if (!*pending)
+                    store_.reset(); // a broken connection is opened afresh next time
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [self, result = *pending] {
+                    if (!self)
+                        return;
+                    if (!result)
+                        Q_EMIT self->failed(result.message());
+                    else
+                        self->apply(*result);
+                    self->finished();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void InboxFeed::finished()

@@ -26,7 +26,8 @@ class InboxFeed final : public QObject
     Q_DISABLE_COPY_MOVE(InboxFeed)
 
 public:
-    InboxFeed(const StoreUrl &url, const QString &actor, InboxModel *model, QObject *parent = nullptr);
+    InboxFeed(const StoreUrl &url, const QString &actor, InboxModel *model,
+              QObject *parent = nullptr);
     ~InboxFeed() override;
 
     void reload();

@@ -12,8 +12,7 @@ namespace airlock {
 InboxModel::InboxModel(QObject *parent)
     : QAbstractTableModel(parent)
     , now_(currentTime())
-{
-}
+{}
 
 int InboxModel::rowCount(const QModelIndex &parent) const
 {
@@ -40,19 +39,26 @@ QString InboxModel::shortDuration(qint64 secs)
 QVariant InboxModel::display(const ApprovalRequest &r, int column) const
 {
     switch (Column(column)) {
-    case ConnectorColumn: return r.connector;
-    case ToolColumn: return r.tool;
-    case PowerColumn: return wordOf(r.power);
-    case TargetColumn: return r.target;
-    case RequesterColumn: return r.requestedBy;
-    case AgeColumn: return shortDuration(r.requestedAt.secsTo(now_));
+    case ConnectorColumn:
+        return r.connector;
+    case ToolColumn:
+        return r.tool;
+    case PowerColumn:
+        return wordOf(r.power);
+    case TargetColumn:
+        return r.target;
+    case RequesterColumn:
+        return r.requestedBy;
+    case AgeColumn:
+        return shortDuration(r.requestedAt.secsTo(now_));
     case TimeLeftColumn: {
         if (r.status != ApprovalStatus::Pending)
             return wordOf(r.status);
         const qint64 left = now_.secsTo(r.expiresAt);
         return left <= 0 ? tr("expired") : shortDuration(left);
     }
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -63,22 +69,37 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return {};
     const ApprovalRequest &r = rows_.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(r, index.column());
+    case Qt::DisplayRole:
+        return display(r, index.column());
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case AgeColumn: return tr("Requested %1").arg(r.requestedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
-        case TimeLeftColumn: return tr("Expires %1").arg(r.expiresAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
+        case AgeColumn:
+            return tr("Requested %1")
+                .arg(r.requestedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
+        case TimeLeftColumn:
+            return tr("Expires %1")
+                .arg(r.expiresAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
         case RequesterColumn:
-            return r.requestedBy == actor_ ? tr("%1 (you: someone else must decide)").arg(r.requestedBy) : r.requestedBy;
-        default: return display(r, index.column());
+            return r.requestedBy == actor_
+                       ? tr("%1 (you: someone else must decide)").arg(r.requestedBy)
+                       : r.requestedBy;
+        default:
+            return display(r, index.column());
         }
-    case IdRole: return r.id;
-    case PowerRole: return int(r.power);
-    case StatusRole: return int(r.status);
-    case SecondsLeftRole: return now_.secsTo(r.expiresAt);
-    case OwnRequestRole: return !actor_.isEmpty() && r.requestedBy == actor_;
-    case UrgentRole: return r.status == ApprovalStatus::Pending && now_.secsTo(r.expiresAt) < kUrgentSecs;
-    default: return {};
+    case IdRole:
+        return r.id;
+    case PowerRole:
+        return int(r.power);
+    case StatusRole:
+        return int(r.status);
+    case SecondsLeftRole:
+        return now_.secsTo(r.expiresAt);
+    case OwnRequestRole:
+        return !actor_.isEmpty() && r.requestedBy == actor_;
+    case UrgentRole:
+        return r.status == ApprovalStatus::Pending && now_.secsTo(r.expiresAt) < kUrgentSecs;
+    default:
+        return {};
     }
 }
 
@@ -87,14 +108,22 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case ConnectorColumn: return tr("Connector");
-    case ToolColumn: return tr("Tool");
-    case PowerColumn: return tr("Power");
-    case TargetColumn: return tr("Target");
-    case RequesterColumn: return tr("Requester");
-    case AgeColumn: return tr("Age");
-    case TimeLeftColumn: return tr("Time left");
-    case ColumnCount: break;
+    case ConnectorColumn:
+        return tr("Connector");
+    case ToolColumn:
+        return tr("Tool");
+    case PowerColumn:
+        return tr("Power");
+    case TargetColumn:
+        return tr("Target");
+    case RequesterColumn:
+        return tr("Requester");
+    case AgeColumn:
+        return tr("Age");
+    case TimeLeftColumn:
+        return tr("Time left");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -136,8 +165,8 @@ void InboxModel::setRequests(QList<ApprovalRequest> requests)
         const ApprovalRequest &r = requests.at(row);
         if (row < rows_.size() && rows_.at(row).id == r.id) {
             const ApprovalRequest &old = rows_.at(row);
-            const bool changed = old.status != r.status || old.decidedAt != r.decidedAt
-                || old.expiresAt != r.expiresAt || old.target != r.target;
+            const bool changed = old.status != r.status || old.decidedAt != r.decidedAt ||
+                                 old.expiresAt != r.expiresAt || old.target != r.target;
             rows_[row] = r;
             if (changed)
                 Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -82,7 +82,8 @@ Result<RequestContext> loadRequestContext(Store &store, const QString &id, const
                     return s.error();
                 source = *s;
             }
-            item.freshness = source ? freshnessOf(event->at, now, *source) : freshnessOf(event->at, now, 0);
+            item.freshness =
+                source ? freshnessOf(event->at, now, *source) : freshnessOf(event->at, now, 0);
         }
         c.evidence << item;
     }

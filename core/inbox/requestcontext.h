@@ -22,7 +22,7 @@ struct EvidenceItem
     qint64 seq = 0;
     bool found = false; // false: the request names an event the store does not hold
     EvidenceEvent event;
-    QString source;     // the connector the content came from ("" when the event names none)
+    QString source; // the connector the content came from ("" when the event names none)
     Freshness freshness;
 };
 
@@ -33,14 +33,14 @@ struct RequestContext
 {
     ApprovalRequest request;
     std::optional<Connector> connector; // absent when the connector is gone
-    PolicyDecision policy;             // the policy's answer for this call now
-    ScopeDecision scope;               // the target against the connector's scope
-    QString scopeRulePattern;          // the deciding scope rule's pattern, "" when none matched
+    PolicyDecision policy;              // the policy's answer for this call now
+    ScopeDecision scope;                // the target against the connector's scope
+    QString scopeRulePattern;           // the deciding scope rule's pattern, "" when none matched
     QList<EvidenceItem> evidence;
     std::optional<Run> run;
-    QList<EvidenceEvent> runEvents;    // the run so far, oldest first (the last kMaxRunEvents)
-    qint64 requestedSeq = 0;           // the approval_requested event among them, 0 when absent
-    bool ownRequest = false;           // the acting identity asked for it: it cannot decide it
+    QList<EvidenceEvent> runEvents; // the run so far, oldest first (the last kMaxRunEvents)
+    qint64 requestedSeq = 0;        // the approval_requested event among them, 0 when absent
+    bool ownRequest = false;        // the acting identity asked for it: it cannot decide it
 
     static constexpr int kMaxRunEvents = 400;
 };

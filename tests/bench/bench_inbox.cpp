@@ -139,12 +139,17 @@ int main(int argc, char *argv[])
         waitingFor = id;
         QProcess writer;
         writer.start(QStringLiteral(AIRLOCKCTL_PATH),
-                     {u"--store"_s, url.display(), u"--as"_s, u"bench-agent"_s, u"approval"_s, u"request"_s,
-                      u"--id"_s, id, u"--connector"_s, like.connector, u"--tool"_s, like.tool, u"--target"_s,
-                      like.target, u"--args"_s, u"{\"n\": %1}"_s.arg(i)});
-        const bool ok = waitFor([&] { return arrivedAt != 0 && notifiedAt != 0 && writer.state() == QProcess::NotRunning; }, 20000);
+                     {u"--store"_s, url.display(), u"--as"_s, u"bench-agent"_s, u"approval"_s,
+                      u"request"_s, u"--id"_s, id, u"--connector"_s, like.connector, u"--tool"_s,
+                      like.tool, u"--target"_s, like.target, u"--args"_s, u"{\"n\": %1}"_s.arg(i)});
+        const bool ok = waitFor(
+            [&] {
+                return arrivedAt != 0 && notifiedAt != 0 && writer.state() == QProcess::NotRunning;
+            },
+            20000);
         if (!ok || writer.exitCode() != 0) {
-            std::fprintf(stderr, "request %d did not arrive: %s\n", i, writer.readAllStandardError().constData());
+            std::fprintf(stderr, "request %d did not arrive: %s\n", i,
+                         writer.readAllStandardError().constData());
             return 1;
         }
         auto r = ApprovalQueue(store).get(id);
@@ -152,7 +157,8 @@ int main(int argc, char *argv[])
             return 1;
         const qint64 at = r->requestedAt.toMSecsSinceEpoch();
         if (qEnvironmentVariableIsSet("BENCH_INBOX_TRACE"))
-            std::printf("  #%d: notified +%lld ms, row +%lld ms, live %d\n", i, notifiedAt - at, arrivedAt - at, int(notifier.isLive()));
+            std::printf("  #%d: notified +%lld ms, row +%lld ms, live %d\n", i, notifiedAt - at,
+                        arrivedAt - at, int(notifier.isLive()));
         notify << double(notifiedAt - at);
         arrive << double(arrivedAt - at);
         extra << double(arrivedAt - notifiedAt);
@@ -166,7 +172,8 @@ int main(int argc, char *argv[])
                 url.backend == Backend::Sqlite ? "sqlite" : "postgresql", n,
                 parser.isSet(u"busy"_s) ? ", event loop busy 8 ms per turn" : "");
     std::printf("change notification (baseline): median %.1f ms after the request's time\n", nb);
-    std::printf("row in the inbox model:          median %.1f ms after the request's time (+%.1f ms after the notification)\n",
+    std::printf("row in the inbox model:          median %.1f ms after the request's time (+%.1f "
+                "ms after the notification)\n",
                 na, median(extra));
     std::printf("ratio arrival / notification: %.2fx (target <= 2x)\n", nb > 0 ? na / nb : 0.0);
     return 0;

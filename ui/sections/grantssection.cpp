@@ -19,7 +19,7 @@ namespace airlock {
 namespace {
 constexpr int GrantIdRole = Qt::UserRole + 1;
 constexpr int ActiveRole = Qt::UserRole + 2;
-}
+} // namespace
 
 GrantsSection::GrantsSection(QWidget *parent)
     : ConnectorSection(parent)
@@ -28,8 +28,9 @@ GrantsSection::GrantsSection(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     summary_ = makeNoteLabel(u"grantsSummary"_s, this);
     layout->addWidget(summary_);
-    table_ = makeSectionTable(u"grantsTable"_s,
-                              {tr("Covers"), tr("Granted"), tr("Until"), tr("State"), tr("Note")}, this);
+    table_ =
+        makeSectionTable(u"grantsTable"_s,
+                         {tr("Covers"), tr("Granted"), tr("Until"), tr("State"), tr("Note")}, this);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setWordWrap(true);
@@ -60,7 +61,8 @@ QString GrantsSection::title() const
 void GrantsSection::updateRevoke()
 {
     const int r = table_->currentRow();
-    revoke_->setEnabled(r >= 0 && table_->item(r, 0) && table_->item(r, 0)->data(ActiveRole).toBool());
+    revoke_->setEnabled(r >= 0 && table_->item(r, 0) &&
+                        table_->item(r, 0)->data(ActiveRole).toBool());
 }
 
 void GrantsSection::showConnector(const ConnectorView &view)
@@ -83,15 +85,16 @@ void GrantsSection::showConnector(const ConnectorView &view)
             table_->setItem(row, column, item);
             return item;
         };
-        const QString covers = g.isRunOnly()
-            ? tr("%1 in run %2 (targets %3)").arg(g.tool, g.runId, g.targetPattern)
-            : tr("%1 on %2, any run").arg(g.tool, g.targetPattern);
+        const QString covers =
+            g.isRunOnly() ? tr("%1 in run %2 (targets %3)").arg(g.tool, g.runId, g.targetPattern)
+                          : tr("%1 on %2, any run").arg(g.tool, g.targetPattern);
         set(CoversColumn, covers);
         set(GrantedColumn, tr("%1 at %2").arg(g.grantedBy, SectionText::time(g.grantedAt)));
         set(UntilColumn, SectionText::time(g.expiresAt));
         QString state;
         if (g.isRevoked())
-            state = tr("revoked by %1 at %2: %3").arg(g.revokedBy, SectionText::time(g.revokedAt), g.revokeReason);
+            state = tr("revoked by %1 at %2: %3")
+                        .arg(g.revokedBy, SectionText::time(g.revokedAt), g.revokeReason);
         else if (isActive)
             state = tr("active");
         else
@@ -107,8 +110,11 @@ void GrantsSection::showConnector(const ConnectorView &view)
         summary_->setText(tr("No grants: every call this connector's mode holds waits for a human. "
                              "\"Approve for…\" in the Inbox gives one."));
     else
-        summary_->setText(tr("%1 active, %2 ended. An active grant lets matching calls run without asking until it "
-                             "expires or is revoked.").arg(active).arg(view.grants.size() - active));
+        summary_->setText(tr("%1 active, %2 ended. An active grant lets matching calls run without "
+                             "asking until it "
+                             "expires or is revoked.")
+                              .arg(active)
+                              .arg(view.grants.size() - active));
     table_->setVisible(!view.grants.isEmpty());
     revoke_->setVisible(!view.grants.isEmpty());
     updateRevoke();
