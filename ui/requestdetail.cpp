@@ -172,6 +172,18 @@ void RequestDetail::clear(const QString &message)
 void RequestDetail::showContext(const RequestContext &context, const QDateTime &now)
 {
     const bool same = has_ && context_.request.id == context.request.id;
+    // A live refresh that changed nothing shown leaves the page alone: no flicker, and the
+    // evidence a reviewer unfolded stays unfolded (a running simulator refreshes often).
+    if (same && context_.request.status == context.request.status &&
+        context_.request.decidedAt == context.request.decidedAt &&
+        context_.runEvents.size() == context.runEvents.size() &&
+        (context_.runEvents.isEmpty() ||
+         context_.runEvents.constLast().seq == context.runEvents.constLast().seq) &&
+        context_.connector.has_value() == context.connector.has_value() &&
+        (!context.connector || context_.connector->revision == context.connector->revision)) {
+        tick(now);
+        return;
+    }
     const int scrolled = scroll_->verticalScrollBar()->value();
     context_ = context;
     now_ = now;
