@@ -62,7 +62,7 @@ Status Seeder::followUpSecondLocation()
                     {u"next_step"_s, u"Quote bulk oat milk (40 cs/wk) + 6am window by Tue"_s}}});
     if (!update)
         return update.status();
-    if (auto d = decide(*run, kSam, *update, {true, u"Amount matches the call."_s, {}}); !d)
+    if (auto d = decide(*run, kSam, *update, {true, u"Amount matches the call."_s, {}, {}}); !d)
         return d.status();
     if (Status s = executed(*run, *update, u"opp-7702 amount $18,600, next step updated"_s); !s)
         return s;

@@ -109,7 +109,7 @@ Status Seeder::invoicesPriceVariance()
     if (!hold)
         return hold.status();
     if (auto d = decide(*run, kSam, *hold,
-                        {true, u"Hold it; I'll ask Pacific Paper for a credit memo."_s, {}});
+                        {true, u"Hold it; I'll ask Pacific Paper for a credit memo."_s, {}, {}});
         !d)
         return d.status();
     if (Status s = executed(*run, *hold, u"%1 on hold (AIRLOCK: price_variance)"_s.arg(inv)); !s)
@@ -124,7 +124,7 @@ Status Seeder::invoicesPriceVariance()
                {}});
     if (!post)
         return post.status();
-    if (auto d = decide(*run, kSam, *post, {true, {}, {}}); !d)
+    if (auto d = decide(*run, kSam, *post, {true, {}, {}, {}}); !d)
         return d.status();
     if (Status s = executed(*run, *post, u"digest posted to #finance-ap"_s); !s)
         return s;

@@ -108,7 +108,7 @@ Status Seeder::supportDuplicateCharge()
     if (!request)
         return request.status();
     if (auto d =
-            decide(*run, kMaria, *request, {true, u"Duplicate charge: Billing owns it."_s, {}});
+            decide(*run, kMaria, *request, {true, u"Duplicate charge: Billing owns it."_s, {}, {}});
         !d)
         return d.status();
     if (Status s = executed(*run, *request,
@@ -137,7 +137,7 @@ Status Seeder::supportPasswordReset()
     auto request = ask(*run, routing(t, u"support-tier1"_s, u"normal"_s));
     if (!request)
         return request.status();
-    if (auto d = decide(*run, kMaria, *request, {true, {}, {}}); !d)
+    if (auto d = decide(*run, kMaria, *request, {true, {}, {}, {}}); !d)
         return d.status();
     if (Status s = executed(*run, *request, u"ticket #%1 moved to support-tier1"_s.arg(ticket(t)));
         !s)
@@ -212,7 +212,7 @@ Status Seeder::supportColdRoom()
         ask(*run, {kFacility, u"get_sensor_readings"_s, room, {{u"window"_s, u"2h"_s}}, {}, {}});
     if (!readAsk)
         return readAsk.status();
-    if (auto d = decide(*run, kMaria, *readAsk, {true, u"Read only, go ahead."_s, {}}); !d)
+    if (auto d = decide(*run, kMaria, *readAsk, {true, u"Read only, go ahead."_s, {}, {}}); !d)
         return d.status();
     if (Status s = executed(*run, *readAsk, u"read cold room 2 sensors (2 h window)"_s); !s)
         return s;
@@ -251,6 +251,7 @@ Status Seeder::supportColdRoom()
                 u"No. Acknowledging silences the page while the door is still open and the "
                 u"room is warming. Agents never acknowledge facility alarms; on-call must "
                 u"close the door and check the seal first."_s,
+                {},
                 {}});
     if (!rejected)
         return rejected.status();
@@ -286,7 +287,8 @@ Status Seeder::supportCancellationEdited()
                {true,
                 u"Cancellations go to Retention first (CS-12); an unhappy customer, not an outage: "
                 u"high, not urgent."_s,
-                compact(edited)});
+                compact(edited),
+                {}});
     if (!d)
         return d.status();
     if (Status s =
