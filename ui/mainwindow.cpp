@@ -5,6 +5,7 @@
 #include "insightspage.h"
 #include "jobs/chainverification.h"
 #include "openstoredialog.h"
+#include "runs/runspage.h"
 #include "store/changenotifier.h"
 #include "store/connectorstore.h"
 #include "store/store.h"
@@ -120,6 +121,8 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     connect(connectorsPage_, &ConnectorsPage::countChanged, this,
             [this](int n) { rail_->item(1)->setText(tr("Connectors") + u" (%1)"_s.arg(n)); });
     replacePage(1, connectorsPage_);
+    runsPage_ = new RunsPage(*replacement, pages_);
+    replacePage(2, runsPage_);
     insightsPage_ = new InsightsPage(*replacement, pages_);
     replacePage(3, insightsPage_);
     auditPage_ = new AuditPage(*replacement, pages_);
@@ -129,6 +132,8 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     notifier_ = new ChangeNotifier(*store_, this);
     connect(notifier_, &ChangeNotifier::changed, this, [this](const QStringList &topics) {
         connectorsPage_->reload();
+        if (topics.isEmpty() || topics.contains(u"runs"_s) || topics.contains(u"evidence"_s))
+            runsPage_->reload();
         insightsPage_->reload();
         auditPage_->reload();
         if (topics.isEmpty() || topics.contains(u"evidence"_s))
@@ -156,6 +161,12 @@ bool MainWindow::showScreen(const QString &name)
         return false;
     rail_->setCurrentRow(int(index));
     return true;
+}
+
+void MainWindow::showRun(const QString &runId)
+{
+    showScreen(u"runs"_s);
+    runsPage_->openRun(runId);
 }
 
 void MainWindow::replacePage(int index, QWidget *page)

@@ -17,6 +17,7 @@ class ChangeNotifier;
 class AuditPage;
 class ConnectorsPage;
 class InsightsPage;
+class RunsPage;
 class Store;
 
 // The console shell: a navigation rail (Inbox, Connectors, Runs, Insights, Audit) beside
@@ -38,6 +39,11 @@ public:
     static QStringList recentStores();
     // Shows a screen by its name: inbox, connectors, runs, insights or audit.
     bool showScreen(const QString &name);
+    RunsPage *runsPage() const { return runsPage_; }
+
+public Q_SLOTS:
+    // Opens the Runs screen on the timeline of one run.
+    void showRun(const QString &runId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +67,7 @@ private:
     ConnectorsPage *connectorsPage_ = nullptr;
     AuditPage *auditPage_ = nullptr;
     InsightsPage *insightsPage_ = nullptr;
+    RunsPage *runsPage_ = nullptr;
     QLabel *storeLabel_ = nullptr;
     QLabel *liveLabel_ = nullptr;
     QLabel *chainLabel_ = nullptr;

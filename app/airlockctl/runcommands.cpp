@@ -3,6 +3,9 @@
 #include "cli.h"
 #include "output.h"
 
+#include "export/evidencebundle.h"
+#include "runs/narrative.h"
+#include "runs/timeline.h"
 #include "store/evidencechain.h"
 #include "store/runstore.h"
 
@@ -154,12 +157,87 @@ int finish(Context &ctx, const QStringList &args)
     return Ok;
 }
 
+int exportBundle(Context &ctx, const QStringList &args)
+{
+    Options o(u"run export-bundle ID --output DIR"_s);
+    o.add(u"output"_s, u"folder to create (must not exist or be empty)"_s, u"DIR"_s);
+    QString error;
+    if (!o.parse(args, 1, 1, &error))
+        return ctx.usage(error);
+    if (o.value(u"output"_s).trimmed().isEmpty())
+        return ctx.usage(u"run export-bundle needs --output DIR"_s);
+    if (int rc = ctx.openStore(); rc != Ok)
+        return rc;
+    auto bundle = writeEvidenceBundle(*ctx.store, o.positional().at(0), o.value(u"output"_s));
+    if (!bundle)
+        return ctx.fail(bundle.error());
+    if (ctx.json) {
+        printJson(ctx.out, QJsonObject{{u"directory"_s, bundle->directory},
+                                       {u"run_id"_s, bundle->runId},
+                                       {u"events"_s, bundle->events},
+                                       {u"first_seq"_s, bundle->firstSeq},
+                                       {u"last_seq"_s, bundle->lastSeq},
+                                       {u"chain_head_seq"_s, bundle->headSeq},
+                                       {u"chain_head_hash"_s, QString::fromLatin1(bundle->headHash)}});
+        return Ok;
+    }
+    ctx.out << "Wrote " << bundle->events << " events (#" << bundle->firstSeq << " to #" << bundle->lastSeq
+            << ") to " << bundle->directory << "; check it with: cd " << bundle->directory << " && bash verify.sh"
+            << Qt::endl;
+    return Ok;
+}
+
+int verifyBundle(Context &ctx, const QStringList &args)
+{
+    Options o(u"run verify-bundle DIR"_s);
+    QString error;
+    if (!o.parse(args, 1, 1, &error))
+        return ctx.usage(error);
+    auto check = checkEvidenceBundle(o.positional().at(0));
+    if (!check)
+        return ctx.fail(check.error());
+    if (!check->intact) {
+        ctx.err << "airlockctl: bundle is not intact: " << check->problem << Qt::endl;
+        return ChainBroken;
+    }
+    ctx.out << "OK: " << check->checked << " events verified" << Qt::endl;
+    return Ok;
+}
+
+int timeline(Context &ctx, const QStringList &args)
+{
+    Options o(u"run story ID"_s);
+    QString error;
+    if (!o.parse(args, 1, 1, &error))
+        return ctx.usage(error);
+    if (int rc = ctx.openStore(); rc != Ok)
+        return rc;
+    auto t = RunTimeline::load(*ctx.store, o.positional().at(0));
+    if (!t)
+        return ctx.fail(t.error());
+    const RunNarrative story = narrate(*t);
+    if (ctx.json) {
+        QJsonObject obj;
+        for (const RunNarrative::Line &l : story.lines)
+            obj[l.topic] = l.text;
+        printJson(ctx.out, obj);
+        return Ok;
+    }
+    for (const RunNarrative::Line &l : story.lines)
+        ctx.out << l.text << '\n';
+    const RunTotals &tot = t->totals();
+    ctx.out << "\nDuration " << durationText(tot.durationMs) << ", waiting for people "
+            << durationText(tot.waitingMs) << ", " << tot.tokensIn << " tokens in, " << tot.tokensOut
+            << " out, cost " << QString::number(tot.cost, 'f', 4) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runRunCommand(Context &ctx, const QStringList &args)
 {
     if (args.isEmpty())
-        return ctx.usage(u"run needs a subcommand: list, show, start, finish"_s);
+        return ctx.usage(u"run needs a subcommand: list, show, story, start, finish, export-bundle, verify-bundle"_s);
     const QString sub = args.constFirst();
     const QStringList rest = args.mid(1);
     if (sub == u"list"_s)
@@ -170,6 +248,12 @@ int runRunCommand(Context &ctx, const QStringList &args)
         return start(ctx, rest);
     if (sub == u"finish"_s)
         return finish(ctx, rest);
+    if (sub == u"export-bundle"_s)
+        return exportBundle(ctx, rest);
+    if (sub == u"verify-bundle"_s)
+        return verifyBundle(ctx, rest);
+    if (sub == u"story"_s)
+        return timeline(ctx, rest);
     return ctx.usage(u"unknown run subcommand '%1'"_s.arg(sub));
 }
 

@@ -144,7 +144,7 @@ RunNarrative narrate(const RunTimeline &t)
     if (!refused.isEmpty())
         n.lines.append({u"refused"_s, u"The gateway refused %1: %2."_s.arg(plural(refused.size(), u"call"_s, u"calls"_s), listed(refused))});
     if (!errors.isEmpty())
-        n.lines.append({u"errors"_s, u"%1: %2."_s.arg(plural(errors.size(), u"Error"_s, u"Errors"_s), listed(errors))});
+        n.lines.append({u"errors"_s, u"It recorded %1: %2."_s.arg(plural(errors.size(), u"error"_s, u"errors"_s), listed(errors))});
 
     const QString after = durationText(t.totals().durationMs);
     QString end;

@@ -220,7 +220,7 @@ Result<QList<Run>> RunStore::page(const Filter &filter, const Cursor &after, int
 Status RunStore::fillConnectors(QList<Run> &runs)
 {
     constexpr int kBatch = 50;
-    static const QString sql = [] {
+    static const QString sql = []() -> QString {
         QString s = u"SELECT run_id, connector FROM run_connectors WHERE run_id IN (?"_s;
         for (int i = 1; i < kBatch; ++i)
             s += u", ?"_s;
