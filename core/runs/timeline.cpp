@@ -24,6 +24,10 @@ bool isApprovalKind(EventKind k)
 
 RunTimeline::Severity severityFor(const EvidenceEvent &e)
 {
+    if (e.kind == EventKind::RunEnded)
+        return RunTimeline::Normal; // how it ended is the stop point's to show
+    if (e.kind == EventKind::ApprovalDecided)
+        return RunTimeline::Approval; // a rejection is a decision, not a failure
     if (e.kind == EventKind::Blocked || e.result == EventResult::Blocked)
         return RunTimeline::Blocked;
     if (e.kind == EventKind::Error || e.result == EventResult::Failure

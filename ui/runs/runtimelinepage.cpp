@@ -108,10 +108,10 @@ RunTimelinePage::RunTimelinePage(Store &store, QWidget *parent)
         b->setFocusPolicy(Qt::TabFocus);
         return b;
     };
-    first_ = button(tr("⏮ First"), u"replayFirst"_s, tr("The first event (Home)"));
+    first_ = button(tr("|◀ First"), u"replayFirst"_s, tr("The first event (Home)"));
     previous_ = button(tr("◀ Previous"), u"replayPrevious"_s, tr("The event before (←)"));
     next_ = button(tr("Next ▶"), u"replayNext"_s, tr("The event after (→)"));
-    last_ = button(tr("Last ⏭"), u"replayLast"_s, tr("The last event (End)"));
+    last_ = button(tr("Last ▶|"), u"replayLast"_s, tr("The last event (End)"));
     stop_ = button(tr("Go to Stop Point"), u"replayStop"_s, tr("The event where the run stopped"));
     connect(first_, &QPushButton::clicked, this, [this] { view_->setSelectedEvent(0); view_->setFocus(); });
     connect(previous_, &QPushButton::clicked, this, [this] { view_->stepBy(-1); view_->setFocus(); });
@@ -165,30 +165,32 @@ RunTimelinePage::RunTimelinePage(Store &store, QWidget *parent)
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->addWidget(factsScroll);
     details->addWidget(payload_);
-    details->setStretchFactor(0, 3);
-    details->setStretchFactor(1, 2);
+    details->setStretchFactor(0, 1);
+    details->setStretchFactor(1, 1);
+    details->setSizes({600, 500});
 
-    auto *upper = new QWidget(this);
-    auto *upperLayout = new QVBoxLayout(upper);
+    upper_ = new QWidget(this);
+    auto *upperLayout = new QVBoxLayout(upper_);
     upperLayout->setContentsMargins(0, 0, 0, 0);
     upperLayout->addWidget(outcome_);
     upperLayout->addWidget(totals_);
     upperLayout->addWidget(narrative_);
     upperLayout->addLayout(replay);
-    upperLayout->addWidget(view_, 1);
+    upperLayout->addWidget(view_);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(u"timelineSplitter"_s);
-    split->addWidget(upper);
-    split->addWidget(details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    split_ = new QSplitter(Qt::Vertical, this);
+    split_->setObjectName(u"timelineSplitter"_s);
+    split_->addWidget(upper_);
+    split_->addWidget(details);
+    // The story and the lanes take what they need; the selected event gets the rest.
+    split_->setStretchFactor(0, 0);
+    split_->setStretchFactor(1, 1);
+    split_->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(split, 1);
+    layout->addWidget(split_, 1);
     present(nullptr);
 }
 
@@ -262,9 +264,6 @@ void RunTimelinePage::present(std::shared_ptr<const RunTimeline> timeline)
     QString outcome = tr("Run <b>%1</b> · started %2 UTC by %3 · acting as %4 · model %5")
                           .arg(esc(run.id), run.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
                                esc(run.trigger), esc(run.identity), esc(run.model.isEmpty() ? tr("unrecorded") : run.model));
-    if (!run.stopReason.isEmpty())
-        outcome += u"<br><span style=\"color:%1\"><b>%2</b> %3</span>"_s.arg(
-            warn, run.status == RunStatus::Stopped ? tr("Stopped:") : tr("Ended:"), esc(run.stopReason));
     outcome_->setText(outcome);
     const RunTotals &t = timeline_->totals();
     QLocale loc;
@@ -277,14 +276,22 @@ void RunTimelinePage::present(std::shared_ptr<const RunTimeline> timeline)
                                   warn, tr("%1 blocked, %2 failed").arg(t.blocked).arg(t.errors))
                             : QString()));
     const RunNarrative story = narrate(*timeline_);
+    // One line per step; where and why it stopped stands out.
     QStringList sentences;
     for (const RunNarrative::Line &l : story.lines) {
-        const bool stands = l.topic == u"end"_s || l.topic == u"refused"_s || l.topic == u"errors"_s;
-        sentences << (stands && run.status != RunStatus::Succeeded ? u"<b>%1</b>"_s.arg(esc(l.text)) : esc(l.text));
+        const bool stop = l.topic == u"end"_s && timeline_->stopEvent() >= 0;
+        const bool wrong = l.topic == u"refused"_s || l.topic == u"errors"_s;
+        sentences << (stop    ? u"<b style=\"color:%1\">%2</b>"_s.arg(warn, esc(l.text))
+                      : wrong ? u"<span style=\"color:%1\">%2</span>"_s.arg(warn, esc(l.text))
+                              : esc(l.text));
     }
-    narrative_->setText(sentences.join(u' '));
+    narrative_->setText(sentences.join(u"<br>"_s));
     const int select = keep >= 0 ? keep : timeline_->stopEvent() >= 0 ? timeline_->stopEvent() : 0;
     view_->setSelectedEvent(select); // describes it through selectedEventChanged
+    // A run with more connectors has more lanes: give the upper part what it now needs.
+    const int total = split_->height();
+    const int upper = std::min(upper_->sizeHint().height(), total * 2 / 3);
+    split_->setSizes({upper, std::max(120, total - upper)});
     view_->setFocus();
 }
 
@@ -322,8 +329,12 @@ void RunTimelinePage::describeEvent(int index)
     auto place = RunTimeline::chainPlace(store_, e);
     QString chain = u"<b>%1</b><table cellspacing=\"2\">"_s.arg(tr("Place in the evidence chain"));
     chain += row(tr("Sequence"), u"#%1"_s.arg(e.seq));
-    chain += row(tr("Hash"), u"<code>%1</code>"_s.arg(QString::fromLatin1(e.hash)));
-    chain += row(tr("Previous hash"), u"<code>%1</code>"_s.arg(QString::fromLatin1(e.prevHash)));
+    // 64 hex digits in two lines of 32, so the panel never needs a horizontal scroll bar.
+    auto hex = [](const QByteArray &h) {
+        return u"<code>%1<br>%2</code>"_s.arg(QString::fromLatin1(h.left(32)), QString::fromLatin1(h.mid(32)));
+    };
+    chain += row(tr("Hash"), hex(e.hash));
+    chain += row(tr("Previous hash"), hex(e.prevHash));
     if (!place)
         chain += row(tr("Verified"), esc(tr("cannot check: %1").arg(place.message())));
     else if (place->verified())

@@ -9,6 +9,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 
 namespace airlock {
 
@@ -64,6 +65,8 @@ private:
     QLabel *totals_ = nullptr;
     QLabel *narrative_ = nullptr;
     TimelineView *view_ = nullptr;
+    QWidget *upper_ = nullptr;
+    QSplitter *split_ = nullptr;
     QPushButton *first_ = nullptr;
     QPushButton *previous_ = nullptr;
     QPushButton *next_ = nullptr;

@@ -92,6 +92,7 @@ void TimelineView::setTimeline(std::shared_ptr<const RunTimeline> timeline)
     timeline_ = std::move(timeline);
     selected_ = -1;
     zoomToFit();
+    setFixedHeight(minimumSizeHint().height());
     updateGeometry();
     update();
 }
@@ -193,12 +194,14 @@ void TimelineView::stepBy(int delta)
 
 void TimelineView::ensureVisible(int index)
 {
+    // Scrolls just enough to keep the mark clear of the edge, so replay reads left to right.
     const double ms = double(timeline_->timeOf(index));
-    const double margin = viewSpan_ * 0.05;
-    if (ms < viewStart_ + margin || ms > viewStart_ + viewSpan_ - margin) {
-        viewStart_ = ms - viewSpan_ / 2;
-        clampView();
-    }
+    const double margin = std::min(viewSpan_ * 0.1, 40.0 * viewSpan_ / plotWidth());
+    if (ms < viewStart_ + margin)
+        viewStart_ = ms - margin;
+    else if (ms > viewStart_ + viewSpan_ - margin)
+        viewStart_ = ms + margin - viewSpan_;
+    clampView();
 }
 
 int TimelineView::laneAt(int y) const
