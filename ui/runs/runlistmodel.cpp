@@ -44,10 +44,13 @@ void RunListModel::clear()
 
 void RunListModel::appendPage(const QList<Run> &runs, bool hasMore)
 {
-    loading_ = false;
-    hasMore_ = hasMore;
-    if (runs.isEmpty())
+    // Until the rows are in, no one may fetch more: a view (or a tester) asking during the
+    // insert would read a page from the old end of the list.
+    if (runs.isEmpty()) {
+        loading_ = false;
+        hasMore_ = hasMore;
         return;
+    }
     beginInsertRows({}, int(rows_.size()), int(rows_.size() + runs.size()) - 1);
     rows_.reserve(rows_.size() + runs.size());
     for (const Run &r : runs) {
@@ -67,6 +70,8 @@ void RunListModel::appendPage(const QList<Run> &runs, bool hasMore)
         rows_ << row;
     }
     endInsertRows();
+    loading_ = false;
+    hasMore_ = hasMore;
 }
 
 RunStore::Cursor RunListModel::cursor() const
