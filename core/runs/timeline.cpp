@@ -1,5 +1,6 @@
 #include "timeline.h"
 
+#include "runevents.h"
 #include "store/canonicaljson.h"
 #include "store/evidencechain.h"
 #include "store/runstore.h"
@@ -187,7 +188,7 @@ Result<RunTimeline> RunTimeline::load(Store &store, const QString &runId)
     auto run = RunStore(store).get(runId);
     if (!run)
         return run.error();
-    auto events = EvidenceChain(store).forRun(runId);
+    auto events = readRunEvents(store, runId);
     if (!events)
         return events.error();
     return build(*run, std::move(*events));
