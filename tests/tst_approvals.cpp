@@ -446,7 +446,7 @@ void TestApprovals::approvingByAnotherActorRecordsTheDecision()
 
     g_now = kT0.addSecs(90);
     store_->setActor(u"bob"_s);
-    auto d = ApprovalQueue(*store_).decide(r.id, {true, u"customer asked for it"_s, std::nullopt});
+    auto d = ApprovalQueue(*store_).decide(r.id, {true, u"customer asked for it"_s, std::nullopt, {}});
     QVERIFY_OK(d);
     QCOMPARE(wordOf(d->status), u"approved"_s);
     QCOMPARE(d->decidedBy, u"bob"_s);
@@ -497,14 +497,14 @@ void TestApprovals::decidingTwiceKeepsTheFirstDecision()
     QVERIFY(!r.id.isEmpty());
     g_now = kT0.addSecs(60);
     store_->setActor(u"bob"_s);
-    QVERIFY_OK(ApprovalQueue(*store_).decide(r.id, {firstApproves, u"bob's call"_s, std::nullopt}));
+    QVERIFY_OK(ApprovalQueue(*store_).decide(r.id, {firstApproves, u"bob's call"_s, std::nullopt, {}}));
     const ApprovalRequest first = stored(r.id);
     const qint64 before = head();
 
     g_now = kT0.addSecs(61);
     store_->setActor(u"carol"_s);
     auto second =
-        ApprovalQueue(*store_).decide(r.id, {secondApproves, u"carol's call"_s, std::nullopt});
+        ApprovalQueue(*store_).decide(r.id, {secondApproves, u"carol's call"_s, std::nullopt, {}});
     QVERIFY_ERROR(second, ErrorCode::Conflict, u"bob"_s);
     const QString firstWord = firstApproves ? u"approved"_s : u"rejected"_s;
     QVERIFY2(second.message().contains(u"%1 by bob"_s.arg(firstWord)),
@@ -525,12 +525,12 @@ void TestApprovals::theRequesterCannotDecideTheirOwnRequest()
     const qint64 before = head();
 
     // Still the agent that asked.
-    QVERIFY_ERROR(ApprovalQueue(*store_).decide(r.id, {true, QString(), std::nullopt}),
+    QVERIFY_ERROR(ApprovalQueue(*store_).decide(r.id, {true, QString(), std::nullopt, {}}),
                   ErrorCode::SelfApproval, u"agent"_s);
-    QVERIFY_ERROR(ApprovalQueue(*store_).decide(r.id, {false, u"never mind"_s, std::nullopt}),
+    QVERIFY_ERROR(ApprovalQueue(*store_).decide(r.id, {false, u"never mind"_s, std::nullopt, {}}),
                   ErrorCode::SelfApproval, u"someone else"_s);
     QVERIFY_ERROR(
-        ApprovalQueue(*store_).decide(r.id, {true, QString(), QByteArray(R"({"account":"x"})")}),
+        ApprovalQueue(*store_).decide(r.id, {true, QString(), QByteArray(R"({"account":"x"})"), {}}),
         ErrorCode::SelfApproval, u"agent"_s);
     const ApprovalRequest s = stored(r.id);
     QCOMPARE(wordOf(s.status), u"pending"_s);
@@ -539,7 +539,7 @@ void TestApprovals::theRequesterCannotDecideTheirOwnRequest()
 
     // Someone else still can.
     store_->setActor(u"bob"_s);
-    QVERIFY_OK(ApprovalQueue(*store_).decide(r.id, {true, QString(), std::nullopt}));
+    QVERIFY_OK(ApprovalQueue(*store_).decide(r.id, {true, QString(), std::nullopt, {}}));
 }
 
 void TestApprovals::theDatabaseRefusesSelfApprovalOnItsOwn_data()
@@ -597,7 +597,7 @@ void TestApprovals::aRejectionNeedsAReason()
     QVERIFY(!r.id.isEmpty());
     const qint64 before = head();
     store_->setActor(u"bob"_s);
-    auto d = ApprovalQueue(*store_).decide(r.id, {false, note, std::nullopt});
+    auto d = ApprovalQueue(*store_).decide(r.id, {false, note, std::nullopt, {}});
     if (!accepted) {
         QVERIFY_ERROR(d, ErrorCode::InvalidArgument, u"reason"_s);
         QCOMPARE(wordOf(stored(r.id).status), u"pending"_s);
@@ -625,7 +625,7 @@ void TestApprovals::anEditedApprovalBindsTheEditedArguments()
     store_->setActor(u"bob"_s);
     const QByteArray edit = R"({ "fields": {"tier": "silver"}, "account": "acme" })";
     const QByteArray canonicalEdit = R"({"account":"acme","fields":{"tier":"silver"}})";
-    auto d = ApprovalQueue(*store_).decide(r.id, {true, u"silver, not gold"_s, edit});
+    auto d = ApprovalQueue(*store_).decide(r.id, {true, u"silver, not gold"_s, edit, {}});
     QVERIFY_OK(d);
 
     const ApprovalRequest s = stored(r.id);
@@ -653,14 +653,14 @@ void TestApprovals::badEditsAreRefusedAndTheRequestStaysPending()
     const qint64 before = head();
     store_->setActor(u"bob"_s);
     QVERIFY_ERROR(
-        ApprovalQueue(*store_).decide(r.id, {true, QString(), QByteArray("{tier: silver")}),
+        ApprovalQueue(*store_).decide(r.id, {true, QString(), QByteArray("{tier: silver"), {}}),
         ErrorCode::InvalidArgument, u"edited arguments"_s);
-    QVERIFY_ERROR(ApprovalQueue(*store_).decide(r.id, {false, u"no"_s, QByteArray(R"({"a":1})")}),
+    QVERIFY_ERROR(ApprovalQueue(*store_).decide(r.id, {false, u"no"_s, QByteArray(R"({"a":1})"), {}}),
                   ErrorCode::InvalidArgument, u"approve"_s);
     QCOMPARE(wordOf(stored(r.id).status), u"pending"_s);
     QCOMPARE(head(), before);
     QVERIFY_ERROR(
-        ApprovalQueue(*store_).decide(u"no-such-request"_s, {true, QString(), std::nullopt}),
+        ApprovalQueue(*store_).decide(u"no-such-request"_s, {true, QString(), std::nullopt, {}}),
         ErrorCode::NotFound, u"no-such-request"_s);
 }
 
@@ -692,7 +692,7 @@ void TestApprovals::aRequestExpiresAtItsExpiryTime()
     g_now = kT0.addSecs(secondsLater);
     const ApprovalRequest s = stored(r.id);
     store_->setActor(u"bob"_s);
-    auto d = ApprovalQueue(*store_).decide(r.id, {true, QString(), std::nullopt});
+    auto d = ApprovalQueue(*store_).decide(r.id, {true, QString(), std::nullopt, {}});
     if (!expired) {
         QCOMPARE(wordOf(s.status), u"pending"_s);
         QVERIFY_OK(d);
@@ -724,9 +724,9 @@ void TestApprovals::decidingAnExpiredRequestSaysExpired()
     // Nobody looked at it before its time ran out; the first decision finds it expired.
     g_now = kT0.addSecs(61);
     store_->setActor(u"bob"_s);
-    QVERIFY_ERROR(ApprovalQueue(*store_).decide(r.id, {true, QString(), std::nullopt}),
+    QVERIFY_ERROR(ApprovalQueue(*store_).decide(r.id, {true, QString(), std::nullopt, {}}),
                   ErrorCode::Expired, u"expired"_s);
-    QVERIFY_ERROR(ApprovalQueue(*store_).decide(r.id, {false, u"too late anyway"_s, std::nullopt}),
+    QVERIFY_ERROR(ApprovalQueue(*store_).decide(r.id, {false, u"too late anyway"_s, std::nullopt, {}}),
                   ErrorCode::Expired, u"expired"_s);
     QCOMPARE(wordOf(stored(r.id).status), u"expired"_s);
     auto due = ApprovalQueue(*store_).expireDue();
@@ -795,8 +795,8 @@ void TestApprovals::endingTheConnectorWithdrawsPendingRequests()
     const ApprovalRequest approved = requested(updateRequest());
     const ApprovalRequest rejected = requested(updateRequest());
     store_->setActor(u"bob"_s);
-    QVERIFY_OK(ApprovalQueue(*store_).decide(approved.id, {true, QString(), std::nullopt}));
-    QVERIFY_OK(ApprovalQueue(*store_).decide(rejected.id, {false, u"no"_s, std::nullopt}));
+    QVERIFY_OK(ApprovalQueue(*store_).decide(approved.id, {true, QString(), std::nullopt, {}}));
+    QVERIFY_OK(ApprovalQueue(*store_).decide(rejected.id, {false, u"no"_s, std::nullopt, {}}));
     const qint64 before = head();
 
     g_now = kT0.addSecs(30);
@@ -832,7 +832,7 @@ void TestApprovals::endingTheConnectorWithdrawsPendingRequests()
 
     // A withdrawn request cannot be decided any more.
     store_->setActor(u"bob"_s);
-    QVERIFY_ERROR(ApprovalQueue(*store_).decide(waiting1.id, {true, QString(), std::nullopt}),
+    QVERIFY_ERROR(ApprovalQueue(*store_).decide(waiting1.id, {true, QString(), std::nullopt, {}}),
                   ErrorCode::Conflict, u"withdrawn"_s);
 }
 
@@ -858,9 +858,9 @@ void TestApprovals::anOutcomeIsRecordedOnceAndOnlyForApprovedRequests()
     const ApprovalRequest rejected = requested(updateRequest());
     store_->setActor(u"bob"_s);
     QVERIFY_OK(ApprovalQueue(*store_).decide(
-        ran.id, {true, QString(), QByteArray(R"({"account":"acme"})")}));
-    QVERIFY_OK(ApprovalQueue(*store_).decide(failed.id, {true, QString(), std::nullopt}));
-    QVERIFY_OK(ApprovalQueue(*store_).decide(rejected.id, {false, u"no"_s, std::nullopt}));
+        ran.id, {true, QString(), QByteArray(R"({"account":"acme"})"), {}}));
+    QVERIFY_OK(ApprovalQueue(*store_).decide(failed.id, {true, QString(), std::nullopt, {}}));
+    QVERIFY_OK(ApprovalQueue(*store_).decide(rejected.id, {false, u"no"_s, std::nullopt, {}}));
     const qint64 before = head();
 
     g_now = kT0.addSecs(10);

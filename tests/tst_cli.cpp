@@ -2,6 +2,7 @@
 
 #include "teststore.h"
 
+#include "store/migrations.h"
 #include "store/approvalqueue.h"
 #include "store/evidencechain.h"
 
@@ -90,7 +91,7 @@ private Q_SLOTS:
         const CliResult r = cli(u"lead"_s, {u"--json"_s, u"init"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(o.value(u"schema_version"_s).toInt(), 1);
+        QCOMPARE(o.value(u"schema_version"_s).toInt(), latestSchemaVersion());
     }
 
     void applyListShowAndCheckAConnector()

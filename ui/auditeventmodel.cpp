@@ -203,6 +203,10 @@ QString AuditEventModel::kindText(EventKind kind)
         return tr("Tool definition changed");
     case EventKind::ToolReviewed:
         return tr("Tool reviewed");
+    case EventKind::ApprovalGranted:
+        return tr("Approval granted ahead");
+    case EventKind::GrantRevoked:
+        return tr("Grant revoked");
     }
     return wordOf(kind);
 }

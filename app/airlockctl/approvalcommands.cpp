@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "store/approvalqueue.h"
 #include "store/changenotifier.h"
+#include "store/grantstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -272,9 +273,15 @@ int show(Context &ctx, const QStringList &args)
 
 int decideCommand(Context &ctx, const QStringList &args)
 {
-    Options o(u"approval decide ID approve|reject [--note TEXT] [--args JSON]"_s);
+    Options o(u"approval decide ID approve|reject [--note TEXT] [--args JSON] "
+              u"[--grant run|tool [--pattern GLOB] [--for DURATION]]"_s);
     o.add(u"note"_s, u"why"_s, u"TEXT"_s);
     o.add(u"args"_s, u"edited arguments"_s, u"JSON"_s);
+    o.add(u"grant"_s, u"also approve calls like this one ahead: in this run, or of this tool"_s,
+          u"run|tool"_s);
+    o.add(u"pattern"_s, u"targets the grant covers (glob; default: every target for run, "
+                        u"this target for tool)"_s, u"GLOB"_s);
+    o.add(u"for"_s, u"how long the grant lasts, e.g. 30m, 4h, 7d (default 1h)"_s, u"DURATION"_s);
     QString error;
     if (!o.parse(args, 2, 2, &error))
         return ctx.usage(error);
@@ -286,15 +293,50 @@ int decideCommand(Context &ctx, const QStringList &args)
     d.note = o.value(u"note"_s);
     if (o.isSet(u"args"_s))
         d.editedArguments = o.value(u"args"_s).toUtf8();
+    const QString grantKind = o.value(u"grant"_s);
+    if (!o.isSet(u"grant"_s) && (o.isSet(u"pattern"_s) || o.isSet(u"for"_s)))
+        return ctx.usage(u"--pattern and --for describe a grant: add --grant run|tool"_s);
+    if (o.isSet(u"grant"_s) && grantKind != u"run"_s && grantKind != u"tool"_s)
+        return ctx.usage(u"--grant must be run or tool, not '%1'"_s.arg(grantKind));
+    std::optional<int> grantSecs = 3600;
+    if (o.isSet(u"for"_s) && !(grantSecs = parseDurationSecs(o.value(u"for"_s))))
+        return ctx.usage(u"--for must be a duration such as 90s, 30m, 4h or 7d, not '%1'"_s.arg(
+            o.value(u"for"_s)));
     if (int rc = ctx.openStore(); rc != Ok)
         return rc;
-    auto r = ApprovalQueue(*ctx.store).decide(o.positional().at(0), d);
+    ApprovalQueue queue(*ctx.store);
+    if (o.isSet(u"grant"_s)) {
+        // The grant's defaults come from the request: its run, or exactly its target.
+        auto pending = queue.get(o.positional().at(0));
+        if (!pending)
+            return ctx.fail(pending.error());
+        GrantStore::NewGrant g;
+        g.validForSecs = *grantSecs;
+        g.note = d.note;
+        if (grantKind == u"run"_s) {
+            if (pending->runId.isEmpty())
+                return ctx.usage(u"request %1 belongs to no run: use --grant tool"_s.arg(pending->id));
+            g.runId = pending->runId;
+            g.targetPattern = o.isSet(u"pattern"_s) ? o.value(u"pattern"_s) : u"**"_s;
+        } else {
+            g.targetPattern = o.isSet(u"pattern"_s) ? o.value(u"pattern"_s) : pending->target;
+        }
+        d.grant = g;
+    }
+    auto r = queue.decide(o.positional().at(0), d);
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json)
         printJson(ctx.out, requestToJson(*r));
     else
         ctx.out << r->id << ' ' << describeDecision(*r) << (r->edited ? " with edited arguments" : "") << Qt::endl;
+    if (d.grant && !ctx.json) {
+        auto grants = GrantStore(*ctx.store).forConnector(r->connector);
+        for (const ApprovalGrant &g : grants ? *grants : QList<ApprovalGrant>()) {
+            if (g.fromRequest == r->id)
+                ctx.out << "granted ahead: " << describeGrant(g) << " (grant " << g.id << ")" << Qt::endl;
+        }
+    }
     return Ok;
 }
 

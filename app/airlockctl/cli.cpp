@@ -123,7 +123,10 @@ Commands:
   approval list [--status S]
   approval show ID
   approval decide ID approve|reject [--note TEXT] [--args JSON]
+                   [--grant run|tool [--pattern GLOB] [--for DURATION]]
   approval withdraw ID --reason TEXT
+  grant list [--connector C [--all]]  active grants (--all: revoked and expired too)
+  grant revoke ID --reason TEXT
   verify                            check the whole evidence chain
   export connectors|runs [--format csv|json] [--output FILE]
   export run ID [--format csv|json] [--output FILE]
@@ -146,6 +149,8 @@ int dispatch(Context &ctx, const QStringList &args)
         return runApprovalCommand(ctx, rest);
     if (command == u"run"_s)
         return runRunCommand(ctx, rest);
+    if (command == u"grant"_s)
+        return runGrantCommand(ctx, rest);
     if (command == u"init"_s)
         return runInit(ctx, rest);
     if (command == u"demo"_s)

@@ -68,6 +68,9 @@ int exitFor(ErrorCode code);
 int runConnectorCommand(Context &ctx, const QStringList &args);
 int runApprovalCommand(Context &ctx, const QStringList &args);
 int runRunCommand(Context &ctx, const QStringList &args);
+int runGrantCommand(Context &ctx, const QStringList &args);
+// "90s", "30m", "4h", "7d" → seconds; nullopt for anything else.
+std::optional<int> parseDurationSecs(const QString &text);
 int runInit(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
 int runVerify(Context &ctx, const QStringList &args);

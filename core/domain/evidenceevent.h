@@ -39,7 +39,9 @@ enum class EventKind {
     ReviewRecorded,
     ToolDiscovered,
     ToolChanged,
-    ToolReviewed
+    ToolReviewed,
+    ApprovalGranted,
+    GrantRevoked
 };
 AIRLOCK_VOCABULARY(EventKind, "trigger", "read", "search", "draft", "write", "send",
                    "trigger_action", "output", "approval_requested", "approval_decided",
@@ -48,7 +50,7 @@ AIRLOCK_VOCABULARY(EventKind, "trigger", "read", "search", "draft", "write", "se
                    "scope_changed", "powers_changed", "mode_changed", "connector_paused",
                    "connector_resumed", "connector_disconnected", "connector_reconnected",
                    "connector_retired", "review_recorded", "tool_discovered", "tool_changed",
-                   "tool_reviewed")
+                   "tool_reviewed", "approval_granted", "grant_revoked")
 
 // True for events that record a change to governance rather than a run's work.
 bool isGovernanceEvent(EventKind kind);

@@ -82,4 +82,21 @@ QJsonObject requestToJson(const ApprovalRequest &r)
             {u"outcome"_s, wordOf(r.outcome)}};
 }
 
+QJsonObject grantToJson(const ApprovalGrant &g)
+{
+    return {{u"id"_s, g.id},
+            {u"connector"_s, g.connector},
+            {u"tool"_s, g.tool},
+            {u"target_pattern"_s, g.targetPattern},
+            {u"run_id"_s, g.runId},
+            {u"granted_by"_s, g.grantedBy},
+            {u"granted_at"_s, isoTime(g.grantedAt)},
+            {u"expires_at"_s, isoTime(g.expiresAt)},
+            {u"from_request"_s, g.fromRequest},
+            {u"note"_s, g.note},
+            {u"revoked_by"_s, g.revokedBy},
+            {u"revoked_at"_s, isoTime(g.revokedAt)},
+            {u"revoke_reason"_s, g.revokeReason}};
+}
+
 } // namespace airlock

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/approvalgrant.h"
 #include "domain/approvalrequest.h"
 #include "domain/evidenceevent.h"
 #include "domain/run.h"
@@ -8,10 +9,11 @@
 
 namespace airlock {
 
-// Runs, evidence events and approval requests as JSON objects with DESIGN's field names:
+// Runs, evidence events, approval requests and grants as JSON objects with DESIGN's field names:
 // the one shape used by `airlockctl --json` and by exports.
 QJsonObject runToJson(const Run &r);
 QJsonObject eventToJson(const EvidenceEvent &e);
 QJsonObject requestToJson(const ApprovalRequest &r);
+QJsonObject grantToJson(const ApprovalGrant &g);
 
 } // namespace airlock

@@ -190,6 +190,12 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
         QStringList seqs;
         for (qint64 seq : req.evidenceSeqs)
             seqs << QString::number(seq);
+        // A reviewer's standing grant may already answer it — never one the requester gave.
+        auto grant = GrantStore(store_).covering(req.connector, req.tool, req.target, req.runId);
+        if (!grant)
+            return grant.status();
+        if (*grant && (*grant)->grantedBy == req.requestedBy)
+            grant->reset();
         auto q = store_.exec(
             u"INSERT INTO approvals (id, run_id, connector, tool, power, target, arguments, "
             u"arguments_hash, proposed_change, evidence_seqs, rule, permission_mode, requested_by, "
@@ -210,7 +216,9 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
                              {u"arguments_hash"_s, req.argumentsHash},
                              {u"rule"_s, req.rule},
                              {u"expires_at"_s, req.expiresAt.toString(Qt::ISODateWithMs)}});
-        return EvidenceChain(store_).append(e).status();
+        if (Status appended = EvidenceChain(store_).append(e).status(); !appended || !*grant)
+            return appended;
+        return approveUnderGrant(req, **grant);
     });
     if (!s)
         return s.error();
@@ -319,6 +327,42 @@ Result<int> ApprovalQueue::expireDue()
     return n;
 }
 
+Status ApprovalQueue::approveUnderGrant(ApprovalRequest &r, const ApprovalGrant &g)
+{
+    const QDateTime now = currentTime();
+    const QString note = u"approved ahead by grant %1 (%2)"_s.arg(g.id, describeGrant(g));
+    auto q = store_.exec(
+        u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = ?, "
+        u"decision_note = ?, approved_arguments = ?, approved_arguments_hash = ?, edited = 0 "
+        u"WHERE id = ? AND status = 'pending'"_s,
+        {g.grantedBy, toDb(now), note, QString::fromUtf8(r.arguments), r.argumentsHash, r.id});
+    if (!q)
+        return q.status();
+    if ((*q)->numRowsAffected() != 1)
+        return Status::failure(ErrorCode::Conflict, u"request %1 changed while applying grant %2"_s.arg(r.id, g.id));
+    r.status = ApprovalStatus::Approved;
+    r.decidedBy = g.grantedBy;
+    r.decidedAt = now;
+    r.decisionNote = note;
+    r.approvedArguments = r.arguments;
+    r.approvedArgumentsHash = r.argumentsHash;
+    EvidenceEvent e;
+    e.kind = EventKind::ApprovalDecided;
+    e.result = EventResult::Success;
+    e.eventId = r.id + u":decided"_s;
+    e.connector = r.connector;
+    e.runId = r.runId;
+    e.tool = r.tool;
+    e.power = r.power;
+    e.target = r.target;
+    e.summary = u"approved %1 on %2 under grant by %3"_s.arg(r.tool, r.target, g.grantedBy);
+    e.payload = compact({{u"request_id"_s, r.id},
+                         {u"decision"_s, u"approved"_s},
+                         {u"grant_id"_s, g.id},
+                         {u"approved_arguments_hash"_s, r.approvedArgumentsHash}});
+    return EvidenceChain(store_).append(e).status();
+}
+
 Result<ApprovalRequest> ApprovalQueue::decide(const QString &id, const Decision &d)
 {
     const QString actor = store_.actor();
@@ -326,6 +370,8 @@ Result<ApprovalRequest> ApprovalQueue::decide(const QString &id, const Decision 
         return Error{ErrorCode::InvalidArgument, u"a rejection needs a reason (--note)"_s};
     if (!d.approve && d.editedArguments)
         return Error{ErrorCode::InvalidArgument, u"edited arguments only go with approve"_s};
+    if (!d.approve && d.grant)
+        return Error{ErrorCode::InvalidArgument, u"a grant only goes with approve"_s};
     QByteArray edited;
     if (d.editedArguments) {
         auto c = canonicalizeJsonText(*d.editedArguments, u"the edited arguments"_s);
@@ -399,6 +445,16 @@ Result<ApprovalRequest> ApprovalQueue::decide(const QString &id, const Decision 
             payload[u"approved_arguments_hash"_s] = r.approvedArgumentsHash;
             if (r.edited)
                 payload[u"edited_arguments"_s] = QString::fromUtf8(r.approvedArguments);
+        }
+        if (d.grant) {
+            GrantStore::NewGrant ng = *d.grant;
+            ng.connector = r.connector;
+            ng.tool = r.tool;
+            ng.fromRequest = r.id;
+            auto granted = GrantStore(store_).grant(ng);
+            if (!granted)
+                return granted.status();
+            payload[u"grant_id"_s] = granted->id;
         }
         e.payload = compact(payload);
         decided = r;

@@ -61,6 +61,7 @@ public:
 private:
     Status expireOne(const QString &id, bool *expired);
     Status endPending(const ApprovalRequest &r, ApprovalStatus to, const QString &why);
+    Status approveUnderGrant(ApprovalRequest &r, const ApprovalGrant &g);
 
     Store &store_;
 };

@@ -184,6 +184,35 @@ Migration initialSchema()
     return m;
 }
 
+// "Approve for…": scoped, expiring grants of approval. Rows are only ever added and, once,
+// marked revoked; expiry is a time, not an update.
+Migration approvalGrants()
+{
+    Migration m;
+    m.version = 2;
+    m.description = u"approval grants"_s;
+    m.shared = {
+        uR"(CREATE TABLE approval_grants (
+            id TEXT PRIMARY KEY,
+            connector TEXT NOT NULL REFERENCES connectors(name),
+            tool TEXT NOT NULL CHECK (length(tool) > 0),
+            target_pattern TEXT NOT NULL CHECK (length(target_pattern) > 0),
+            run_id TEXT NOT NULL DEFAULT '',
+            granted_by TEXT NOT NULL,
+            granted_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            from_request TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            revoked_by TEXT,
+            revoked_at BIGINT,
+            revoke_reason TEXT NOT NULL DEFAULT '',
+            CONSTRAINT grant_ends_after_it_starts CHECK (expires_at > granted_at),
+            CONSTRAINT revocation_is_recorded CHECK ((revoked_at IS NULL) = (revoked_by IS NULL))))"_s,
+        u"CREATE INDEX grants_by_call ON approval_grants (connector, tool, expires_at)"_s,
+    };
+    return m;
+}
+
 // Runs list at scale (the Runs screen): a run's flags (blocked, rejected, failed, stopped) and
 // the connectors it touched are kept beside the run as its evidence is written, so the list
 // filters by them with keyset paging instead of scanning evidence. Existing runs are filled in.
@@ -222,8 +251,7 @@ Migration runFlagsAndConnectors()
 
 const QList<Migration> &migrations()
 {
-    // runs helper: migration 3 (runs list); the lead's migration 2 goes between.
-    static const QList<Migration> all = {initialSchema(), runFlagsAndConnectors()};
+    static const QList<Migration> all = {initialSchema(), approvalGrants(), runFlagsAndConnectors()};
     return all;
 }
 

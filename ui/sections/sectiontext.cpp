@@ -432,6 +432,10 @@ QString ActivityText::kind(EventKind kind)
         return tr("tool changed");
     case EventKind::ToolReviewed:
         return tr("tool reviewed");
+    case EventKind::ApprovalGranted:
+        return tr("approval granted ahead");
+    case EventKind::GrantRevoked:
+        return tr("grant revoked");
     }
     return wordOf(kind);
 }
