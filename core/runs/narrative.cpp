@@ -24,7 +24,20 @@ QString plural(qsizetype n, const QString &one, const QString &many)
     return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
 }
 
+constexpr int kLongest = 280; // characters of one quoted item; the event's detail has all of it
+
 QString withoutFullStop(QString s)
+{
+    s = s.trimmed();
+    if (s.size() > kLongest)
+        s = s.left(kLongest - 1).trimmed() + u'…';
+    while (s.endsWith(u'.'))
+        s.chop(1);
+    return s;
+}
+
+// Why it stopped is the point of the story: never shortened.
+QString reasonText(QString s)
 {
     s = s.trimmed();
     while (s.endsWith(u'.'))
@@ -167,7 +180,7 @@ RunNarrative narrate(const RunTimeline &t)
                                                  e.tool.isEmpty() ? QString() : u" %1 on %2"_s.arg(e.tool, e.target));
         }
         end += run.stopReason.isEmpty() ? u"; no reason was recorded."_s
-                                        : u". Why: %1."_s.arg(withoutFullStop(run.stopReason));
+                                        : u". Why: %1."_s.arg(reasonText(run.stopReason));
         break;
     }
     }

@@ -173,6 +173,13 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return int(status);
     case FlagsRole:
         return flags;
+    case Qt::ForegroundRole:
+        if (warning_.isValid()
+            && ((index.column() == StatusColumn
+                 && (status == RunStatus::Failed || status == RunStatus::Blocked || status == RunStatus::Stopped))
+                || (index.column() == FlagsColumn && flags != 0)))
+            return warning_;
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == DurationColumn || index.column() == TokensColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -3,6 +3,7 @@
 #include "store/runstore.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 #include <QStringList>
 
@@ -33,6 +34,9 @@ public:
     bool hasMore() const { return hasMore_; }
     bool isLoading() const { return loading_; }
     void setLoading(bool loading) { loading_ = loading; }
+
+    // The colour of statuses and flags that say something went wrong (follows the palette).
+    void setWarningColor(const QColor &color) { warning_ = color; }
 
     QString runId(int row) const;
     int rowOfRun(const QString &id) const;
@@ -72,6 +76,7 @@ private:
     QByteArray ids_;
     QStringList texts_;
     QHash<QString, quint16> textIndex_;
+    QColor warning_;
     bool hasMore_ = false;
     bool loading_ = false;
 };

@@ -1,6 +1,7 @@
 #include "runspage.h"
 
 #include "clock.h"
+#include "connectordelegate.h"
 #include "jobs/backgroundread.h"
 #include "runlistmodel.h"
 #include "runs/runflags.h"
@@ -43,15 +44,16 @@ RunsPage::RunsPage(Store &store, QWidget *parent)
     workflow_ = new QComboBox(this);
     workflow_->setObjectName(u"runsWorkflow"_s);
     workflow_->setToolTip(tr("Only runs of this workflow"));
-    workflow_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    workflow_->setMinimumContentsLength(14);
+    // A long workflow or connector name must not push the other filters off the screen.
+    workflow_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    workflow_->setMinimumContentsLength(20);
     workflow_->addItem(tr("Any workflow"), QString());
 
     connector_ = new QComboBox(this);
     connector_->setObjectName(u"runsConnector"_s);
     connector_->setToolTip(tr("Only runs that touched this connector"));
-    connector_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connector_->setMinimumContentsLength(16);
+    connector_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connector_->setMinimumContentsLength(20);
     connector_->addItem(tr("Any connector"), QString());
 
     period_ = new QComboBox(this);
@@ -85,6 +87,7 @@ RunsPage::RunsPage(Store &store, QWidget *parent)
     filters->addWidget(flag_);
     filters->addStretch(1);
 
+    model_->setWarningColor(warningColor(palette()));
     table_ = new QTableView(this);
     table_->setObjectName(u"runsTable"_s);
     table_->setModel(model_);

@@ -177,6 +177,7 @@ RunTimelinePage::RunTimelinePage(Store &store, QWidget *parent)
     upperLayout->addWidget(narrative_);
     upperLayout->addLayout(replay);
     upperLayout->addWidget(view_);
+    upperLayout->addStretch(1); // wrapped labels ask for more than they use: the slack goes here
 
     split_ = new QSplitter(Qt::Vertical, this);
     split_->setObjectName(u"timelineSplitter"_s);
@@ -263,7 +264,8 @@ void RunTimelinePage::present(std::shared_ptr<const RunTimeline> timeline)
     const QString warn = warningColor(palette()).name();
     QString outcome = tr("Run <b>%1</b> · started %2 UTC by %3 · acting as %4 · model %5")
                           .arg(esc(run.id), run.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                               esc(run.trigger), esc(run.identity), esc(run.model.isEmpty() ? tr("unrecorded") : run.model));
+                               // The story below quotes the trigger in full.
+                               esc(run.trigger.size() > 100 ? run.trigger.left(99) + u'…' : run.trigger), esc(run.identity), esc(run.model.isEmpty() ? tr("unrecorded") : run.model));
     outcome_->setText(outcome);
     const RunTotals &t = timeline_->totals();
     QLocale loc;
