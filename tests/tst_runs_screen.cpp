@@ -174,29 +174,39 @@ private Q_SLOTS:
             return true;
         };
         choose(page.findChild<QComboBox *>(u"runsStatus"_s), int(RunStatus::Stopped));
+        // A new first page replaces the rows only when it arrives: wait for it.
+        QTRY_VERIFY(!page.isLoading());
         QTRY_COMPARE(page.model()->rowCount(), 3);
         QVERIFY(rowsMatch([](const QModelIndex &i) { return i.data(RunListModel::StatusRole).toInt() == int(RunStatus::Stopped); }));
 
         choose(workflow, u"invoice-check"_s);
+        QTRY_VERIFY(!page.isLoading());
         QTRY_COMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.model()->index(0, RunListModel::FlagsColumn).data().toString(), u"blocked, failed, stopped"_s);
         QCOMPARE(page.model()->index(0, RunListModel::ConnectorsColumn).data().toString(), demo::kErp);
 
         choose(page.findChild<QComboBox *>(u"runsStatus"_s), -1);
+        QTRY_VERIFY(!page.isLoading());
         choose(workflow, QString());
+        QTRY_VERIFY(!page.isLoading());
         choose(page.findChild<QComboBox *>(u"runsFlag"_s), 2); // an approval was rejected
+        QTRY_VERIFY(!page.isLoading());
         QTRY_VERIFY(page.model()->rowCount() > 0 && page.model()->rowCount() < all);
         QVERIFY(rowsMatch([](const QModelIndex &i) { return (i.data(RunListModel::FlagsRole).toInt() & 2) != 0; }));
 
         choose(page.findChild<QComboBox *>(u"runsFlag"_s), 0);
+        QTRY_VERIFY(!page.isLoading());
         choose(connector, demo::kFacility);
+        QTRY_VERIFY(!page.isLoading());
         QTRY_VERIFY(page.model()->rowCount() > 0 && page.model()->rowCount() < all);
         QVERIFY(rowsMatch([](const QModelIndex &i) {
             return i.siblingAtColumn(RunListModel::ConnectorsColumn).data().toString().contains(demo::kFacility);
         }));
 
         choose(connector, QString());
+        QTRY_VERIFY(!page.isLoading());
         choose(page.findChild<QComboBox *>(u"runsPeriod"_s), 1); // the last hour
+        QTRY_VERIFY(!page.isLoading());
         QTRY_VERIFY(page.model()->rowCount() < all);
         const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3700);
         QVERIFY(rowsMatch([&hourAgo](const QModelIndex &i) {

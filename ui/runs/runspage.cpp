@@ -171,17 +171,17 @@ void RunsPage::reload()
 void RunsPage::loadPage(bool first)
 {
     const RunStore::Filter filter = currentFilter();
-    if (first) {
-        model_->clear();
+    // A first page replaces the rows only when it arrives, so a live refresh never blanks the
+    // table; until then no more is fetched from the old end.
+    if (first && model_->rowCount() == 0)
         summary_->setText(tr("Loading runs…"));
-    }
     const RunStore::Cursor after = first ? RunStore::Cursor() : model_->cursor();
     model_->setLoading(true);
     QPointer<RunsPage> self(this);
     // One row more than a page says whether another page exists, without counting.
-    pages_->start(store_.url(), [self, filter, after](Store &store) -> std::function<void()> {
+    pages_->start(store_.url(), [self, filter, after, first](Store &store) -> std::function<void()> {
         auto runs = RunStore(store).page(filter, after, kPageSize + 1);
-        return [self, runs] {
+        return [self, runs, first] {
             if (!self)
                 return;
             if (!runs) {
@@ -193,12 +193,18 @@ void RunsPage::loadPage(bool first)
             const bool more = rows.size() > kPageSize;
             if (more)
                 rows.removeLast();
-            const bool wasEmpty = self->model_->rowCount() == 0;
+            QString selected;
+            if (first) {
+                selected = self->model_->runId(self->table_->currentIndex().row());
+                self->model_->clear();
+            }
             self->model_->appendPage(rows, more);
-            if (wasEmpty && self->model_->rowCount() > 0 && !self->table_->currentIndex().isValid())
-                self->table_->setCurrentIndex(self->model_->index(0, 0));
+            if (first && self->model_->rowCount() > 0) {
+                const int row = std::max(0, self->model_->rowOfRun(selected));
+                self->table_->setCurrentIndex(self->model_->index(row, 0));
+            }
             self->updateSummary();
-            if (wasEmpty && self->workflow_->count() == 1)
+            if (first && self->workflow_->count() == 1)
                 self->loadChoices();
             Q_EMIT self->pageLoaded(self->model_->rowCount());
         };
