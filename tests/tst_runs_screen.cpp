@@ -149,6 +149,17 @@ private Q_SLOTS:
         }
         QCOMPARE(ids.size(), 450);
         QVERIFY(page.model()->bytesPerRow() < 64);
+        // A live refresh (the store changed) keeps as many rows as were shown, and the selection.
+        table->setCurrentIndex(page.model()->index(300, 0));
+        page.reload();
+        QTRY_VERIFY(!page.isLoading());
+        QCOMPARE(page.model()->rowCount(), 450);
+        QCOMPARE(page.model()->runId(table->currentIndex().row()), u"run-0149"_s);
+        // A new filter starts again from one page.
+        QTRY_COMPARE(page.findChild<QComboBox *>(u"runsWorkflow"_s)->count(), 3);
+        choose(page.findChild<QComboBox *>(u"runsWorkflow"_s), u"odd"_s);
+        QTRY_VERIFY(!page.isLoading());
+        QCOMPARE(page.model()->rowCount(), RunsPage::kPageSize);
     }
 
     void theFiltersNarrowTheList()

@@ -163,12 +163,12 @@ RunStore::Filter RunsPage::currentFilter() const
 
 void RunsPage::reload()
 {
-    loadPage(true);
+    loadPage(true, true);
     loadChoices();
     timeline_->reloadIfLive();
 }
 
-void RunsPage::loadPage(bool first)
+void RunsPage::loadPage(bool first, bool keepShown)
 {
     const RunStore::Filter filter = currentFilter();
     // A first page replaces the rows only when it arrives, so a live refresh never blanks the
@@ -176,12 +176,15 @@ void RunsPage::loadPage(bool first)
     if (first && model_->rowCount() == 0)
         summary_->setText(tr("Loading runs…"));
     const RunStore::Cursor after = first ? RunStore::Cursor() : model_->cursor();
+    // A refresh re-reads as many rows as are shown (up to a large page), so a reader who has
+    // scrolled down is not thrown back to the first 200 by every change in the store.
+    const int limit = first && keepShown ? std::clamp(int(model_->rowCount()), kPageSize, RunStore::kMaxPage - 1) : kPageSize;
     model_->setLoading(true);
     QPointer<RunsPage> self(this);
     // One row more than a page says whether another page exists, without counting.
-    pages_->start(store_.url(), [self, filter, after, first](Store &store) -> std::function<void()> {
-        auto runs = RunStore(store).page(filter, after, kPageSize + 1);
-        return [self, runs, first] {
+    pages_->start(store_.url(), [self, filter, after, first, limit](Store &store) -> std::function<void()> {
+        auto runs = RunStore(store).page(filter, after, limit + 1);
+        return [self, runs, first, limit] {
             if (!self)
                 return;
             if (!runs) {
@@ -190,7 +193,7 @@ void RunsPage::loadPage(bool first)
                 return;
             }
             QList<Run> rows = *runs;
-            const bool more = rows.size() > kPageSize;
+            const bool more = rows.size() > limit;
             if (more)
                 rows.removeLast();
             QString selected;

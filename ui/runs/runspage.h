@@ -47,7 +47,7 @@ Q_SIGNALS:
     void pageLoaded(int rows);
 
 private:
-    void loadPage(bool first);
+    void loadPage(bool first, bool keepShown = false);
     void loadChoices();
     void updateSummary(const QString &error = QString());
     void openSelected();

@@ -13,7 +13,9 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -43,6 +45,8 @@ QString prettyPayload(const QByteArray &payload)
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
     if (error.error != QJsonParseError::NoError)
         return QString::fromUtf8(payload);
+    if ((doc.isObject() && doc.object().isEmpty()) || (doc.isArray() && doc.array().isEmpty()))
+        return QString::fromUtf8(payload.trimmed()); // "{}", not a brace on each line
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
 }
 
