@@ -478,6 +478,14 @@ private Q_SLOTS:
         r = runCli({u"--store"_s, temp_->urlText(), u"run"_s, u"story"_s, run.id});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.text().contains(u"It was stopped after"_s), qPrintable(r.text()));
+        r = runCli({u"--store"_s, temp_->urlText(), u"run"_s, u"list"_s, u"--connector"_s, demo::kErp, u"--flag"_s, u"stopped"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.text().count(u'\n'), 2); // the header and the one stopped invoice run
+        QVERIFY(r.text().contains(run.id));
+        QVERIFY(r.text().contains(u"blocked,failed,stopped"_s));
+        r = runCli({u"--store"_s, temp_->urlText(), u"run"_s, u"list"_s, u"--flag"_s, u"odd"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.errorText().contains(u"unknown run flag 'odd'"_s));
         r = runCli({u"--store"_s, temp_->urlText(), u"run"_s, u"export-bundle"_s, run.id});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errorText().contains(u"--output"_s));

@@ -110,7 +110,7 @@ Commands:
   connector resume NAME [--reason TEXT]
   connector retire NAME --reason TEXT
   connector review NAME [--note TEXT]
-  run list [--status S] [--workflow W] [--limit N]
+  run list [--status S] [--workflow W] [--connector C] [--flag F] [--limit N]
   run show ID
   run story ID
   run export-bundle ID --output DIR

@@ -5,6 +5,7 @@
 
 #include "export/evidencebundle.h"
 #include "runs/narrative.h"
+#include "runs/runflags.h"
 #include "runs/timeline.h"
 #include "store/evidencechain.h"
 #include "store/runstore.h"
@@ -19,9 +20,11 @@ namespace {
 
 int list(Context &ctx, const QStringList &args)
 {
-    Options o(u"run list [--status S] [--workflow W] [--limit N]"_s);
+    Options o(u"run list [--status S] [--workflow W] [--connector C] [--flag F] [--limit N]"_s);
     o.add(u"status"_s, u"status"_s, u"S"_s);
     o.add(u"workflow"_s, u"workflow"_s, u"W"_s);
+    o.add(u"connector"_s, u"only runs that touched this connector"_s, u"C"_s);
+    o.add(u"flag"_s, u"only runs where this went wrong: blocked, rejected, failed, stopped"_s, u"F"_s);
     o.add(u"limit"_s, u"rows (default 50)"_s, u"N"_s);
     QString error;
     if (!o.parse(args, 0, 0, &error))
@@ -33,6 +36,13 @@ int list(Context &ctx, const QStringList &args)
             return ctx.usage(u"unknown run status '%1' (one of: %2)"_s.arg(o.value(u"status"_s), allWords<RunStatus>().join(u", ")));
     }
     filter.workflow = o.value(u"workflow"_s);
+    filter.connector = o.value(u"connector"_s);
+    if (o.isSet(u"flag"_s)) {
+        const int bit = int(runFlagWords(kAllRunFlags).indexOf(o.value(u"flag"_s)));
+        if (bit < 0)
+            return ctx.usage(u"unknown run flag '%1' (one of: %2)"_s.arg(o.value(u"flag"_s), runFlagWords(kAllRunFlags).join(u", ")));
+        filter.flags = 1 << bit;
+    }
     int limit = 50;
     if (o.isSet(u"limit"_s)) {
         bool ok = false;
@@ -42,9 +52,18 @@ int list(Context &ctx, const QStringList &args)
     }
     if (int rc = ctx.openStore(); rc != Ok)
         return rc;
-    auto runs = RunStore(*ctx.store).page(filter, {}, limit);
-    if (!runs)
-        return ctx.fail(runs.error());
+    // Keyset pages of at most RunStore::kMaxPage, up to the limit.
+    Result<QList<Run>> runs = QList<Run>();
+    RunStore::Cursor after;
+    while (runs->size() < limit) {
+        auto page = RunStore(*ctx.store).page(filter, after, qMin(RunStore::kMaxPage, limit - int(runs->size())));
+        if (!page)
+            return ctx.fail(page.error());
+        *runs += *page;
+        if (page->isEmpty() || page->size() < qMin(RunStore::kMaxPage, limit))
+            break;
+        after = {page->constLast().startedAt, page->constLast().id};
+    }
     if (ctx.json) {
         QJsonArray array;
         for (const Run &r : *runs)
@@ -52,11 +71,12 @@ int list(Context &ctx, const QStringList &args)
         printJson(ctx.out, array);
         return Ok;
     }
-    Table t({u"ID"_s, u"WORKFLOW"_s, u"STATUS"_s, u"STARTED"_s, u"DURATION"_s, u"TOKENS"_s, u"STOPPED BECAUSE"_s});
+    Table t({u"ID"_s, u"WORKFLOW"_s, u"STATUS"_s, u"STARTED"_s, u"DURATION"_s, u"TOKENS"_s, u"FLAGS"_s,
+             u"STOPPED BECAUSE"_s});
     for (const Run &r : *runs) {
         const QString duration = r.endedAt.isValid() ? spanText(r.startedAt.secsTo(r.endedAt)) : u"running"_s;
         t.addRow({r.id, r.workflow, wordOf(r.status), r.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
-                  duration, QString::number(r.tokensIn + r.tokensOut), r.stopReason});
+                  duration, QString::number(r.tokensIn + r.tokensOut), runFlagWords(r.flags).join(u','), r.stopReason});
     }
     if (t.isEmpty())
         ctx.out << "No runs." << Qt::endl;
