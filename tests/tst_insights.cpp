@@ -2,6 +2,8 @@
 // connectors and the raw evidence, the charts show exactly those figures, and a change in
 // the store shows after reload() in the same charts (updated in place, not rebuilt).
 
+#include "testassertions.h"
+#include "testfixtures.h"
 #include "teststore.h"
 
 #include "clock.h"
@@ -11,6 +13,7 @@
 #include "inventory/insights.h"
 #include "inventory/readiness.h"
 #include "store/connectorstore.h"
+#include "store/approvalqueue.h"
 #include "store/evidencechain.h"
 
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QStyle>
@@ -75,6 +79,81 @@ QMap<QString, QMap<QDate, int>> rawBlocked(Store &store, int *total)
     return blocked;
 }
 
+// A store whose approval history is known exactly (times on the tests' fixed clock, today =
+// kT0's day): update_account approved as asked six times, get_account rejected twice, approved
+// once with edits and once as asked, plus one request that expired and one withdrawn.
+struct ApprovalHistory
+{
+    std::unique_ptr<TempStore> temp;
+    std::unique_ptr<Store> store;
+};
+
+void makeApprovalHistory(ApprovalHistory &h)
+{
+    h.temp = std::make_unique<TempStore>();
+    QVERIFY2(h.temp->ok(), qPrintable(h.temp->error()));
+    h.store = h.temp->open(u"lead"_s);
+    QVERIFY(h.store);
+    QVERIFY_OK(ConnectorStore(*h.store).apply(documentOf(connectorJson()), u"pilot"_s));
+    QVERIFY_OK(ConnectorStore(*h.store).recordReview(u"crm"_s, u"tools checked"_s));
+    struct Step
+    {
+        int daysAgo;
+        QString tool;
+        QString decision; // approve, edit, reject, expire, withdraw
+        int secsToDecide;
+    };
+    const QList<Step> steps = {
+        {2, u"update_account"_s, u"approve"_s, 30},        {2, u"update_account"_s, u"approve"_s, 120},
+        {2, u"update_account"_s, u"approve"_s, 600},       {0, u"update_account"_s, u"approve"_s, 1200},
+        {0, u"update_account"_s, u"approve"_s, 2 * 3600},  {0, u"update_account"_s, u"approve"_s, 5 * 3600},
+        {1, u"get_account"_s, u"reject"_s, 45},            {1, u"get_account"_s, u"reject"_s, 400},
+        {1, u"get_account"_s, u"edit"_s, 90},              {0, u"get_account"_s, u"approve"_s, 3000},
+        {1, u"get_account"_s, u"expire"_s, 3600},          {0, u"update_account"_s, u"withdraw"_s, 60},
+    };
+    // Earliest first, so the clock only moves forward.
+    QList<Step> ordered = steps;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Step &a, const Step &b) { return a.daysAgo > b.daysAgo; });
+    // One request after the other, each decided before the next starts, early in its UTC day.
+    const QDateTime dayStart = QDateTime(kT0.date(), QTime(0, 0), Qt::UTC);
+    QDateTime t = dayStart.addDays(-3);
+    for (const Step &step : ordered) {
+        t = std::max(t, dayStart.addDays(-step.daysAgo)).addSecs(60);
+        g_now = t;
+        h.store->setActor(u"agent"_s);
+        ApprovalQueue::NewRequest r;
+        r.connector = u"crm"_s;
+        r.tool = step.tool;
+        r.target = u"crm:accounts/segment=smb/acme"_s;
+        r.arguments = R"({"account":"acme"})";
+        const bool expire = step.decision == u"expire"_s;
+        r.expiresInSecs = expire ? step.secsToDecide : 24 * 3600;
+        auto made = ApprovalQueue(*h.store).request(r);
+        QVERIFY_OK(made);
+        t = t.addSecs(step.secsToDecide + (expire ? 1 : 0));
+        QVERIFY(t <= kT0 && t.date() == dayStart.addDays(-step.daysAgo).date());
+        g_now = t;
+        h.store->setActor(u"bob"_s);
+        if (expire) {
+            auto n = ApprovalQueue(*h.store).expireDue();
+            QVERIFY_OK(n);
+            QCOMPARE(*n, 1);
+        } else if (step.decision == u"withdraw"_s) {
+            h.store->setActor(u"agent"_s);
+            QVERIFY_OK(ApprovalQueue(*h.store).withdraw(made->id, u"gave up"_s));
+        } else {
+            ApprovalQueue::Decision d;
+            d.approve = step.decision != u"reject"_s;
+            d.note = d.approve ? QString() : u"wrong account"_s;
+            if (step.decision == u"edit"_s)
+                d.editedArguments = QByteArray(R"({"account":"acme-2"})");
+            QVERIFY_OK(ApprovalQueue(*h.store).decide(made->id, d));
+        }
+    }
+    g_now = kT0;
+}
+
 } // namespace
 
 class TstInsights : public QObject
@@ -123,6 +202,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        setClockForTesting({});
         QApplication::setPalette(QApplication::style()->standardPalette());
         store_.reset();
         temp_.reset();
@@ -406,6 +486,150 @@ private Q_SLOTS:
         QVERIFY(insights->blockedPerConnector.isEmpty());
     }
 
+    void approvalDecisionsAreCountedByDayOutcomeTimeAndTool()
+    {
+        g_now = kT0;
+        setClockForTesting([] { return g_now; });
+        ApprovalHistory h;
+        makeApprovalHistory(h);
+        if (QTest::currentTestFailed())
+            return;
+        auto insights = loadApprovalInsights(*h.store);
+        QVERIFY_OK(insights);
+        const ApprovalInsights &a = *insights;
+
+        QCOMPARE(a.perDay.size(), kApprovalDays);
+        QCOMPARE(a.perDay.constLast().day, kT0.date());
+        const auto day = [&](int daysAgo) { return a.perDay[kApprovalDays - 1 - daysAgo]; };
+        QCOMPARE(day(2).approved, 3);
+        QCOMPARE(day(2).total(), 3);
+        QCOMPARE(day(1).approved, 1); // the edited approval
+        QCOMPARE(day(1).rejected, 2);
+        QCOMPARE(day(1).expired, 1);
+        QCOMPARE(day(0).approved, 4);
+        QCOMPARE(day(0).withdrawn, 1);
+        QCOMPARE(day(0).total(), 5);
+        int all = 0;
+        for (const ApprovalInsights::Day &d : a.perDay)
+            all += d.total();
+        QCOMPARE(all, 12);
+
+        // Human decisions only (10): 30 s, 45 s(r), 90 s, 120 s, 400 s(r), 600 s, 1200 s, 3000 s,
+        // 2 h, 5 h; expired and withdrawn requests were not decided by anyone.
+        QCOMPARE(a.decisions, 10);
+        QCOMPARE(a.medianSecs, (400 + 600) / 2);
+        QCOMPARE(a.timeToDecision.size(), 6);
+        const QList<QPair<int, int>> buckets = {{1, 1}, {2, 0}, {1, 1}, {2, 0}, {1, 0}, {1, 0}};
+        for (int b = 0; b < 6; ++b) {
+            QCOMPARE(a.timeToDecision[b].approved, buckets[b].first);
+            QCOMPARE(a.timeToDecision[b].rejected, buckets[b].second);
+        }
+
+        QCOMPARE(a.tools.size(), 2);
+        const ApprovalInsights::Tool &update = a.tools[0]; // most requests first
+        QCOMPARE(update.tool, u"update_account"_s);
+        QCOMPARE(update.approved, 6);
+        QCOMPARE(update.decisions(), 6);
+        QCOMPARE(update.approveRate(), 1.0);
+        QVERIFY(update.lighterModeCandidate());
+        QVERIFY(!update.ambiguous());
+        const ApprovalInsights::Tool &get = a.tools[1];
+        QCOMPARE(get.tool, u"get_account"_s);
+        QCOMPARE(get.approved, 1);
+        QCOMPARE(get.edited, 1);
+        QCOMPARE(get.rejected, 2);
+        QCOMPARE(get.expired, 1);
+        QCOMPARE(get.approveRate(), 0.5);
+        QVERIFY(get.ambiguous());
+        QVERIFY(!get.lighterModeCandidate());
+
+        // The charts show exactly these figures.
+        InsightsPage page(*h.store);
+        QTRY_VERIFY(!page.isLoading());
+        page.resize(1400, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (const QString &name : {u"decisionsChart"_s, u"decisionTimeChart"_s, u"toolApprovalChart"_s}) {
+            auto *view = page.findChild<QChartView *>(name);
+            QVERIFY2(view && view->isVisible(), qPrintable(name));
+        }
+        auto *decisions = seriesOf<QStackedBarSeries>(&page, u"decisionsChart"_s);
+        QVERIFY(decisions);
+        QCOMPARE(decisions->count(), 4);
+        QCOMPARE(setOf(decisions, u"Approved"_s)->sum(), 8.0);
+        QCOMPARE(setOf(decisions, u"Rejected"_s)->sum(), 2.0);
+        QCOMPARE(setOf(decisions, u"Expired"_s)->sum(), 1.0);
+        QCOMPARE(setOf(decisions, u"Withdrawn"_s)->sum(), 1.0);
+        QCOMPARE(setOf(decisions, u"Approved"_s)->count(), kApprovalDays);
+        QCOMPARE(setOf(decisions, u"Approved"_s)->at(kApprovalDays - 1), 4.0);
+        QCOMPARE(setOf(decisions, u"Rejected"_s)->at(kApprovalDays - 2), 2.0);
+
+        auto *times = seriesOf<QStackedBarSeries>(&page, u"decisionTimeChart"_s);
+        QVERIFY(times);
+        QCOMPARE(stackTotals(times), (QList<qreal>{2, 2, 2, 2, 1, 1}));
+        QVERIFY2(page.findChild<QChartView *>(u"decisionTimeChart"_s)->chart()->title().contains(u"median 8 min over 10 decision(s)"_s),
+                 qPrintable(page.findChild<QChartView *>(u"decisionTimeChart"_s)->chart()->title()));
+
+        auto *tools = seriesOf<QHorizontalStackedBarSeries>(&page, u"toolApprovalChart"_s);
+        QVERIFY(tools);
+        auto *toolAxis = qobject_cast<QBarCategoryAxis *>(
+            page.findChild<QChartView *>(u"toolApprovalChart"_s)->chart()->axes(Qt::Vertical).first());
+        QVERIFY(toolAxis);
+        // Most requests on top: the last category of a horizontal chart is drawn highest.
+        QCOMPARE(toolAxis->categories(),
+                 (QStringList{u"get_account (crm): 50% of 4 approved, 1 with edits · ambiguous"_s,
+                              u"update_account (crm): 100% of 6 approved · lighter mode?"_s}));
+        QCOMPARE(setOf(tools, u"Approved as asked"_s)->at(1), 6.0);
+        QCOMPARE(setOf(tools, u"Approved as asked"_s)->at(0), 1.0);
+        QCOMPARE(setOf(tools, u"Approved with edits"_s)->at(0), 1.0);
+        QCOMPARE(setOf(tools, u"Rejected"_s)->at(0), 2.0);
+        QCOMPARE(setOf(tools, u"Expired undecided"_s)->at(0), 1.0);
+
+        // Live: a new decision shows after reload() in the same series.
+        h.store->setActor(u"agent"_s);
+        ApprovalQueue::NewRequest r;
+        r.connector = u"crm"_s;
+        r.tool = u"get_account"_s;
+        r.target = u"crm:accounts/segment=smb/acme"_s;
+        auto made = ApprovalQueue(*h.store).request(r);
+        QVERIFY_OK(made);
+        h.store->setActor(u"bob"_s);
+        QVERIFY_OK(ApprovalQueue(*h.store).decide(made->id, {false, u"no"_s, {}, {}}));
+        page.reload();
+        QTRY_VERIFY(!page.isLoading());
+        QTRY_COMPARE(setOf(decisions, u"Rejected"_s)->sum(), 3.0);
+        QCOMPARE(seriesOf<QStackedBarSeries>(&page, u"decisionsChart"_s), decisions);
+        QCOMPARE(toolAxis->categories().filter(u"get_account"_s),
+                 QStringList{u"get_account (crm): 40% of 5 approved, 1 with edits · ambiguous"_s});
+        setClockForTesting({});
+    }
+
+    void theDemosApprovalsAgreeWithAnIndependentCount()
+    {
+        // Listing first: it expires what is due, which the insights then count too.
+        auto all = ApprovalQueue(*store_).list(std::nullopt, 10000);
+        QVERIFY_OK(all);
+        auto insights = loadInsights(*store_);
+        QVERIFY_OK(insights);
+        const QDate first = insights->approvals.perDay.constFirst().day;
+        QMap<QDate, int> ended;
+        QMap<QString, int> perTool;
+        for (const ApprovalRequest &r : *all) {
+            if (r.status == ApprovalStatus::Pending)
+                continue;
+            if (r.decidedAt.toUTC().date() >= first)
+                ++ended[r.decidedAt.toUTC().date()];
+            if (r.status != ApprovalStatus::Withdrawn)
+                ++perTool[r.connector + u'/' + r.tool];
+        }
+        QVERIFY(!ended.isEmpty());
+        for (const ApprovalInsights::Day &d : insights->approvals.perDay)
+            QCOMPARE(d.total(), ended.value(d.day));
+        QCOMPARE(insights->approvals.tools.size(), perTool.size());
+        for (const ApprovalInsights::Tool &t : insights->approvals.tools)
+            QCOMPARE(t.decisions() + t.expired, perTool.value(t.connector + u'/' + t.tool));
+    }
+
     void theChartThemeFollowsThePalette()
     {
         InsightsPage page(*store_);
@@ -431,6 +655,12 @@ private Q_SLOTS:
         if (!dir.isEmpty()) {
             QVERIFY(light.save(dir + u"/insights-light.png"_s));
             QVERIFY(dark.save(dir + u"/insights-dark.png"_s));
+            // The whole scrolled page, the approval charts below the fold included.
+            QWidget *all = page.findChild<QScrollArea *>(u"insightsScroll"_s)->widget();
+            QVERIFY(all->grab().save(dir + u"/insights-dark-all.png"_s));
+            QApplication::setPalette(QApplication::style()->standardPalette());
+            QTRY_COMPARE(chart->theme(), QChart::ChartThemeLight);
+            QVERIFY(all->grab().save(dir + u"/insights-light-all.png"_s));
         }
     }
 };

@@ -3,6 +3,8 @@
 #include "jobs/backgroundread.h"
 #include "store/store.h"
 
+#include "approvalcharts.h"
+#include "chartsupport.h"
 #include "connectordelegate.h"
 #include "inventory/insights.h"
 
@@ -35,6 +37,8 @@ using namespace Qt::StringLiterals;
 
 namespace airlock {
 
+using namespace charts;
+
 namespace {
 
 constexpr std::array kStatuses{ConnectorStatus::Active, ConnectorStatus::Paused,
@@ -42,35 +46,6 @@ constexpr std::array kStatuses{ConnectorStatus::Active, ConnectorStatus::Paused,
 constexpr std::array kResults{ReadinessResult::Pass, ReadinessResult::Warn, ReadinessResult::Fail};
 // More stacks than this make the blocked chart's legend unreadable: the rest are summed.
 constexpr int kMaxBlockedSets = 8;
-
-// Colours that carry a meaning, each readable on the light and on the dark chart theme.
-// They follow the status icons (resources/icons/status-*.svg) on light backgrounds.
-struct Tones
-{
-    QColor good, caution, bad, neutral, accent;
-};
-
-Tones tonesFor(const QPalette &palette, bool dark)
-{
-    if (dark)
-        return {QColor(0x81, 0xc9, 0x95), QColor(0xfb, 0xbc, 0x04), warningColor(palette),
-                QColor(0x9a, 0xa0, 0xa6), QColor(0x8a, 0xb4, 0xf8)};
-    return {QColor(0x1e, 0x8e, 0x3e), QColor(0xe3, 0x74, 0x00), warningColor(palette),
-            QColor(0x80, 0x86, 0x8b), QColor(0x1a, 0x73, 0xe8)};
-}
-
-// Distinct colours for the connectors' stacks (Okabe–Ito, safe for colour-blind readers),
-// without the tones that fade into the chart's background on the theme in use.
-QList<QColor> categoricalColours(bool dark)
-{
-    if (dark)
-        return {QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0xc4, 0x8c),
-                QColor(0xf0, 0xe4, 0x42), QColor(0xcc, 0x79, 0xa7), QColor(0xff, 0x7f, 0x50),
-                QColor(0xb0, 0xb0, 0xb0), QColor(0xa6, 0xd8, 0x54)};
-    return {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-            QColor(0xd5, 0x5e, 0x00), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
-            QColor(0x66, 0x66, 0x66), QColor(0x8b, 0x6f, 0x00)};
-}
 
 QString statusName(ConnectorStatus s)
 {
@@ -118,55 +93,6 @@ QString resultName(ReadinessResult r)
         return InsightsPage::tr("Fail");
     }
     return {};
-}
-
-// A count axis from 0 with whole-number ticks at a round step and room above the highest
-// bar for its label.
-void fitCounts(QValueAxis *axis, int highest)
-{
-    int step = 1;
-    for (int base = 1; step * 6 < highest; base *= 10) {
-        for (int m : {1, 2, 5}) {
-            step = m * base;
-            if (step * 6 >= highest)
-                break;
-        }
-    }
-    const int top = (highest / step + 1) * step;
-    axis->setRange(0, top);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(step);
-}
-
-QValueAxis *countAxis(const QString &title)
-{
-    auto *axis = new QValueAxis;
-    axis->setTitleText(title);
-    axis->setLabelFormat(u"%d"_s);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setMinorTickCount(0);
-    fitCounts(axis, 0);
-    return axis;
-}
-
-QString shortDate(const QDate &date)
-{
-    return QLocale().toString(date, InsightsPage::tr("d MMM", "short date on chart axes"));
-}
-
-// Labels a category axis at the given values; leaves it alone when they are already there.
-void setLabels(QCategoryAxis *axis, const QList<QPair<qreal, QString>> &labels)
-{
-    const QStringList old = axis->categoriesLabels();
-    QStringList texts;
-    for (const auto &label : labels)
-        texts << label.second;
-    if (old == texts)
-        return;
-    for (const QString &label : old)
-        axis->remove(label);
-    for (const auto &[at, label] : labels)
-        axis->append(label, at);
 }
 
 // One set per category, each with a value only in its own category: a stacked series then
@@ -226,18 +152,25 @@ InsightsPage::InsightsPage(Store &store, QWidget *parent)
     buildReadinessChart();
     buildReviewsChart();
     buildBlockedChart();
-    // Three small charts over two wide ones: the time series need the width.
+    approvalCharts_ = new ApprovalCharts(charts);
+    // Three small charts over two wide ones: the time series need the width. Below them the
+    // approval flow: how requests ended and how fast, then the tools' approve rates, whose
+    // labels need the whole width.
     for (int i = 0; i < 3; ++i)
         grid->addWidget(views_[i], 0, 2 * i, 1, 2);
     grid->addWidget(views_[3], 1, 0, 1, 3);
     grid->addWidget(views_[4], 1, 3, 1, 3);
+    grid->addWidget(approvalCharts_->decisionsView(), 2, 0, 1, 3);
+    grid->addWidget(approvalCharts_->timeView(), 2, 3, 1, 3);
+    grid->addWidget(approvalCharts_->toolsView(), 3, 0, 1, 6);
     // The date labels and the blocked chart's legend follow the charts' widths.
     views_[3]->installEventFilter(this);
     views_[4]->installEventFilter(this);
+    approvalCharts_->decisionsView()->installEventFilter(this);
     for (int c = 0; c < 6; ++c)
         grid->setColumnStretch(c, 1);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    for (int r = 0; r < 4; ++r)
+        grid->setRowStretch(r, 1);
 
     auto *empty = new QLabel(tr("No connectors in this store yet. Once connectors are added "
                                 "(for example with airlockctl connector apply), their status, "
@@ -448,9 +381,13 @@ void InsightsPage::display(const InventoryInsights &in)
         for (const auto &day : connector.second)
             blocked += day.second;
     }
+    int ended = 0;
+    for (const ApprovalInsights::Day &day : in.approvals.perDay)
+        ended += day.total();
     summary_->setText(tr("%n connector(s)", nullptr, in.connectors) + u" · "_s +
                       tr("%n review(s) overdue", nullptr, in.reviewsOverdue) + u" · "_s +
-                      tr("%n blocked attempt(s) in the last 30 days", nullptr, blocked));
+                      tr("%n blocked attempt(s) in the last 30 days", nullptr, blocked) + u" · "_s +
+                      tr("%n approval request(s) ended in the last 30 days", nullptr, ended));
     stack_->setCurrentIndex(in.connectors == 0 ? 1 : 0);
 
     QList<int> counts;
@@ -507,6 +444,7 @@ void InsightsPage::display(const InventoryInsights &in)
     fitCounts(reviewCounts_, highest);
 
     showBlocked(in);
+    approvalCharts_->display(in.approvals);
     fitDateLabels();
 }
 
@@ -637,6 +575,8 @@ bool InsightsPage::eventFilter(QObject *watched, QEvent *event)
         placeBlockedLegend();
         fitDateLabels();
     }
+    if (event->type() == QEvent::Resize && watched == approvalCharts_->decisionsView())
+        approvalCharts_->fitDateLabels();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -683,6 +623,7 @@ void InsightsPage::applyTheme()
     dueSet_->setColor(tones.accent);
     dueSet_->setBorderColor(tones.accent);
     colourBlockedSets();
+    approvalCharts_->applyTheme(palette(), dark_);
 }
 
 void InsightsPage::colourBlockedSets()

@@ -15,6 +15,7 @@ class QValueAxis;
 
 namespace airlock {
 
+class ApprovalCharts;
 class BackgroundRead;
 
 class Store;
@@ -22,7 +23,8 @@ struct InventoryInsights;
 
 // The Insights screen: the inventory at a glance in five charts (connectors by status and by
 // highest power, readiness results, reviews due in the next 90 days, blocked attempts per
-// connector over the last 30 days). The charts are built once; reload() replaces their data
+// connector over the last 30 days), and the approval flow as a sensor in three more
+// (ApprovalCharts: how requests ended per day, time to decision, approve rate per tool). The charts are built once; reload() replaces their data
 // in place, so a live refresh neither flickers nor allocates new charts.
 class InsightsPage final : public QWidget
 {
@@ -59,6 +61,7 @@ private:
     QLabel *summary_ = nullptr;
     QStackedWidget *stack_ = nullptr;
     QList<QChartView *> views_;
+    ApprovalCharts *approvalCharts_ = nullptr;
 
     QList<QBarSet *> statusSets_; // active … retired: one bar each, in its own colour
     QValueAxis *statusCounts_ = nullptr;

@@ -130,6 +130,11 @@ Commands:
   verify                            check the whole evidence chain
   export connectors|runs [--format csv|json] [--output FILE]
   export run ID [--format csv|json] [--output FILE]
+  simulate [--seed N] [--interval SECONDS] [--runs N] [--duration SECONDS]
+           [--expires-in SECONDS] [--max-waiting N]
+                                    run the demo's workflows live (seeding an empty store
+                                    first) until SIGINT/SIGTERM, --runs or --duration; its
+                                    requests wait for a human; stopping withdraws them
 
 Exit codes: 0 ok (approved, for --wait); 1 failure; 2 usage; 10 rejected; 11 expired;
 12 withdrawn; 13 someone else decided first; 14 self-approval refused; 15 gave up waiting
@@ -159,6 +164,8 @@ int dispatch(Context &ctx, const QStringList &args)
         return runVerify(ctx, rest);
     if (command == u"export"_s)
         return runExport(ctx, rest);
+    if (command == u"simulate"_s)
+        return runSimulate(ctx, rest);
     return ctx.usage(u"unknown command '%1'"_s.arg(command));
 }
 

@@ -75,6 +75,7 @@ int runInit(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
 int runVerify(Context &ctx, const QStringList &args);
 int runExport(Context &ctx, const QStringList &args);
+int runSimulate(Context &ctx, const QStringList &args);
 
 int dispatch(Context &ctx, const QStringList &args);
 QString usageText();

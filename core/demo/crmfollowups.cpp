@@ -14,10 +14,7 @@ Status Seeder::followUpSecondLocation()
     if (Status s = at(192); !s)
         return s;
     const Account a = account(u"acct-1187"_s);
-    auto run = startRun(kFollowUps, u"call logged by jordan.kim: Copper Kettle Deli"_s,
-                        {{u"source"_s, u"salesforce"_s},
-                         {u"event"_s, u"call.logged"_s},
-                         {u"call"_s, u"call-5531"_s}});
+    auto run = startRun(kFollowUps, callTrigger(u"jordan.kim"_s, u"Copper Kettle Deli"_s), callTriggerDetails(u"call-5531"_s));
     if (!run)
         return run.status();
     Call notes{
@@ -74,10 +71,7 @@ Status Seeder::followUpCreditTerms()
     if (Status s = at(156); !s)
         return s;
     const Account a = account(u"acct-1203"_s);
-    auto run = startRun(kFollowUps, u"call logged by jordan.kim: Alder & Finch Cafe"_s,
-                        {{u"source"_s, u"salesforce"_s},
-                         {u"event"_s, u"call.logged"_s},
-                         {u"call"_s, u"call-5560"_s}});
+    auto run = startRun(kFollowUps, callTrigger(u"jordan.kim"_s, u"Alder & Finch Cafe"_s), callTriggerDetails(u"call-5560"_s));
     if (!run)
         return run.status();
     Call notes{kCrm,
@@ -108,10 +102,7 @@ Status Seeder::followUpOutOfScopeAccount()
 {
     if (Status s = at(82); !s)
         return s;
-    auto run = startRun(kFollowUps, u"call logged by jordan.kim: Sierra Market Group"_s,
-                        {{u"source"_s, u"salesforce"_s},
-                         {u"event"_s, u"call.logged"_s},
-                         {u"call"_s, u"call-5602"_s}});
+    auto run = startRun(kFollowUps, callTrigger(u"jordan.kim"_s, u"Sierra Market Group"_s), callTriggerDetails(u"call-5602"_s));
     if (!run)
         return run.status();
     Call notes{kCrm,
@@ -135,10 +126,7 @@ Status Seeder::followUpUnreviewedTool()
     if (Status s = at(58); !s)
         return s;
     const Account a = account(u"acct-1276"_s);
-    auto run = startRun(kFollowUps, u"call logged by jordan.kim: Little Fern Grocery"_s,
-                        {{u"source"_s, u"salesforce"_s},
-                         {u"event"_s, u"call.logged"_s},
-                         {u"call"_s, u"call-5611"_s}});
+    auto run = startRun(kFollowUps, callTrigger(u"jordan.kim"_s, u"Little Fern Grocery"_s), callTriggerDetails(u"call-5611"_s));
     if (!run)
         return run.status();
     Call notes{kCrm,
@@ -171,10 +159,7 @@ Status Seeder::followUpPendingClose()
     if (Status s = at(5); !s)
         return s;
     const Account a = account(u"acct-1090"_s);
-    auto run = startRun(kFollowUps, u"call logged by jordan.kim: Harbor Street Coffee"_s,
-                        {{u"source"_s, u"salesforce"_s},
-                         {u"event"_s, u"call.logged"_s},
-                         {u"call"_s, u"call-5640"_s}});
+    auto run = startRun(kFollowUps, callTrigger(u"jordan.kim"_s, u"Harbor Street Coffee"_s), callTriggerDetails(u"call-5640"_s));
     if (!run)
         return run.status();
     Call notes{kCrm,
@@ -244,10 +229,7 @@ Status Seeder::followUpRunning()
     if (Status s = at(0.15); !s)
         return s;
     const Account a = account(u"acct-1042"_s);
-    auto run = startRun(kFollowUps, u"call logged by jordan.kim: Juniper Bakery"_s,
-                        {{u"source"_s, u"salesforce"_s},
-                         {u"event"_s, u"call.logged"_s},
-                         {u"call"_s, u"call-5651"_s}});
+    auto run = startRun(kFollowUps, callTrigger(u"jordan.kim"_s, u"Juniper Bakery"_s), callTriggerDetails(u"call-5651"_s));
     if (!run)
         return run.status();
     Call notes{

@@ -7,11 +7,7 @@
 #include "store/store.h"
 #include "store/toolstore.h"
 
-#include <QJsonDocument>
-#include <QUuid>
-
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -28,31 +24,7 @@ Status expectVerdict(const PolicyDecision &d, Verdict want, const QString &tool,
         tool, target, wordOf(d.verdict), d.reason, wordOf(want)));
 }
 
-EventKind kindFor(Power p)
-{
-    switch (p) {
-    case Power::Read:
-        return EventKind::Read;
-    case Power::Search:
-        return EventKind::Search;
-    case Power::Draft:
-        return EventKind::Draft;
-    case Power::Write:
-        return EventKind::Write;
-    case Power::Send:
-        return EventKind::Send;
-    case Power::Trigger:
-        return EventKind::TriggerAction;
-    }
-    return EventKind::Write;
-}
-
 } // namespace
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 Error storyError(const QString &what)
 {
@@ -83,15 +55,7 @@ int Seeder::secsUntilRealNowPlus(double hours) const
 
 QString Seeder::uuid()
 {
-    QByteArray bytes(16, '\0');
-    for (int i = 0; i < 16; i += 4) {
-        const quint32 v = rng_.generate();
-        for (int b = 0; b < 4; ++b)
-            bytes[i + b] = char((v >> (8 * b)) & 0xff);
-    }
-    bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
-    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
-    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    return uuidFrom(rng_);
 }
 
 QString Seeder::invoice(int offset) const
@@ -102,21 +66,12 @@ QString Seeder::invoice(int offset) const
 Result<PolicyDecision> Seeder::judge(const QString &connector, const QString &tool,
                                      const QString &target)
 {
-    auto c = ConnectorStore(store_).get(connector);
-    if (!c)
-        return c.error();
     auto t = ToolStore(store_).find(connector, tool);
     if (!t)
         return t.error();
     if (!*t)
         return storyError(u"%1 has no tool '%2'"_s.arg(connector, tool));
-    PolicyRequest request;
-    request.connector = &*c;
-    request.tool = *t;
-    request.toolRequired = true;
-    request.target = target;
-    request.actor = store_.actor();
-    return airlock::decide(request);
+    return judgeCall(store_, connector, tool, target);
 }
 
 // ------------------------------------------------------------------------------ run helpers
@@ -124,38 +79,24 @@ Result<PolicyDecision> Seeder::judge(const QString &connector, const QString &to
 Result<RunHandle> Seeder::startRun(const Workflow &w, const QString &trigger,
                                    const QJsonObject &details)
 {
-    store_.setActor(w.agent);
-    Run run;
-    run.id = uuid();
-    run.workflow = w.name;
-    run.trigger = trigger;
-    run.identity = w.identity;
-    run.model = w.model;
-    auto started = RunStore(store_).start(run);
-    if (!started)
-        return started.error();
+    const QString id = uuid();
+    auto handle = openRun(store_, w, id, trigger, details);
+    if (!handle)
+        return handle;
     ++summary_.runs;
-    RunHandle handle{started->id, &w, {}};
+    // The run's start and its trigger now share one time; the clock (and the seed's draws)
+    // move on as they always did.
     pass(1, 4);
-    if (auto t = note(handle, EventKind::Trigger, trigger, details); !t)
-        return t.error();
+    pass(2, 30);
     return handle;
 }
 
 Result<qint64> Seeder::note(RunHandle &run, EventKind kind, const QString &summary,
                             const QJsonObject &payload, EventResult result)
 {
-    EvidenceEvent e;
-    e.kind = kind;
-    e.runId = run.id;
-    e.result = result;
-    e.summary = summary;
-    e.payload = compact(payload);
-    auto recorded = EvidenceChain(store_).append(e);
-    if (!recorded)
-        return recorded.error();
+    auto seq = noteEvent(store_, run, kind, summary, payload, result);
     pass(2, 30);
-    return recorded->seq;
+    return seq;
 }
 
 Result<qint64> Seeder::call(RunHandle &run, const Call &c)
@@ -165,36 +106,9 @@ Result<qint64> Seeder::call(RunHandle &run, const Call &c)
         return d.error();
     if (Status s = expectVerdict(*d, c.expect, c.tool, c.target); !s)
         return s.error();
-    QJsonObject args = c.arguments;
-    args.insert(u"path"_s, c.target);
-    EvidenceEvent e;
-    e.runId = run.id;
-    e.connector = c.connector;
-    e.tool = c.tool;
-    e.power = d->power;
-    e.target = c.target;
-    if (d->verdict == Verdict::Deny) {
-        e.kind = EventKind::Blocked;
-        e.result = EventResult::Blocked;
-        e.summary = d->reason;
-        e.payload = compact(
-            {{u"arguments"_s, args}, {u"rule"_s, d->rule}, {u"verdict"_s, wordOf(d->verdict)}});
-    } else {
-        e.kind = kindFor(d->power);
-        e.result = c.result;
-        e.summary = c.summary;
-        QJsonObject payload{{u"arguments"_s, args}};
-        if (!c.content.isEmpty())
-            payload.insert(u"content"_s, c.content);
-        e.payload = compact(payload);
-    }
-    auto recorded = EvidenceChain(store_).append(e);
-    if (!recorded)
-        return recorded.error();
-    if (e.kind == EventKind::Read || e.kind == EventKind::Search)
-        run.evidence << recorded->seq;
+    auto seq = recordCall(store_, run, c, *d);
     pass(3, 45);
-    return recorded->seq;
+    return seq;
 }
 
 Result<ApprovalRequest> Seeder::ask(RunHandle &run, const Ask &a, int expiresInSecs)
@@ -204,25 +118,9 @@ Result<ApprovalRequest> Seeder::ask(RunHandle &run, const Ask &a, int expiresInS
         return d.error();
     if (Status s = expectVerdict(*d, Verdict::NeedsApproval, a.tool, a.target); !s)
         return s.error();
-    QJsonObject args = a.arguments;
-    args.insert(u"path"_s, a.target);
-    ApprovalQueue::NewRequest r;
-    r.id = uuid();
-    r.runId = run.id;
-    r.connector = a.connector;
-    r.tool = a.tool;
-    r.target = a.target;
-    r.arguments = compact(args);
-    if (!a.before.isEmpty() || !a.after.isEmpty())
-        r.proposedChange = compact({{u"before"_s, a.before}, {u"after"_s, a.after}});
-    r.evidenceSeqs = run.evidence;
-    r.expiresInSecs = expiresInSecs;
-    auto request = ApprovalQueue(store_).request(r);
-    if (!request)
-        return request.error();
-    ++summary_.approvals;
-    if (Status s = RunStore(store_).setStatus(run.id, RunStatus::WaitingApproval); !s)
-        return s.error();
+    auto request = requestApproval(store_, run, a, uuid(), expiresInSecs);
+    if (request)
+        ++summary_.approvals;
     return request;
 }
 
@@ -251,15 +149,6 @@ Status Seeder::executed(RunHandle &run, const ApprovalRequest &r, const QString 
     const Status s = ApprovalQueue(store_).recordOutcome(r.id, true, summary);
     pass(2, 20);
     return s;
-}
-
-Status addUsage(Store &store, QRandomGenerator &rng, const RunHandle &run)
-{
-    const Workflow &w = *run.workflow;
-    const qint64 in = qint64(w.tokensIn * (0.6 + rng.bounded(0.9)));
-    const qint64 out = qint64(w.tokensOut * (0.6 + rng.bounded(0.9)));
-    const double cost = std::round((in * w.inPerMTok + out * w.outPerMTok) / 1e6 * 1e4) / 1e4;
-    return RunStore(store).addUsage(run.id, in, out, cost);
 }
 
 Status Seeder::finish(RunHandle &run, RunStatus status, const QString &reason, qint64 stoppedAtSeq)

@@ -6,6 +6,7 @@
 #include "democonnectors.h"
 #include "demogenerator.h"
 #include "demoworld.h"
+#include "workflowsteps.h"
 
 #include "domain/connector.h"
 #include "domain/evidenceevent.h"
@@ -24,39 +25,7 @@
 
 namespace airlock::demo {
 
-QByteArray compact(const QJsonObject &o);
 Error storyError(const QString &what);
-
-struct RunHandle
-{
-    QString id;
-    const Workflow *workflow = nullptr;
-    QList<qint64> evidence; // what the agent read, for the approval requests it makes
-};
-
-// One tool call through the gateway: the policy decides, and the call is recorded.
-struct Call
-{
-    QString connector;
-    QString tool;
-    QString target;
-    QString summary;     // what happened, in words (a refusal uses the policy's own reason)
-    QJsonObject content; // what the agent read or produced
-    QJsonObject arguments = {};
-    Verdict expect = Verdict::Allow;
-    EventResult result = EventResult::Success;
-};
-
-// A proposed action held for a human.
-struct Ask
-{
-    QString connector;
-    QString tool;
-    QString target;
-    QJsonObject arguments; // besides "path"
-    QJsonObject before;
-    QJsonObject after;
-};
 
 class Seeder
 {
@@ -113,7 +82,10 @@ private:
     // ticket, account, suggestion
     Result<RunHandle> triage(const Ticket &t, const QJsonObject &suggestion,
                              const QString &suggestionWords);
-    Ask routing(const Ticket &t, const QString &queue, const QString &priority) const;
+    Ask routing(const Ticket &t, const QString &queue, const QString &priority) const
+    {
+        return routingAsk(ticket(t), queue, priority);
+    }
     Status supportDuplicateCharge();
     Status supportPasswordReset();
     Status supportDiscountQuestion();
@@ -147,8 +119,5 @@ private:
     int invoiceBase_ = 0;
     QHash<QString, ConnectorSpec> specs_;
 };
-
-// Token use and cost of a run, drawn around its workflow's typical size.
-Status addUsage(Store &store, QRandomGenerator &rng, const RunHandle &run);
 
 } // namespace airlock::demo

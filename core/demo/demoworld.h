@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // The demo's world: a small food and kitchen-goods wholesaler ("Brightwater Goods"), its people,
 // the six systems it connects, the three workflows that reach them and the customers they serve.
@@ -50,6 +51,7 @@ struct Account
 };
 
 Account account(const QString &id);
+QStringList accountIds(); // the customers, in a fixed order
 QString accountPath(const QString &id);
 QJsonObject accountContent(const Account &a, int openTickets);
 

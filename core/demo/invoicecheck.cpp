@@ -12,32 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace airlock::demo {
 
-namespace {
-
-QJsonObject exportContent(int rows, const QDateTime &exportedAt, const QDateTime &readAt)
-{
-    return {{u"export"_s, u"AP Open Invoices"_s},
-            {u"exported_at"_s, isoTime(exportedAt)},
-            {u"age_hours"_s, qRound(exportedAt.secsTo(readAt) / 3600.0)},
-            {u"freshness_limit_hours"_s, 24},
-            {u"rows"_s, rows}};
-}
-
-const QString kExport = u"erp:exports/ap-open-invoices/latest"_s;
-const QString kInvoiceTrigger = u"scheduler: AP check before the payment run"_s;
-const QJsonObject kInvoiceSchedule{{u"source"_s, u"scheduler"_s},
-                                   {u"schedule"_s, u"Mon, Wed, Fri overnight"_s}};
-
-} // namespace
-
 Status Seeder::invoicesAllMatched()
 {
     if (Status s = at(226); !s)
         return s;
-    auto run = startRun(kInvoices, kInvoiceTrigger, kInvoiceSchedule);
+    auto run = startRun(kInvoices, kInvoiceTrigger, invoiceSchedule());
     if (!run)
         return run.status();
-    Call exp{kErp, u"get_ap_export"_s, kExport, u"read AP open-invoices export (14 rows)"_s,
+    Call exp{kErp, u"get_ap_export"_s, kApExport, u"read AP open-invoices export (14 rows)"_s,
              exportContent(14, now_.addSecs(-3 * 3600), now_)};
     if (auto r = call(*run, exp); !r)
         return r.status();
@@ -61,15 +43,15 @@ Status Seeder::invoicesPriceVariance()
 {
     if (Status s = at(178); !s)
         return s;
-    auto run = startRun(kInvoices, kInvoiceTrigger, kInvoiceSchedule);
+    auto run = startRun(kInvoices, kInvoiceTrigger, invoiceSchedule());
     if (!run)
         return run.status();
     const QString inv = invoice(0);
-    Call exp{kErp, u"get_ap_export"_s, kExport, u"read AP open-invoices export (17 rows)"_s,
+    Call exp{kErp, u"get_ap_export"_s, kApExport, u"read AP open-invoices export (17 rows)"_s,
              exportContent(17, now_.addSecs(-2 * 3600), now_)};
     Call bill{kErp,
               u"get_invoice"_s,
-              u"erp:invoices/status=open/"_s + inv,
+              invoicePath(inv),
               u"read %1 from Pacific Paper Co.: $3,844.00"_s.arg(inv),
               {{u"invoice"_s, inv},
                {u"vendor"_s, u"Pacific Paper Co. (v-10233)"_s},
@@ -100,7 +82,7 @@ Status Seeder::invoicesPriceVariance()
         return r.status();
     auto hold = ask(*run, {kErp,
                            u"flag_invoice_exception"_s,
-                           u"erp:invoices/status=open/"_s + inv,
+                           invoicePath(inv),
                            {{u"exception"_s, u"price_variance"_s},
                             {u"hold"_s, true},
                             {u"note"_s, u"Unit price $3.10 vs PO-5512 $2.85 (+8.8%)"_s}},
@@ -135,12 +117,12 @@ Status Seeder::invoicesExportTimeout()
 {
     if (Status s = at(130); !s)
         return s;
-    auto run = startRun(kInvoices, kInvoiceTrigger, kInvoiceSchedule);
+    auto run = startRun(kInvoices, kInvoiceTrigger, invoiceSchedule());
     if (!run)
         return run.status();
     Call exp{kErp,
              u"get_ap_export"_s,
-             kExport,
+             kApExport,
              u"reading the AP export timed out after 30 s"_s,
              {{u"error"_s, u"saved search 'AP Open Invoices' did not answer within 30 s"_s}}};
     exp.result = EventResult::Timeout;
@@ -163,19 +145,19 @@ Status Seeder::invoicesStaleExport()
 {
     if (Status s = at(26); !s)
         return s;
-    auto run = startRun(kInvoices, kInvoiceTrigger, kInvoiceSchedule);
+    auto run = startRun(kInvoices, kInvoiceTrigger, invoiceSchedule());
     if (!run)
         return run.status();
     const QString inv = invoice(131);
     const QDateTime exportedAt = specs_.value(kErp).c.lastSyncAt;
     const int age = qRound(exportedAt.secsTo(now_) / 3600.0);
-    Call exp{kErp, u"get_ap_export"_s, kExport,
+    Call exp{kErp, u"get_ap_export"_s, kApExport,
              u"read AP open-invoices export (19 rows), taken %1 h ago; limit 24 h"_s.arg(age),
              exportContent(19, exportedAt, now_)};
     Call bill{
         kErp,
         u"get_invoice"_s,
-        u"erp:invoices/status=open/"_s + inv,
+        invoicePath(inv),
         u"read %1 from Keystone Freight LLC: $18,460.00, new remit-to account"_s.arg(inv),
         {{u"invoice"_s, inv},
          {u"vendor"_s, u"Keystone Freight LLC (v-20417)"_s},

@@ -13,37 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace airlock::demo {
 
-namespace {
-
-QJsonObject ticketContent(int number, const Ticket &t, const Account &a)
-{
-    return {{u"ticket"_s, number},
-            {u"subject"_s, t.subject},
-            {u"requester"_s, a.contact},
-            {u"organization"_s, a.name},
-            {u"channel"_s, u"email"_s},
-            {u"body"_s, t.body},
-            {u"attachments"_s, t.attachments},
-            {u"attachments_read"_s, false}};
-}
-
-QString ticketPath(int number)
-{
-    return u"zendesk:tickets/queue=triage/%1"_s.arg(number);
-}
-
-const QString kPolicies = u"sharepoint:sites/policies/approved/"_s;
-
-} // namespace
-
 Result<RunHandle> Seeder::triage(const Ticket &t, const QJsonObject &suggestion,
                                  const QString &words)
 {
     const int number = ticket(t);
     const Account a = account(t.account);
-    auto run = startRun(
-        kSupport, u"Zendesk webhook: ticket #%1 created"_s.arg(number),
-        {{u"source"_s, u"zendesk"_s}, {u"event"_s, u"ticket.created"_s}, {u"ticket"_s, number}});
+    auto run = startRun(kSupport, ticketTrigger(number), ticketTriggerDetails(number));
     if (!run)
         return run;
     Call read{kDesk, u"get_ticket"_s, ticketPath(number),
@@ -60,16 +35,6 @@ Result<RunHandle> Seeder::triage(const Ticket &t, const QJsonObject &suggestion,
             return r.error();
     }
     return run;
-}
-
-Ask Seeder::routing(const Ticket &t, const QString &queue, const QString &priority) const
-{
-    return {kDesk,
-            u"route_ticket"_s,
-            ticketPath(ticket(t)),
-            {{u"queue"_s, queue}, {u"priority"_s, priority}},
-            {{u"queue"_s, u"triage"_s}, {u"priority"_s, u"normal"_s}},
-            {{u"queue"_s, queue}, {u"priority"_s, priority}}};
 }
 
 Status Seeder::supportDuplicateCharge()

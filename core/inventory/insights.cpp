@@ -103,6 +103,11 @@ Result<InventoryInsights> loadInsights(Store &store)
     std::sort(unknown.begin(), unknown.end());
     for (const QString &name : std::as_const(unknown))
         take(name);
+
+    auto approvals = loadApprovalInsights(store);
+    if (!approvals)
+        return approvals.error();
+    in.approvals = *approvals;
     return in;
 }
 

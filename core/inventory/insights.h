@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/connector.h"
+#include "approvalinsights.h"
 #include "readiness.h"
 #include "result.h"
 
@@ -33,6 +34,8 @@ struct InventoryInsights
     // today), only for connectors with any: inventory order first, then names the inventory
     // does not know (in name order; "" for blocked attempts that named no connector).
     QList<QPair<QString, QList<QPair<QDate, int>>>> blockedPerConnector;
+    // How approval requests ended, how fast people decide, and per tool how often they approve.
+    ApprovalInsights approvals;
 };
 
 inline constexpr int kInsightReviewWeeks = 13;

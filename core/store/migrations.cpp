@@ -184,7 +184,7 @@ Migration initialSchema()
     return m;
 }
 
-// "Approve for…": scoped, expiring grants of approval. Rows are only ever added and, once,
+// "Approve for…": scoped, expiring grants of approval (and an index for decision times). Rows are only ever added and, once,
 // marked revoked; expiry is a time, not an update.
 Migration approvalGrants()
 {
@@ -209,6 +209,8 @@ Migration approvalGrants()
             CONSTRAINT grant_ends_after_it_starts CHECK (expires_at > granted_at),
             CONSTRAINT revocation_is_recorded CHECK ((revoked_at IS NULL) = (revoked_by IS NULL))))"_s,
         u"CREATE INDEX grants_by_call ON approval_grants (connector, tool, expires_at)"_s,
+        // Insights group decisions by the day they were made.
+        u"CREATE INDEX approvals_by_decision_time ON approvals (decided_at)"_s,
     };
     return m;
 }
