@@ -54,7 +54,8 @@ QString runOf(Store &store, const QString &workflow, RunStatus status, int conne
 void choose(QComboBox *combo, const QVariant &data)
 {
     const int i = combo->findData(data);
-    QVERIFY2(i >= 0, qPrintable(u"%1 has no choice %2"_s.arg(combo->objectName(), data.toString())));
+    QVERIFY2(i >= 0,
+             qPrintable(u"%1 has no choice %2"_s.arg(combo->objectName(), data.toString())));
     combo->setCurrentIndex(i);
 }
 
@@ -88,7 +89,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
+        QCoreApplication::setOrganizationName(
+            u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
         QSettings().clear();
     }
 
@@ -112,26 +114,31 @@ private Q_SLOTS:
         auto store = temp_->open(u"ivy.investigator"_s);
         QVERIFY(store);
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-3);
-        QVERIFY(store->write([&]() -> Status {
-            for (int i = 0; i < 450; ++i) {
-                Run r;
-                r.id = u"run-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
-                r.workflow = i % 2 ? u"even"_s : u"odd"_s;
-                r.trigger = u"test"_s;
-                r.startedAt = t0.addSecs(i * 60);
-                if (auto s = RunStore(*store).start(r); !s)
-                    return s.status();
-            }
-            return {};
-        }).ok());
+        QVERIFY(store
+                    ->write([&]() -> Status {
+                        for (int i = 0; i < 450; ++i) {
+                            Run r;
+                            r.id = u"run-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+                            r.workflow = i % 2 ? u"even"_s : u"odd"_s;
+                            r.trigger = u"test"_s;
+                            r.startedAt = t0.addSecs(i * 60);
+                            if (auto s = RunStore(*store).start(r); !s)
+                                return s.status();
+                        }
+                        return {};
+                    })
+                    .ok());
         RunsPage page(*store);
-        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1200, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_COMPARE(page.model()->rowCount(), RunsPage::kPageSize);
         QVERIFY(page.model()->hasMore());
-        QVERIFY(page.findChild<QLabel *>(u"runsSummary"_s)->text().contains(u"more load as you scroll"_s));
+        QVERIFY(page.findChild<QLabel *>(u"runsSummary"_s)
+                    ->text()
+                    .contains(u"more load as you scroll"_s));
         QCOMPARE(page.model()->runId(0), u"run-0449"_s); // newest first
         auto *table = page.findChild<QTableView *>(u"runsTable"_s);
         table->scrollToBottom();
@@ -168,7 +175,8 @@ private Q_SLOTS:
         QVERIFY(store);
         QVERIFY(seedDemo(*store, 1).ok());
         RunsPage page(*store);
-        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QTRY_VERIFY(page.model()->rowCount() > 10);
         const int all = page.model()->rowCount();
@@ -188,13 +196,17 @@ private Q_SLOTS:
         // A new first page replaces the rows only when it arrives: wait for it.
         QTRY_VERIFY(!page.isLoading());
         QTRY_COMPARE(page.model()->rowCount(), 3);
-        QVERIFY(rowsMatch([](const QModelIndex &i) { return i.data(RunListModel::StatusRole).toInt() == int(RunStatus::Stopped); }));
+        QVERIFY(rowsMatch([](const QModelIndex &i) {
+            return i.data(RunListModel::StatusRole).toInt() == int(RunStatus::Stopped);
+        }));
 
         choose(workflow, u"invoice-check"_s);
         QTRY_VERIFY(!page.isLoading());
         QTRY_COMPARE(page.model()->rowCount(), 1);
-        QCOMPARE(page.model()->index(0, RunListModel::FlagsColumn).data().toString(), u"blocked, failed, stopped"_s);
-        QCOMPARE(page.model()->index(0, RunListModel::ConnectorsColumn).data().toString(), demo::kErp);
+        QCOMPARE(page.model()->index(0, RunListModel::FlagsColumn).data().toString(),
+                 u"blocked, failed, stopped"_s);
+        QCOMPARE(page.model()->index(0, RunListModel::ConnectorsColumn).data().toString(),
+                 demo::kErp);
 
         choose(page.findChild<QComboBox *>(u"runsStatus"_s), -1);
         QTRY_VERIFY(!page.isLoading());
@@ -203,7 +215,9 @@ private Q_SLOTS:
         choose(page.findChild<QComboBox *>(u"runsFlag"_s), 2); // an approval was rejected
         QTRY_VERIFY(!page.isLoading());
         QTRY_VERIFY(page.model()->rowCount() > 0 && page.model()->rowCount() < all);
-        QVERIFY(rowsMatch([](const QModelIndex &i) { return (i.data(RunListModel::FlagsRole).toInt() & 2) != 0; }));
+        QVERIFY(rowsMatch([](const QModelIndex &i) {
+            return (i.data(RunListModel::FlagsRole).toInt() & 2) != 0;
+        }));
 
         choose(page.findChild<QComboBox *>(u"runsFlag"_s), 0);
         QTRY_VERIFY(!page.isLoading());
@@ -211,7 +225,10 @@ private Q_SLOTS:
         QTRY_VERIFY(!page.isLoading());
         QTRY_VERIFY(page.model()->rowCount() > 0 && page.model()->rowCount() < all);
         QVERIFY(rowsMatch([](const QModelIndex &i) {
-            return i.siblingAtColumn(RunListModel::ConnectorsColumn).data().toString().contains(demo::kFacility);
+            return i.siblingAtColumn(RunListModel::ConnectorsColumn)
+                .data()
+                .toString()
+                .contains(demo::kFacility);
         }));
 
         choose(connector, QString());
@@ -221,7 +238,9 @@ private Q_SLOTS:
         QTRY_VERIFY(page.model()->rowCount() < all);
         const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3700);
         QVERIFY(rowsMatch([&hourAgo](const QModelIndex &i) {
-            return QDateTime::fromString(i.siblingAtColumn(RunListModel::StartedColumn).data().toString(), u"yyyy-MM-dd HH:mm"_s) >= hourAgo.addSecs(-60);
+            return QDateTime::fromString(
+                       i.siblingAtColumn(RunListModel::StartedColumn).data().toString(),
+                       u"yyyy-MM-dd HH:mm"_s) >= hourAgo.addSecs(-60);
         }));
     }
 
@@ -254,11 +273,16 @@ private Q_SLOTS:
         auto *narrative = page->findChild<QLabel *>(u"runNarrative"_s);
         QVERIFY(narrative->text().contains(u"It was stopped after"_s));
         QVERIFY(narrative->text().contains(u"event #%1"_s.arg(stopSeq)));
-        const QColor failure = page->view()->palette().color(QPalette::Base).lightness() > 128 ? QColor(0xc5, 0x22, 0x1f) : QColor(0xf2, 0x8b, 0x82);
-        const int approvalsTop = TimelineView::kAxisHeight + t.approvalsLane() * TimelineView::kLaneHeight;
+        const QColor failure = page->view()->palette().color(QPalette::Base).lightness() > 128
+                                   ? QColor(0xc5, 0x22, 0x1f)
+                                   : QColor(0xf2, 0x8b, 0x82);
+        const int approvalsTop =
+            TimelineView::kAxisHeight + t.approvalsLane() * TimelineView::kLaneHeight;
         QImage frame = frameOf(page->view());
         // The stop line crosses every lane, the approvals lane too.
-        QVERIFY(pixelsOf(frame, failure, approvalsTop + 2, approvalsTop + TimelineView::kLaneHeight - 2) >= TimelineView::kLaneHeight - 4);
+        QVERIFY(pixelsOf(frame, failure, approvalsTop + 2,
+                         approvalsTop + TimelineView::kLaneHeight - 2) >=
+                TimelineView::kLaneHeight - 4);
 
         // The run that asked twice: two bars from request to decision in the approvals lane.
         runs->showList();
@@ -267,11 +291,15 @@ private Q_SLOTS:
         const RunTimeline &a = *page->timeline();
         QCOMPARE(a.approvalWaits().size(), 2);
         QCOMPARE(a.stopEvent(), -1);
-        const QColor approved = page->view()->palette().color(QPalette::Base).lightness() > 128 ? QColor(0x18, 0x80, 0x38) : QColor(0x81, 0xc9, 0x95);
+        const QColor approved = page->view()->palette().color(QPalette::Base).lightness() > 128
+                                    ? QColor(0x18, 0x80, 0x38)
+                                    : QColor(0x81, 0xc9, 0x95);
         const int top = TimelineView::kAxisHeight + a.approvalsLane() * TimelineView::kLaneHeight;
         frame = frameOf(page->view());
-        QVERIFY(pixelsOf(frame, approved, top, top + TimelineView::kLaneHeight) > 100); // the bars' outlines
-        QCOMPARE(pixelsOf(frame, failure, TimelineView::kAxisHeight, frame.height()), 0); // nothing stopped
+        QVERIFY(pixelsOf(frame, approved, top, top + TimelineView::kLaneHeight) >
+                100); // the bars' outlines
+        QCOMPARE(pixelsOf(frame, failure, TimelineView::kAxisHeight, frame.height()),
+                 0); // nothing stopped
         // Back to the list with the button.
         QTest::mouseClick(page->findChild<QPushButton *>(u"runsBack"_s), Qt::LeftButton);
         QVERIFY(!runs->isShowingTimeline());
@@ -308,12 +336,15 @@ private Q_SLOTS:
             QCOMPARE(position->text(), u"Event %1 of %2 · #%3"_s.arg(i + 1).arg(n).arg(e.seq));
             QVERIFY(detail->text().contains(wordOf(e.kind)));
             // The timeline follows: the selected event is inside the visible range.
-            QVERIFY(timeline->timeOf(i) >= view->viewStart() && timeline->timeOf(i) <= view->viewEnd());
+            QVERIFY(timeline->timeOf(i) >= view->viewStart() &&
+                    timeline->timeOf(i) <= view->viewEnd());
             // The chain place: sequence, both hashes, verified against the event before it.
             QVERIFY(chain->text().contains(u"#%1"_s.arg(e.seq)));
             QVERIFY(chain->text().contains(QString::fromLatin1(e.hash.left(32))));
             QVERIFY(chain->text().contains(QString::fromLatin1(e.prevHash.mid(32))));
-            QVERIFY2(chain->text().contains(u"yes — its bytes hash to its hash, and it links to event #%1"_s.arg(e.seq - 1)),
+            QVERIFY2(chain->text().contains(
+                         u"yes — its bytes hash to its hash, and it links to event #%1"_s.arg(
+                             e.seq - 1)),
                      qPrintable(chain->text()));
             if (!e.payload.isEmpty())
                 QVERIFY(payload->toPlainText().contains(u"\n"_s)); // formatted JSON
@@ -335,7 +366,8 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Plus);
         QTest::keyClick(view, Qt::Key_Plus);
         QVERIFY(view->viewEnd() - view->viewStart() < span / 3);
-        QVERIFY(timeline->timeOf(n - 2) >= view->viewStart() && timeline->timeOf(n - 2) <= view->viewEnd());
+        QVERIFY(timeline->timeOf(n - 2) >= view->viewStart() &&
+                timeline->timeOf(n - 2) <= view->viewEnd());
         QTest::keyClick(view, Qt::Key_0);
         QVERIFY(view->viewStart() <= timeline->startMs() && view->viewEnd() >= timeline->endMs());
     }

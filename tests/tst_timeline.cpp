@@ -49,7 +49,7 @@ QList<Run> allRuns(Store &store, const RunStore::Filter &filter = {}, int pageSi
 }
 
 EvidenceEvent makeEvent(qint64 seq, qint64 atMs, EventKind kind, const QString &connector = {},
-                    EventResult result = EventResult::Success, const QByteArray &payload = "{}")
+                        EventResult result = EventResult::Success, const QByteArray &payload = "{}")
 {
     EvidenceEvent e;
     e.seq = seq;
@@ -224,14 +224,16 @@ private Q_SLOTS:
         QVERIFY_ERROR(RunStore(*store_).page({}, {}, 0), ErrorCode::InvalidArgument, u"page"_s);
         RunStore::Filter unknown;
         unknown.flags = 64;
-        QVERIFY_ERROR(RunStore(*store_).page(unknown, {}, 10), ErrorCode::InvalidArgument, u"flags"_s);
+        QVERIFY_ERROR(RunStore(*store_).page(unknown, {}, 10), ErrorCode::InvalidArgument,
+                      u"flags"_s);
     }
 
     void workflowsAreListedByALooseIndexScan()
     {
         auto workflows = RunStore(*store_).workflows();
         QVERIFY_OK(workflows);
-        QCOMPARE(*workflows, (QStringList{u"crm-followups"_s, u"invoice-check"_s, u"support-routing"_s}));
+        QCOMPARE(*workflows,
+                 (QStringList{u"crm-followups"_s, u"invoice-check"_s, u"support-routing"_s}));
     }
 
     // --------------------------------------------------------------------- the timeline
@@ -259,14 +261,18 @@ private Q_SLOTS:
         const RunNarrative story = narrate(*t);
         QVERIFY(story.line(u"trigger"_s).contains(u"scheduler: AP check before the payment run"_s));
         QVERIFY(story.line(u"read"_s).startsWith(u"It read 3 sources"_s));
-        QVERIFY(story.line(u"read"_s).contains(u"45 h ago"_s) || story.line(u"read"_s).contains(u" h ago"_s));
+        QVERIFY(story.line(u"read"_s).contains(u"45 h ago"_s) ||
+                story.line(u"read"_s).contains(u" h ago"_s));
         QVERIFY(story.line(u"produced"_s).contains(u"bank details"_s));
         QCOMPARE(story.line(u"did"_s), u"It changed nothing in any target system."_s);
         QVERIFY(story.line(u"refused"_s).contains(u"update_vendor_payment_details"_s));
         const QString end = story.line(u"end"_s);
         QVERIFY2(end.startsWith(u"It was stopped after"_s), qPrintable(end));
-        QVERIFY2(end.contains(u"at event #%1 (blocked update_vendor_payment_details"_s.arg(run.stoppedAtSeq)), qPrintable(end));
-        QVERIFY2(end.contains(u"Why: stopped by sam.okafor at the blocked call"_s), qPrintable(end));
+        QVERIFY2(end.contains(u"at event #%1 (blocked update_vendor_payment_details"_s.arg(
+                     run.stoppedAtSeq)),
+                 qPrintable(end));
+        QVERIFY2(end.contains(u"Why: stopped by sam.okafor at the blocked call"_s),
+                 qPrintable(end));
     }
 
     void approvalWaitsAreBarsFromRequestToDecision()
@@ -297,7 +303,8 @@ private Q_SLOTS:
         QCOMPARE(t->totals().waitingMs, waited);
         QCOMPARE(t->stopEvent(), -1);
         const RunNarrative story = narrate(*t);
-        QVERIFY2(story.line(u"asked"_s).startsWith(u"It asked for approval 2 times: flag_invoice_exception"_s),
+        QVERIFY2(story.line(u"asked"_s)
+                     .startsWith(u"It asked for approval 2 times: flag_invoice_exception"_s),
                  qPrintable(story.line(u"asked"_s)));
         QVERIFY(story.line(u"asked"_s).contains(u"approved by sam.okafor after"_s));
         QVERIFY(story.line(u"end"_s).startsWith(u"It succeeded after"_s));
@@ -330,9 +337,12 @@ private Q_SLOTS:
         run.startedAt = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
         const QList<EvidenceEvent> events = {
             makeEvent(1, 0, EventKind::RunStarted),
-            makeEvent(2, 1000, EventKind::ApprovalRequested, u"C"_s, EventResult::ApprovalNeeded, R"({"request_id":"a"})"),
-            makeEvent(3, 2000, EventKind::ApprovalRequested, u"C"_s, EventResult::ApprovalNeeded, R"({"request_id":"b"})"),
-            makeEvent(4, 5000, EventKind::ApprovalDecided, u"C"_s, EventResult::Blocked, R"({"request_id":"a","decision":"rejected","note":"no"})"),
+            makeEvent(2, 1000, EventKind::ApprovalRequested, u"C"_s, EventResult::ApprovalNeeded,
+                      R"({"request_id":"a"})"),
+            makeEvent(3, 2000, EventKind::ApprovalRequested, u"C"_s, EventResult::ApprovalNeeded,
+                      R"({"request_id":"b"})"),
+            makeEvent(4, 5000, EventKind::ApprovalDecided, u"C"_s, EventResult::Blocked,
+                      R"({"request_id":"a","decision":"rejected","note":"no"})"),
             makeEvent(5, 6000, EventKind::Read, u"D"_s, EventResult::Timeout),
             makeEvent(6, 9000, EventKind::Read, u"C"_s),
         };
@@ -347,7 +357,8 @@ private Q_SLOTS:
         QCOMPARE(t.stopEvent(), -1);
         // Severe marks per lane, by prefix counts.
         const int laneD = 1;
-        QCOMPARE(t.severeBetween(laneD, 0, int(t.laneEvents(laneD).size()), RunTimeline::Failure), 1);
+        QCOMPARE(t.severeBetween(laneD, 0, int(t.laneEvents(laneD).size()), RunTimeline::Failure),
+                 1);
         QCOMPARE(t.severeBetween(2, 0, int(t.laneEvents(2).size()), RunTimeline::Failure), 0);
         QCOMPARE(t.firstInLaneAtOrAfter(2, 8999), 0);
         QCOMPARE(t.firstInLaneAtOrAfter(2, 9001), 1);
@@ -399,12 +410,15 @@ private Q_SLOTS:
             QCOMPARE(f.size(), 3);
             QCOMPARE(f.at(0).toLongLong(), events->at(i).seq);
             QCOMPARE(f.at(1), events->at(i).prevHash);
-            const QByteArray hash = QCryptographicHash::hash(QByteArray(f.at(1) + lines.at(i)), QCryptographicHash::Sha256).toHex();
+            const QByteArray hash = QCryptographicHash::hash(QByteArray(f.at(1) + lines.at(i)),
+                                                             QCryptographicHash::Sha256)
+                                        .toHex();
             QCOMPARE(hash, events->at(i).hash);
             QCOMPARE(f.at(2), hash);
         }
         const QByteArray manifest = fileBytes(dir + u"/manifest.json"_s);
-        QVERIFY(manifest.contains(QByteArray("\"link_before_hash\": \"" + events->constFirst().prevHash + '"')));
+        QVERIFY(manifest.contains(
+            QByteArray("\"link_before_hash\": \"" + events->constFirst().prevHash + '"')));
         auto head = EvidenceChain(*store_).headSeq();
         QVERIFY_OK(head);
         QVERIFY(manifest.contains(QByteArray("\"chain_head_seq\": " + QByteArray::number(*head))));
@@ -424,7 +438,8 @@ private Q_SLOTS:
         QVERIFY_OK(check);
         QVERIFY2(check->intact, qPrintable(check->problem));
 
-        // Tamper with line 3 and re-make SHA256SUMS as a forger would: the line's hash gives it away.
+        // Tamper with line 3 and re-make SHA256SUMS as a forger would: the line's hash gives it
+        // away.
         QList<QByteArray> forged = lines;
         forged[2].replace("\"summary\":\"", "\"summary\":\"nothing odd: ");
         QVERIFY(forged.at(2) != lines.at(2));
@@ -436,7 +451,8 @@ private Q_SLOTS:
         QProcess sums;
         sums.setWorkingDirectory(dir);
         sums.setStandardOutputFile(dir + u"/SHA256SUMS"_s);
-        sums.start(u"sha256sum"_s, {u"events.jsonl"_s, u"hashes.txt"_s, u"run.json"_s, u"manifest.json"_s, u"verify.sh"_s});
+        sums.start(u"sha256sum"_s, {u"events.jsonl"_s, u"hashes.txt"_s, u"run.json"_s,
+                                    u"manifest.json"_s, u"verify.sh"_s});
         QVERIFY(sums.waitForFinished(30000));
         QCOMPARE(sums.exitCode(), 0);
         std::tie(rc, out) = verify();
@@ -456,12 +472,15 @@ private Q_SLOTS:
         QFile other(dir + u"/notes.txt"_s);
         QVERIFY(other.open(QIODevice::WriteOnly));
         other.close();
-        QVERIFY_ERROR(writeEvidenceBundle(*store_, run.id, dir), ErrorCode::InvalidArgument, u"not an empty folder"_s);
+        QVERIFY_ERROR(writeEvidenceBundle(*store_, run.id, dir), ErrorCode::InvalidArgument,
+                      u"not an empty folder"_s);
         QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{u"notes.txt"_s});
-        QVERIFY_ERROR(writeEvidenceBundle(*store_, u"no-such-run"_s, temp_->dir() + u"/x"_s), ErrorCode::NotFound, u"no-such-run"_s);
+        QVERIFY_ERROR(writeEvidenceBundle(*store_, u"no-such-run"_s, temp_->dir() + u"/x"_s),
+                      ErrorCode::NotFound, u"no-such-run"_s);
         QVERIFY(!QFileInfo::exists(temp_->dir() + u"/x"_s));
         // Nothing partial is left beside the target either.
-        QCOMPARE(QDir(temp_->dir()).entryList({u".*partial*"_s}, QDir::Dirs | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(temp_->dir()).entryList({u".*partial*"_s}, QDir::Dirs | QDir::Hidden),
+                 QStringList());
     }
 
     void airlockctlExportsAndVerifiesABundle()
@@ -469,7 +488,8 @@ private Q_SLOTS:
         const Run run = theStoppedInvoiceRun();
         const QString dir = temp_->dir() + u"/cli-bundle"_s;
         store_.reset(); // the CLI is another process: let it have the store
-        CliResult r = runCli({u"--store"_s, temp_->urlText(), u"run"_s, u"export-bundle"_s, run.id, u"--output"_s, dir});
+        CliResult r = runCli({u"--store"_s, temp_->urlText(), u"run"_s, u"export-bundle"_s, run.id,
+                              u"--output"_s, dir});
         QVERIFY2(r.exitCode == 0, qPrintable(r.errorText()));
         QVERIFY(r.text().contains(u"bash verify.sh"_s));
         r = runCli({u"run"_s, u"verify-bundle"_s, dir});
@@ -478,7 +498,8 @@ private Q_SLOTS:
         r = runCli({u"--store"_s, temp_->urlText(), u"run"_s, u"story"_s, run.id});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.text().contains(u"It was stopped after"_s), qPrintable(r.text()));
-        r = runCli({u"--store"_s, temp_->urlText(), u"run"_s, u"list"_s, u"--connector"_s, demo::kErp, u"--flag"_s, u"stopped"_s});
+        r = runCli({u"--store"_s, temp_->urlText(), u"run"_s, u"list"_s, u"--connector"_s,
+                    demo::kErp, u"--flag"_s, u"stopped"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.text().count(u'\n'), 2); // the header and the one stopped invoice run
         QVERIFY(r.text().contains(run.id));

@@ -30,7 +30,8 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Status::failure(ErrorCode::InvalidArgument, u"cannot write %1: %2"_s.arg(path, f.errorString()));
+        return Status::failure(ErrorCode::InvalidArgument,
+                               u"cannot write %1: %2"_s.arg(path, f.errorString()));
     return {};
 }
 
@@ -38,7 +39,8 @@ Result<QByteArray> readFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::InvalidArgument, u"cannot read %1: %2"_s.arg(path, f.errorString())};
+        return Error{ErrorCode::InvalidArgument,
+                     u"cannot read %1: %2"_s.arg(path, f.errorString())};
     return f.readAll();
 }
 
@@ -81,13 +83,17 @@ if [ "$bad" -eq 0 ]; then echo "OK: $n events verified"; else exit 1; fi
 )SH");
 }
 
-Result<EvidenceBundle> writeEvidenceBundle(Store &store, const QString &runId, const QString &directory)
+Result<EvidenceBundle> writeEvidenceBundle(Store &store, const QString &runId,
+                                           const QString &directory)
 {
     if (directory.trimmed().isEmpty())
         return Error{ErrorCode::InvalidArgument, u"an evidence bundle needs an output folder"_s};
     const QFileInfo target(directory);
-    if (target.exists() && (!target.isDir() || !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
-        return Error{ErrorCode::InvalidArgument, u"%1 exists and is not an empty folder"_s.arg(directory)};
+    if (target.exists() &&
+        (!target.isDir() ||
+         !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+        return Error{ErrorCode::InvalidArgument,
+                     u"%1 exists and is not an empty folder"_s.arg(directory)};
 
     auto run = RunStore(store).get(runId);
     if (!run)
@@ -122,15 +128,18 @@ Result<EvidenceBundle> writeEvidenceBundle(Store &store, const QString &runId, c
         before = e->hash;
     }
     if (before != b.linkBefore)
-        return Error{ErrorCode::Integrity, u"event #%1 does not link to event #%2 in the store: the chain is broken, "
-                                           u"run airlockctl verify"_s.arg(b.firstSeq).arg(b.firstSeq - 1)};
+        return Error{ErrorCode::Integrity,
+                     u"event #%1 does not link to event #%2 in the store: the chain is broken, "
+                     u"run airlockctl verify"_s.arg(b.firstSeq)
+                         .arg(b.firstSeq - 1)};
 
     QByteArray jsonl, hashes;
     for (const EvidenceEvent &e : std::as_const(*events)) {
         const QByteArray line = canonicalEventBytes(e);
         if (chainHash(e.prevHash, e) != e.hash)
-            return Error{ErrorCode::Integrity, u"event #%1 does not hash to its recorded hash: it was changed, "
-                                               u"run airlockctl verify"_s.arg(e.seq)};
+            return Error{ErrorCode::Integrity,
+                         u"event #%1 does not hash to its recorded hash: it was changed, "
+                         u"run airlockctl verify"_s.arg(e.seq)};
         jsonl += line + '\n';
         hashes += QByteArray::number(e.seq) + ' ' + e.prevHash + ' ' + e.hash + '\n';
     }
@@ -152,16 +161,19 @@ Result<EvidenceBundle> writeEvidenceBundle(Store &store, const QString &runId, c
         {u"link_before_hash"_s, QString::fromLatin1(b.linkBefore)},
         {u"chain_head_seq"_s, b.headSeq},
         {u"chain_head_hash"_s, QString::fromLatin1(b.headHash)},
-        {u"hash_rule"_s, u"hash = hex(sha256(prev_hash || line)), line = the event's line of events.jsonl "
-                         u"without its newline; prev_hash of event #1 is 64 zeros"_s},
-        {u"verify"_s, QJsonArray{u"sha256sum -c SHA256SUMS"_s,
-                                 u"for each line i: printf '%s%s' \"$prev_hash_i\" \"$line_i\" | sha256sum  "
-                                 u"=> hash_i (columns 2 and 3 of hashes.txt, line i)"_s,
-                                 u"the first line's prev_hash equals link_before_hash; where seq_i = seq_(i-1) + 1, "
-                                 u"prev_hash_i equals hash_(i-1)"_s,
-                                 u"or run: bash verify.sh"_s,
-                                 u"gaps in seq are other runs' events: airlockctl verify on the store checks them, "
-                                 u"and chain_head_hash pins the chain as it was at export"_s}},
+        {u"hash_rule"_s,
+         u"hash = hex(sha256(prev_hash || line)), line = the event's line of events.jsonl "
+         u"without its newline; prev_hash of event #1 is 64 zeros"_s},
+        {u"verify"_s,
+         QJsonArray{
+             u"sha256sum -c SHA256SUMS"_s,
+             u"for each line i: printf '%s%s' \"$prev_hash_i\" \"$line_i\" | sha256sum  "
+             u"=> hash_i (columns 2 and 3 of hashes.txt, line i)"_s,
+             u"the first line's prev_hash equals link_before_hash; where seq_i = seq_(i-1) + 1, "
+             u"prev_hash_i equals hash_(i-1)"_s,
+             u"or run: bash verify.sh"_s,
+             u"gaps in seq are other runs' events: airlockctl verify on the store checks them, "
+             u"and chain_head_hash pins the chain as it was at export"_s}},
     };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
     const QByteArray runBytes = QJsonDocument(runToJson(*run)).toJson(QJsonDocument::Indented);
@@ -170,11 +182,14 @@ Result<EvidenceBundle> writeEvidenceBundle(Store &store, const QString &runId, c
     const QString parent = QFileInfo(b.directory).absolutePath();
     if (!QDir().mkpath(parent))
         return Error{ErrorCode::InvalidArgument, u"cannot create %1"_s.arg(parent)};
-    const QString partial = parent + u"/.%1.partial-%2"_s.arg(QFileInfo(b.directory).fileName(),
-                                                              QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const QString partial =
+        parent + u"/.%1.partial-%2"_s.arg(QFileInfo(b.directory).fileName(),
+                                          QUuid::createUuid().toString(QUuid::Id128).left(8));
     if (!QDir().mkpath(partial))
         return Error{ErrorCode::InvalidArgument, u"cannot create %1"_s.arg(partial)};
-    auto cleanup = [&] { QDir(partial).removeRecursively(); };
+    auto cleanup = [&] {
+        QDir(partial).removeRecursively();
+    };
     const QList<std::pair<QString, QByteArray>> files = {{u"events.jsonl"_s, jsonl},
                                                          {u"hashes.txt"_s, hashes},
                                                          {u"run.json"_s, runBytes},
@@ -192,12 +207,14 @@ Result<EvidenceBundle> writeEvidenceBundle(Store &store, const QString &runId, c
         cleanup();
         return s.error();
     }
-    QFile::setPermissions(partial + u"/verify.sh"_s, QFile::permissions(partial + u"/verify.sh"_s) | QFile::ExeOwner);
+    QFile::setPermissions(partial + u"/verify.sh"_s,
+                          QFile::permissions(partial + u"/verify.sh"_s) | QFile::ExeOwner);
     if (target.exists())
         QDir().rmdir(b.directory);
     if (!QDir().rename(partial, b.directory)) {
         cleanup();
-        return Error{ErrorCode::InvalidArgument, u"cannot move the bundle into %1"_s.arg(b.directory)};
+        return Error{ErrorCode::InvalidArgument,
+                     u"cannot move the bundle into %1"_s.arg(b.directory)};
     }
     return b;
 }
@@ -219,7 +236,9 @@ Result<BundleCheck> checkEvidenceBundle(const QString &directory)
         return sums.error();
     const QJsonObject manifest = QJsonDocument::fromJson(*manifestBytes).object();
     if (manifest.value(u"format"_s).toString() != kFormat)
-        return Error{ErrorCode::InvalidArgument, u"%1 is not an Airlock evidence bundle (no manifest.json of format %2)"_s.arg(directory, kFormat)};
+        return Error{ErrorCode::InvalidArgument,
+                     u"%1 is not an Airlock evidence bundle (no manifest.json of format %2)"_s.arg(
+                         directory, kFormat)};
 
     for (const QByteArray &entry : linesOf(*sums)) {
         const qsizetype gap = entry.indexOf("  ");
@@ -235,8 +254,10 @@ Result<BundleCheck> checkEvidenceBundle(const QString &directory)
     const QList<QByteArray> lines = linesOf(*jsonl);
     const QList<QByteArray> links = linesOf(*hashes);
     if (lines.size() != links.size() || lines.size() != manifest.value(u"events"_s).toInt()) {
-        c.problem = u"events.jsonl has %1 lines, hashes.txt %2, the manifest says %3"_s.arg(lines.size()).arg(links.size())
-                        .arg(manifest.value(u"events"_s).toInt());
+        c.problem =
+            u"events.jsonl has %1 lines, hashes.txt %2, the manifest says %3"_s.arg(lines.size())
+                .arg(links.size())
+                .arg(manifest.value(u"events"_s).toInt());
         return c;
     }
     qint64 lastSeq = 0;
@@ -249,7 +270,8 @@ Result<BundleCheck> checkEvidenceBundle(const QString &directory)
         }
         const qint64 seq = f.at(0).toLongLong();
         if (sha256Hex(f.at(1) + lines.at(i)) != f.at(2)) {
-            c.problem = u"line %1 (event #%2) does not hash to its recorded hash"_s.arg(i + 1).arg(seq);
+            c.problem =
+                u"line %1 (event #%2) does not hash to its recorded hash"_s.arg(i + 1).arg(seq);
             return c;
         }
         if (i == 0 && f.at(1) != manifest.value(u"link_before_hash"_s).toString().toLatin1()) {

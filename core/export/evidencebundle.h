@@ -33,7 +33,8 @@ struct EvidenceBundle
 
 // Writes the bundle into directory, which must not exist or be empty. Nothing is left
 // behind on failure: the files are written into a sibling folder and moved into place.
-Result<EvidenceBundle> writeEvidenceBundle(Store &store, const QString &runId, const QString &directory);
+Result<EvidenceBundle> writeEvidenceBundle(Store &store, const QString &runId,
+                                           const QString &directory);
 
 // Checks a bundle the way a third party would, from its files alone: every line's hash,
 // the links between consecutive events, the link before the first, and SHA256SUMS.

@@ -117,7 +117,8 @@ RunNarrative narrate(const RunTimeline &t)
         case EventKind::TriggerAction:
         case EventKind::ActionExecuted:
             if (ok)
-                did << withoutFullStop(e.summary.isEmpty() ? u"%1 on %2"_s.arg(e.tool, e.target) : e.summary);
+                did << withoutFullStop(e.summary.isEmpty() ? u"%1 on %2"_s.arg(e.tool, e.target)
+                                                           : e.summary);
             else
                 errors << withoutFullStop(e.summary);
             break;
@@ -131,8 +132,11 @@ RunNarrative narrate(const RunTimeline &t)
             break;
         }
     }
-    n.lines.append({u"read"_s, reads.isEmpty() ? u"It read nothing."_s
-                                               : u"It read %1: %2."_s.arg(plural(reads.size(), u"source"_s, u"sources"_s), listed(reads))});
+    n.lines.append(
+        {u"read"_s, reads.isEmpty()
+                        ? u"It read nothing."_s
+                        : u"It read %1: %2."_s.arg(plural(reads.size(), u"source"_s, u"sources"_s),
+                                                   listed(reads))});
     if (!produced.isEmpty())
         n.lines.append({u"produced"_s, u"It produced: %1."_s.arg(listed(produced))});
 
@@ -142,7 +146,8 @@ RunNarrative narrate(const RunTimeline &t)
         if (w.outcome.isEmpty())
             s += u", still waiting after %1"_s.arg(durationText(w.toMs - w.fromMs));
         else if (!w.decidedBy.isEmpty())
-            s += u", %1 by %2 after %3"_s.arg(w.outcome, w.decidedBy, durationText(w.toMs - w.fromMs));
+            s += u", %1 by %2 after %3"_s.arg(w.outcome, w.decidedBy,
+                                              durationText(w.toMs - w.fromMs));
         else
             s += u", %1 after %2"_s.arg(w.outcome, durationText(w.toMs - w.fromMs));
         if (!w.note.isEmpty())
@@ -150,14 +155,20 @@ RunNarrative narrate(const RunTimeline &t)
         asked << s;
     }
     if (!asked.isEmpty())
-        n.lines.append({u"asked"_s, u"It asked for approval %1: %2."_s.arg(
-                                        asked.size() == 1 ? u"once"_s : u"%1 times"_s.arg(asked.size()), listed(asked))});
+        n.lines.append(
+            {u"asked"_s,
+             u"It asked for approval %1: %2."_s.arg(
+                 asked.size() == 1 ? u"once"_s : u"%1 times"_s.arg(asked.size()), listed(asked))});
     n.lines.append({u"did"_s, did.isEmpty() ? u"It changed nothing in any target system."_s
                                             : u"It did: %1."_s.arg(listed(did))});
     if (!refused.isEmpty())
-        n.lines.append({u"refused"_s, u"The gateway refused %1: %2."_s.arg(plural(refused.size(), u"call"_s, u"calls"_s), listed(refused))});
+        n.lines.append(
+            {u"refused"_s, u"The gateway refused %1: %2."_s.arg(
+                               plural(refused.size(), u"call"_s, u"calls"_s), listed(refused))});
     if (!errors.isEmpty())
-        n.lines.append({u"errors"_s, u"It recorded %1: %2."_s.arg(plural(errors.size(), u"error"_s, u"errors"_s), listed(errors))});
+        n.lines.append({u"errors"_s,
+                        u"It recorded %1: %2."_s.arg(plural(errors.size(), u"error"_s, u"errors"_s),
+                                                     listed(errors))});
 
     const QString after = durationText(t.totals().durationMs);
     QString end;
@@ -173,11 +184,13 @@ RunNarrative narrate(const RunTimeline &t)
         end = u"It is waiting for a reviewer's decision (%1 so far)."_s.arg(after);
         break;
     default: {
-        end = u"It %1 after %2"_s.arg(run.status == RunStatus::Stopped ? u"was stopped"_s : wordOf(run.status), after);
+        end = u"It %1 after %2"_s.arg(
+            run.status == RunStatus::Stopped ? u"was stopped"_s : wordOf(run.status), after);
         if (stop >= 0) {
             const EvidenceEvent &e = events.at(stop);
-            end += u" at event #%1 (%2%3)"_s.arg(QString::number(e.seq), wordOf(e.kind),
-                                                 e.tool.isEmpty() ? QString() : u" %1 on %2"_s.arg(e.tool, e.target));
+            end += u" at event #%1 (%2%3)"_s.arg(
+                QString::number(e.seq), wordOf(e.kind),
+                e.tool.isEmpty() ? QString() : u" %1 on %2"_s.arg(e.tool, e.target));
         }
         end += run.stopReason.isEmpty() ? u"; no reason was recorded."_s
                                         : u". Why: %1."_s.arg(reasonText(run.stopReason));

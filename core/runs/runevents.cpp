@@ -18,12 +18,12 @@ namespace airlock {
 
 namespace {
 
-template<typename E>
-std::optional<E> wordAt(const char *text, int bytes)
+template<typename E> std::optional<E> wordAt(const char *text, int bytes)
 {
     const auto &words = Vocabulary<E>::words;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        if (int(std::strlen(words[i])) == bytes && std::memcmp(words[i], text, std::size_t(bytes)) == 0)
+        if (int(std::strlen(words[i])) == bytes &&
+            std::memcmp(words[i], text, std::size_t(bytes)) == 0)
             return static_cast<E>(i);
     }
     return std::nullopt;
@@ -32,8 +32,13 @@ std::optional<E> wordAt(const char *text, int bytes)
 class Stepper
 {
 public:
-    explicit Stepper(sqlite3_stmt *stmt) : stmt_(stmt) {}
-    const char *text(int c) const { return reinterpret_cast<const char *>(sqlite3_column_text(stmt_, c)); }
+    explicit Stepper(sqlite3_stmt *stmt)
+        : stmt_(stmt)
+    {}
+    const char *text(int c) const
+    {
+        return reinterpret_cast<const char *>(sqlite3_column_text(stmt_, c));
+    }
     int bytes(int c) const { return sqlite3_column_bytes(stmt_, c); }
     QString string(int c) const { return QString::fromUtf8(text(c), bytes(c)); }
     QByteArray raw(int c) const { return QByteArray(text(c), bytes(c)); }
@@ -53,17 +58,20 @@ private:
 
 Result<QList<EvidenceEvent>> readWithSqlite(sqlite3 *db, const QString &runId)
 {
-    const QByteArray sql = "SELECT " + evidenceColumns().toUtf8() + " FROM evidence WHERE run_id = ? ORDER BY seq";
+    const QByteArray sql =
+        "SELECT " + evidenceColumns().toUtf8() + " FROM evidence WHERE run_id = ? ORDER BY seq";
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
-        return Error{ErrorCode::StoreUnavailable, u"cannot read the run's evidence: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+        return Error{ErrorCode::StoreUnavailable, u"cannot read the run's evidence: %1"_s.arg(
+                                                      QString::fromUtf8(sqlite3_errmsg(db)))};
     const QByteArray id = runId.toUtf8();
     sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_STATIC);
     QList<EvidenceEvent> events;
     // Counted first (the index answers it): growing a list of 10,000 events moves them all
     // several times.
     sqlite3_stmt *count = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM evidence WHERE run_id = ?", -1, &count, nullptr) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM evidence WHERE run_id = ?", -1, &count,
+                           nullptr) == SQLITE_OK) {
         sqlite3_bind_text(count, 1, id.constData(), int(id.size()), SQLITE_STATIC);
         if (sqlite3_step(count) == SQLITE_ROW)
             events.reserve(qsizetype(sqlite3_column_int64(count, 0)));
@@ -94,7 +102,8 @@ Result<QList<EvidenceEvent>> readWithSqlite(sqlite3 *db, const QString &runId)
     const bool done = rc == SQLITE_DONE;
     sqlite3_finalize(stmt);
     if (!done)
-        return Error{ErrorCode::StoreUnavailable, u"cannot read the run's evidence: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+        return Error{ErrorCode::StoreUnavailable, u"cannot read the run's evidence: %1"_s.arg(
+                                                      QString::fromUtf8(sqlite3_errmsg(db)))};
     return events;
 }
 
@@ -111,7 +120,8 @@ Result<QList<EvidenceEvent>> readRunEvents(Store &store, const QString &runId)
     }
     QSqlQuery q(store.database());
     q.setForwardOnly(true); // the store's cached statements keep every row they step
-    if (!q.prepare(u"SELECT "_s + evidenceColumns() + u" FROM evidence WHERE run_id = ? ORDER BY seq"_s))
+    if (!q.prepare(u"SELECT "_s + evidenceColumns() +
+                   u" FROM evidence WHERE run_id = ? ORDER BY seq"_s))
         return store.errorFrom(q.lastError(), u"cannot read the run's evidence"_s);
     q.addBindValue(runId);
     if (!q.exec())

@@ -13,8 +13,8 @@ int runFlagsOf(const EvidenceEvent &e)
         return e.result == EventResult::Blocked ? RunRejected : 0;
     if (e.kind == EventKind::Blocked || e.result == EventResult::Blocked)
         flags |= RunBlocked;
-    if (e.kind == EventKind::Error || e.result == EventResult::Failure
-        || e.result == EventResult::Timeout || e.result == EventResult::ValidationError)
+    if (e.kind == EventKind::Error || e.result == EventResult::Failure ||
+        e.result == EventResult::Timeout || e.result == EventResult::ValidationError)
         flags |= RunFailed;
     return flags;
 }

@@ -19,8 +19,8 @@ namespace {
 
 bool isApprovalKind(EventKind k)
 {
-    return k == EventKind::ApprovalRequested || k == EventKind::ApprovalDecided
-        || k == EventKind::ApprovalExpired || k == EventKind::ApprovalWithdrawn;
+    return k == EventKind::ApprovalRequested || k == EventKind::ApprovalDecided ||
+           k == EventKind::ApprovalExpired || k == EventKind::ApprovalWithdrawn;
 }
 
 RunTimeline::Severity severityFor(const EvidenceEvent &e)
@@ -31,8 +31,8 @@ RunTimeline::Severity severityFor(const EvidenceEvent &e)
         return RunTimeline::Approval; // a rejection is a decision, not a failure
     if (e.kind == EventKind::Blocked || e.result == EventResult::Blocked)
         return RunTimeline::Blocked;
-    if (e.kind == EventKind::Error || e.result == EventResult::Failure
-        || e.result == EventResult::Timeout || e.result == EventResult::ValidationError)
+    if (e.kind == EventKind::Error || e.result == EventResult::Failure ||
+        e.result == EventResult::Timeout || e.result == EventResult::ValidationError)
         return RunTimeline::Failure;
     if (isApprovalKind(e.kind))
         return RunTimeline::Approval;
@@ -80,7 +80,9 @@ RunTimeline RunTimeline::build(const Run &run, QList<EvidenceEvent> events)
         t.startMs_ = std::min(t.startMs_, ms);
         t.endMs_ = std::max(t.endMs_, ms);
         t.times_ << ms;
-        const int lane = isApprovalKind(e.kind) ? approvals : e.connector.isEmpty() ? 0 : laneIndex.value(e.connector);
+        const int lane = isApprovalKind(e.kind)  ? approvals
+                         : e.connector.isEmpty() ? 0
+                                                 : laneIndex.value(e.connector);
         t.lane_ << lane;
         const Severity sev = severityFor(e);
         t.severity_ << quint8(sev);
@@ -134,7 +136,8 @@ RunTimeline RunTimeline::build(const Run &run, QList<EvidenceEvent> events)
     t.laneBlocked_.resize(t.lanes_.size());
     for (int l = 0; l < t.lanes_.size(); ++l) {
         QList<int> &evs = t.laneEvents_[l];
-        std::stable_sort(evs.begin(), evs.end(), [&t](int a, int b) { return t.times_.at(a) < t.times_.at(b); });
+        std::stable_sort(evs.begin(), evs.end(),
+                         [&t](int a, int b) { return t.times_.at(a) < t.times_.at(b); });
         QList<int> &f = t.laneFailures_[l];
         QList<int> &b = t.laneBlocked_[l];
         f.reserve(evs.size() + 1);
@@ -150,9 +153,9 @@ RunTimeline RunTimeline::build(const Run &run, QList<EvidenceEvent> events)
     // The stop point: the recorded one, else the end of a run that did not succeed.
     if (run.stoppedAtSeq > 0)
         t.stopEvent_ = t.indexOfSeq(run.stoppedAtSeq);
-    if (t.stopEvent_ < 0 && n > 0
-        && (run.status == RunStatus::Failed || run.status == RunStatus::Blocked
-            || run.status == RunStatus::Stopped)) {
+    if (t.stopEvent_ < 0 && n > 0 &&
+        (run.status == RunStatus::Failed || run.status == RunStatus::Blocked ||
+         run.status == RunStatus::Stopped)) {
         for (int i = n - 1; i >= 0 && t.stopEvent_ < 0; --i) {
             if (t.events_.at(i).kind == EventKind::RunEnded)
                 t.stopEvent_ = i;
@@ -226,9 +229,12 @@ ChainPlace RunTimeline::checkPlace(const EvidenceEvent &event, const QByteArray 
     p.hashMatches = chainHash(event.prevHash, event) == event.hash;
     p.linkMatches = predecessorHash == event.prevHash;
     if (!p.hashMatches)
-        p.problem = u"the event's bytes do not hash to its recorded hash: it was changed after it was written"_s;
+        p.problem =
+            u"the event's bytes do not hash to its recorded hash: it was changed after it was written"_s;
     else if (!p.linkMatches)
-        p.problem = u"its previous hash does not match the hash of event #%1: the chain is broken before it"_s.arg(event.seq - 1);
+        p.problem =
+            u"its previous hash does not match the hash of event #%1: the chain is broken before it"_s
+                .arg(event.seq - 1);
     return p;
 }
 

@@ -74,7 +74,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({u"store"_s, u"store URL (SQLite) made by airlock-generate-store"_s, u"URL"_s});
+    parser.addOption(
+        {u"store"_s, u"store URL (SQLite) made by airlock-generate-store"_s, u"URL"_s});
     parser.addOption({u"run"_s, u"the big run's id"_s, u"ID"_s, u"gen-run-01000000"_s});
     parser.addOption({u"repeat"_s, u"timed repetitions (median)"_s, u"N"_s, u"15"_s});
     parser.process(app);
@@ -91,11 +92,13 @@ int main(int argc, char *argv[])
     const QString runId = parser.value(u"run"_s);
     const int repeat = std::max(3, parser.value(u"repeat"_s).toInt());
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(url->path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(url->path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK)
         return 1;
 
     // --- 1. timeline load
-    const QByteArray eventsSql = "SELECT " + evidenceColumns().toUtf8() + " FROM evidence WHERE run_id = ? ORDER BY seq";
+    const QByteArray eventsSql =
+        "SELECT " + evidenceColumns().toUtf8() + " FROM evidence WHERE run_id = ? ORDER BY seq";
     stepAll(db, eventsSql, runId.toUtf8()); // warm the page cache for both
     const double rawEvents = medianMs(repeat, [&] { stepAll(db, eventsSql, runId.toUtf8()); });
     std::optional<RunTimeline> big;
@@ -106,10 +109,14 @@ int main(int argc, char *argv[])
         big = std::move(*t);
     });
     const int n = int(big->events().size());
-    const double buildOnly = medianMs(repeat, [&] { (void)RunTimeline::build(big->run(), big->events()); });
-    std::printf("%-58s %9.2f ms\n", qPrintable(u"raw sqlite3 stepping of the run's %1 events"_s.arg(n)), rawEvents);
-    std::printf("%-58s %9.2f ms  (%.2fx raw, target <= 2x)\n", "RunTimeline::load (run, events, lanes, totals)", load, load / rawEvents);
-    std::printf("%-58s %9.2f ms\n", "  of which RunTimeline::build from events in memory", buildOnly);
+    const double buildOnly =
+        medianMs(repeat, [&] { (void)RunTimeline::build(big->run(), big->events()); });
+    std::printf("%-58s %9.2f ms\n",
+                qPrintable(u"raw sqlite3 stepping of the run's %1 events"_s.arg(n)), rawEvents);
+    std::printf("%-58s %9.2f ms  (%.2fx raw, target <= 2x)\n",
+                "RunTimeline::load (run, events, lanes, totals)", load, load / rawEvents);
+    std::printf("%-58s %9.2f ms\n", "  of which RunTimeline::build from events in memory",
+                buildOnly);
 
     // --- 2. frame at full zoom-out, 10,000 events vs 1,000 (every tenth, same time span)
     QList<EvidenceEvent> tenth;
@@ -128,15 +135,20 @@ int main(int argc, char *argv[])
     };
     const double frameSmall = frame(small);
     const double frameLarge = frame(large);
-    std::printf("%-58s %9.3f ms\n", qPrintable(u"timeline frame, %1 events, full zoom-out"_s.arg(small->events().size())), frameSmall);
+    std::printf(
+        "%-58s %9.3f ms\n",
+        qPrintable(u"timeline frame, %1 events, full zoom-out"_s.arg(small->events().size())),
+        frameSmall);
     std::printf("%-58s %9.3f ms  (%.2fx the 1k frame, target <= 1.5x)\n",
-                qPrintable(u"timeline frame, %1 events, full zoom-out"_s.arg(n)), frameLarge, frameLarge / frameSmall);
+                qPrintable(u"timeline frame, %1 events, full zoom-out"_s.arg(n)), frameLarge,
+                frameLarge / frameSmall);
 
     // --- 3. first page of the runs list
     constexpr int kPage = 200;
-    const QByteArray rawPage = "SELECT id, workflow, trigger_desc, identity, started_at, ended_at, status, stop_reason, "
-                               "stopped_at_seq, tokens_in, tokens_out, cost, model, flags FROM runs "
-                               "ORDER BY started_at DESC, id DESC LIMIT 201";
+    const QByteArray rawPage =
+        "SELECT id, workflow, trigger_desc, identity, started_at, ended_at, status, stop_reason, "
+        "stopped_at_seq, tokens_in, tokens_out, cost, model, flags FROM runs "
+        "ORDER BY started_at DESC, id DESC LIMIT 201";
     const double rawFirst = medianMs(repeat, [&] { stepAll(db, rawPage, {}); });
     const double page = medianMs(repeat, [&] {
         auto p = RunStore(**store).page({}, {}, kPage + 1);
@@ -155,19 +167,28 @@ int main(int argc, char *argv[])
     });
     RunStore::Filter byConnector;
     byConnector.connector = u"NetSuite Finance"_s;
-    const double connectorPage = medianMs(repeat, [&] { (void)RunStore(**store).page(byConnector, {}, kPage + 1); });
+    const double connectorPage =
+        medianMs(repeat, [&] { (void)RunStore(**store).page(byConnector, {}, kPage + 1); });
     RunStore::Filter byFlag;
     byFlag.flags = 8; // stopped
-    const double flagPage = medianMs(repeat, [&] { (void)RunStore(**store).page(byFlag, {}, kPage + 1); });
+    const double flagPage =
+        medianMs(repeat, [&] { (void)RunStore(**store).page(byFlag, {}, kPage + 1); });
     RunListModel model;
     auto rows = RunStore(**store).page({}, {}, kPage);
     model.appendPage(*rows, true);
-    std::printf("%-58s %9.3f ms\n", "raw sqlite3 keyset page (201 rows) of 1,000,000 runs", rawFirst);
-    std::printf("%-58s %9.3f ms  (%.1fx raw, target <= 20x)\n", "RunStore::page, first page with connectors touched", page, page / rawFirst);
-    std::printf("%-58s %9.3f ms  (%.1fx raw)\n", "  the same with opening the store (as the worker does)", openAndPage, openAndPage / rawFirst);
-    std::printf("%-58s %9.3f ms  (%.1fx raw)\n", "  filtered by connector", connectorPage, connectorPage / rawFirst);
-    std::printf("%-58s %9.3f ms  (%.1fx raw)\n", "  filtered by flag (stopped)", flagPage, flagPage / rawFirst);
-    std::printf("%-58s %9.1f bytes\n", "runs list model: memory per browsed row", model.bytesPerRow());
+    std::printf("%-58s %9.3f ms\n", "raw sqlite3 keyset page (201 rows) of 1,000,000 runs",
+                rawFirst);
+    std::printf("%-58s %9.3f ms  (%.1fx raw, target <= 20x)\n",
+                "RunStore::page, first page with connectors touched", page, page / rawFirst);
+    std::printf("%-58s %9.3f ms  (%.1fx raw)\n",
+                "  the same with opening the store (as the worker does)", openAndPage,
+                openAndPage / rawFirst);
+    std::printf("%-58s %9.3f ms  (%.1fx raw)\n", "  filtered by connector", connectorPage,
+                connectorPage / rawFirst);
+    std::printf("%-58s %9.3f ms  (%.1fx raw)\n", "  filtered by flag (stopped)", flagPage,
+                flagPage / rawFirst);
+    std::printf("%-58s %9.1f bytes\n", "runs list model: memory per browsed row",
+                model.bytesPerRow());
     sqlite3_close(db);
     return 0;
 }

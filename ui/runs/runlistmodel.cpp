@@ -57,7 +57,8 @@ void RunListModel::appendPage(const QList<Run> &runs, bool hasMore)
         const QByteArray id = r.id.toUtf8().left(255);
         Row row;
         row.startedMs = r.startedAt.toMSecsSinceEpoch();
-        row.durationS = r.endedAt.isValid() ? qint32(qMin<qint64>(r.startedAt.secsTo(r.endedAt), INT_MAX)) : -1;
+        row.durationS =
+            r.endedAt.isValid() ? qint32(qMin<qint64>(r.startedAt.secsTo(r.endedAt), INT_MAX)) : -1;
         row.tokensIn = quint32(qBound<qint64>(0, r.tokensIn, UINT_MAX));
         row.tokensOut = quint32(qBound<qint64>(0, r.tokensOut, UINT_MAX));
         row.idOffset = quint32(ids_.size());
@@ -78,7 +79,8 @@ RunStore::Cursor RunListModel::cursor() const
 {
     if (rows_.isEmpty())
         return {};
-    return {QDateTime::fromMSecsSinceEpoch(rows_.constLast().startedMs, Qt::UTC), runId(int(rows_.size()) - 1)};
+    return {QDateTime::fromMSecsSinceEpoch(rows_.constLast().startedMs, Qt::UTC),
+            runId(int(rows_.size()) - 1)};
 }
 
 QString RunListModel::runId(int row) const
@@ -174,10 +176,10 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case FlagsRole:
         return flags;
     case Qt::ForegroundRole:
-        if (warning_.isValid()
-            && ((index.column() == StatusColumn
-                 && (status == RunStatus::Failed || status == RunStatus::Blocked || status == RunStatus::Stopped))
-                || (index.column() == FlagsColumn && flags != 0)))
+        if (warning_.isValid() && ((index.column() == StatusColumn &&
+                                    (status == RunStatus::Failed || status == RunStatus::Blocked ||
+                                     status == RunStatus::Stopped)) ||
+                                   (index.column() == FlagsColumn && flags != 0)))
             return warning_;
         return {};
     case Qt::TextAlignmentRole:
@@ -186,7 +188,8 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TokensColumn)
-            return tr("%1 in, %2 out").arg(QLocale().toString(r.tokensIn), QLocale().toString(r.tokensOut));
+            return tr("%1 in, %2 out")
+                .arg(QLocale().toString(r.tokensIn), QLocale().toString(r.tokensOut));
         if (index.column() == TriggerColumn || index.column() == ConnectorsColumn)
             return data(index, Qt::DisplayRole);
         return {};

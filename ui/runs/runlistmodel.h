@@ -20,8 +20,17 @@ class RunListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RunListModel)
 
 public:
-    enum Column { WorkflowColumn, TriggerColumn, ConnectorsColumn, StatusColumn, StartedColumn,
-                  DurationColumn, TokensColumn, FlagsColumn, ColumnCount };
+    enum Column {
+        WorkflowColumn,
+        TriggerColumn,
+        ConnectorsColumn,
+        StatusColumn,
+        StartedColumn,
+        DurationColumn,
+        TokensColumn,
+        FlagsColumn,
+        ColumnCount
+    };
     enum Role { RunIdRole = Qt::UserRole + 1, StatusRole, FlagsRole };
 
     explicit RunListModel(QObject *parent = nullptr);
@@ -46,7 +55,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

@@ -37,8 +37,8 @@ RunsPage::RunsPage(Store &store, QWidget *parent)
     status_->setObjectName(u"runsStatus"_s);
     status_->setToolTip(tr("Only runs with this status"));
     status_->addItem(tr("Any status"), -1);
-    for (RunStatus s : {RunStatus::Running, RunStatus::WaitingApproval, RunStatus::Succeeded, RunStatus::Failed,
-                        RunStatus::Blocked, RunStatus::Stopped})
+    for (RunStatus s : {RunStatus::Running, RunStatus::WaitingApproval, RunStatus::Succeeded,
+                        RunStatus::Failed, RunStatus::Blocked, RunStatus::Stopped})
         status_->addItem(RunListModel::statusText(s), int(s));
 
     workflow_ = new QComboBox(this);
@@ -108,9 +108,13 @@ RunsPage::RunsPage(Store &store, QWidget *parent)
     table_->setColumnWidth(RunListModel::WorkflowColumn, ch * 18 + 16);
     table_->setColumnWidth(RunListModel::TriggerColumn, ch * 30 + 16);
     table_->setColumnWidth(RunListModel::ConnectorsColumn, ch * 32 + 16);
-    table_->setColumnWidth(RunListModel::StatusColumn, fm.horizontalAdvance(RunListModel::statusText(RunStatus::WaitingApproval)) + 24);
-    table_->setColumnWidth(RunListModel::StartedColumn, fm.horizontalAdvance(u"0000-00-00 00:00"_s) + 24);
-    table_->setColumnWidth(RunListModel::DurationColumn, fm.horizontalAdvance(u"00 h 00 min"_s) + 24);
+    table_->setColumnWidth(
+        RunListModel::StatusColumn,
+        fm.horizontalAdvance(RunListModel::statusText(RunStatus::WaitingApproval)) + 24);
+    table_->setColumnWidth(RunListModel::StartedColumn,
+                           fm.horizontalAdvance(u"0000-00-00 00:00"_s) + 24);
+    table_->setColumnWidth(RunListModel::DurationColumn,
+                           fm.horizontalAdvance(u"00 h 00 min"_s) + 24);
     table_->setColumnWidth(RunListModel::TokensColumn, fm.horizontalAdvance(u"000,000"_s) + 24);
     connect(table_, &QTableView::activated, this, [this] { openSelected(); });
     connect(model_, &RunListModel::moreWanted, this, [this] { loadPage(false); });
@@ -178,40 +182,43 @@ void RunsPage::loadPage(bool first, bool keepShown)
     const RunStore::Cursor after = first ? RunStore::Cursor() : model_->cursor();
     // A refresh re-reads as many rows as are shown (up to a large page), so a reader who has
     // scrolled down is not thrown back to the first 200 by every change in the store.
-    const int limit = first && keepShown ? std::clamp(int(model_->rowCount()), kPageSize, RunStore::kMaxPage - 1) : kPageSize;
+    const int limit = first && keepShown
+                          ? std::clamp(int(model_->rowCount()), kPageSize, RunStore::kMaxPage - 1)
+                          : kPageSize;
     model_->setLoading(true);
     QPointer<RunsPage> self(this);
     // One row more than a page says whether another page exists, without counting.
-    pages_->start(store_.url(), [self, filter, after, first, limit](Store &store) -> std::function<void()> {
-        auto runs = RunStore(store).page(filter, after, limit + 1);
-        return [self, runs, first, limit] {
-            if (!self)
-                return;
-            if (!runs) {
-                self->model_->setLoading(false);
-                self->updateSummary(runs.message());
-                return;
-            }
-            QList<Run> rows = *runs;
-            const bool more = rows.size() > limit;
-            if (more)
-                rows.removeLast();
-            QString selected;
-            if (first) {
-                selected = self->model_->runId(self->table_->currentIndex().row());
-                self->model_->clear();
-            }
-            self->model_->appendPage(rows, more);
-            if (first && self->model_->rowCount() > 0) {
-                const int row = std::max(0, self->model_->rowOfRun(selected));
-                self->table_->setCurrentIndex(self->model_->index(row, 0));
-            }
-            self->updateSummary();
-            if (first && self->workflow_->count() == 1)
-                self->loadChoices();
-            Q_EMIT self->pageLoaded(self->model_->rowCount());
-        };
-    });
+    pages_->start(store_.url(),
+                  [self, filter, after, first, limit](Store &store) -> std::function<void()> {
+                      auto runs = RunStore(store).page(filter, after, limit + 1);
+                      return [self, runs, first, limit] {
+                          if (!self)
+                              return;
+                          if (!runs) {
+                              self->model_->setLoading(false);
+                              self->updateSummary(runs.message());
+                              return;
+                          }
+                          QList<Run> rows = *runs;
+                          const bool more = rows.size() > limit;
+                          if (more)
+                              rows.removeLast();
+                          QString selected;
+                          if (first) {
+                              selected = self->model_->runId(self->table_->currentIndex().row());
+                              self->model_->clear();
+                          }
+                          self->model_->appendPage(rows, more);
+                          if (first && self->model_->rowCount() > 0) {
+                              const int row = std::max(0, self->model_->rowOfRun(selected));
+                              self->table_->setCurrentIndex(self->model_->index(row, 0));
+                          }
+                          self->updateSummary();
+                          if (first && self->workflow_->count() == 1)
+                              self->loadChoices();
+                          Q_EMIT self->pageLoaded(self->model_->rowCount());
+                      };
+                  });
 }
 
 void RunsPage::loadChoices()

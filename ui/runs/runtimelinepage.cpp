@@ -85,11 +85,13 @@ RunTimelinePage::RunTimelinePage(Store &store, QWidget *parent)
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bundle_ = new QPushButton(tr("Export Evidence Bundle…"), this);
     bundle_->setObjectName(u"exportBundle"_s);
-    bundle_->setToolTip(tr("The run's events with their hashes and a manifest, checkable with sha256sum"));
+    bundle_->setToolTip(
+        tr("The run's events with their hashes and a manifest, checkable with sha256sum"));
     connect(bundle_, &QPushButton::clicked, this, &RunTimelinePage::exportBundle);
     report_ = new QPushButton(tr("Print Report…"), this);
     report_->setObjectName(u"printReport"_s);
-    report_->setToolTip(tr("A printable PDF of this run: story, totals, approvals and every event"));
+    report_->setToolTip(
+        tr("A printable PDF of this run: story, totals, approvals and every event"));
     connect(report_, &QPushButton::clicked, this, &RunTimelinePage::printReport);
     auto *top = new QHBoxLayout;
     top->addWidget(back_);
@@ -117,9 +119,18 @@ RunTimelinePage::RunTimelinePage(Store &store, QWidget *parent)
     next_ = button(tr("Next ▶"), u"replayNext"_s, tr("The event after (→)"));
     last_ = button(tr("Last ▶|"), u"replayLast"_s, tr("The last event (End)"));
     stop_ = button(tr("Go to Stop Point"), u"replayStop"_s, tr("The event where the run stopped"));
-    connect(first_, &QPushButton::clicked, this, [this] { view_->setSelectedEvent(0); view_->setFocus(); });
-    connect(previous_, &QPushButton::clicked, this, [this] { view_->stepBy(-1); view_->setFocus(); });
-    connect(next_, &QPushButton::clicked, this, [this] { view_->stepBy(1); view_->setFocus(); });
+    connect(first_, &QPushButton::clicked, this, [this] {
+        view_->setSelectedEvent(0);
+        view_->setFocus();
+    });
+    connect(previous_, &QPushButton::clicked, this, [this] {
+        view_->stepBy(-1);
+        view_->setFocus();
+    });
+    connect(next_, &QPushButton::clicked, this, [this] {
+        view_->stepBy(1);
+        view_->setFocus();
+    });
     connect(last_, &QPushButton::clicked, this, [this] {
         if (timeline_)
             view_->setSelectedEvent(int(timeline_->events().size()) - 1);
@@ -133,7 +144,8 @@ RunTimelinePage::RunTimelinePage(Store &store, QWidget *parent)
     position_ = new QLabel(this);
     position_->setObjectName(u"replayPosition"_s);
     auto *fit = button(tr("Fit"), u"zoomFit"_s, tr("Show the whole run (0)"));
-    auto *zoomIn = button(tr("Zoom In"), u"zoomIn"_s, tr("Zoom in around the selected event (+ or wheel)"));
+    auto *zoomIn =
+        button(tr("Zoom In"), u"zoomIn"_s, tr("Zoom in around the selected event (+ or wheel)"));
     auto *zoomOut = button(tr("Zoom Out"), u"zoomOut"_s, tr("Zoom out (− or wheel)"));
     connect(fit, &QPushButton::clicked, view_, &TimelineView::zoomToFit);
     connect(zoomIn, &QPushButton::clicked, this, [this] { view_->zoomBy(0.5); });
@@ -232,7 +244,8 @@ void RunTimelinePage::load(const QString &runId)
 
 void RunTimelinePage::reloadIfLive()
 {
-    if (timeline_ && (timeline_->run().status == RunStatus::Running || timeline_->run().status == RunStatus::WaitingApproval))
+    if (timeline_ && (timeline_->run().status == RunStatus::Running ||
+                      timeline_->run().status == RunStatus::WaitingApproval))
         load(runId_);
 }
 
@@ -245,7 +258,9 @@ void RunTimelinePage::showLoadError(const QString &message)
 
 void RunTimelinePage::present(std::shared_ptr<const RunTimeline> timeline)
 {
-    const int keep = timeline_ && timeline && timeline_->run().id == timeline->run().id ? view_->selectedEvent() : -1;
+    const int keep = timeline_ && timeline && timeline_->run().id == timeline->run().id
+                         ? view_->selectedEvent()
+                         : -1;
     timeline_ = std::move(timeline);
     view_->setTimeline(timeline_);
     const bool has = timeline_ && !timeline_->events().isEmpty();
@@ -266,21 +281,25 @@ void RunTimelinePage::present(std::shared_ptr<const RunTimeline> timeline)
     const Run &run = timeline_->run();
     title_->setText(tr("%1 — %2").arg(run.workflow, RunListModel::statusText(run.status)));
     const QString warn = warningColor(palette()).name();
-    QString outcome = tr("Run <b>%1</b> · started %2 UTC by %3 · acting as %4 · model %5")
-                          .arg(esc(run.id), run.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                               // The story below quotes the trigger in full.
-                               esc(run.trigger.size() > 100 ? run.trigger.left(99) + u'…' : run.trigger), esc(run.identity), esc(run.model.isEmpty() ? tr("unrecorded") : run.model));
+    QString outcome =
+        tr("Run <b>%1</b> · started %2 UTC by %3 · acting as %4 · model %5")
+            .arg(esc(run.id), run.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                 // The story below quotes the trigger in full.
+                 esc(run.trigger.size() > 100 ? run.trigger.left(99) + u'…' : run.trigger),
+                 esc(run.identity), esc(run.model.isEmpty() ? tr("unrecorded") : run.model));
     outcome_->setText(outcome);
     const RunTotals &t = timeline_->totals();
     QLocale loc;
-    totals_->setText(tr("<b>Duration</b> %1 · <b>waiting for people</b> %2 · <b>tokens</b> %3 in / %4 out · "
-                        "<b>cost</b> $%5 · %n event(s)", nullptr, t.events)
-                         .arg(durationText(t.durationMs), durationText(t.waitingMs), loc.toString(t.tokensIn),
-                              loc.toString(t.tokensOut), loc.toString(t.cost, 'f', 4))
-                     + (t.blocked + t.errors > 0
-                            ? u" · <span style=\"color:%1\">%2</span>"_s.arg(
-                                  warn, tr("%1 blocked, %2 failed").arg(t.blocked).arg(t.errors))
-                            : QString()));
+    totals_->setText(
+        tr("<b>Duration</b> %1 · <b>waiting for people</b> %2 · <b>tokens</b> %3 in / %4 out · "
+           "<b>cost</b> $%5 · %n event(s)",
+           nullptr, t.events)
+            .arg(durationText(t.durationMs), durationText(t.waitingMs), loc.toString(t.tokensIn),
+                 loc.toString(t.tokensOut), loc.toString(t.cost, 'f', 4)) +
+        (t.blocked + t.errors > 0
+             ? u" · <span style=\"color:%1\">%2</span>"_s.arg(
+                   warn, tr("%1 blocked, %2 failed").arg(t.blocked).arg(t.errors))
+             : QString()));
     const RunNarrative story = narrate(*timeline_);
     // One line per step; where and why it stopped stands out.
     QStringList sentences;
@@ -308,26 +327,32 @@ void RunTimelinePage::describeEvent(int index)
         return;
     const EvidenceEvent &e = timeline_->events().at(index);
     auto row = [](const QString &name, const QString &value) {
-        return u"<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>"_s.arg(name, value);
+        return u"<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>"_s.arg(name,
+                                                                                            value);
     };
     const QString none = u"—"_s;
     QString html = u"<table cellspacing=\"2\">"_s;
-    html += row(tr("Event"), esc(wordOf(e.kind)) + u" · "_s + tr("%1 of %2").arg(index + 1).arg(timeline_->events().size()));
-    html += row(tr("Time"), e.at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u" UTC (+"_s
-                                 + durationText(timeline_->timeOf(index) - timeline_->startMs()) + u")"_s);
+    html += row(tr("Event"), esc(wordOf(e.kind)) + u" · "_s +
+                                 tr("%1 of %2").arg(index + 1).arg(timeline_->events().size()));
+    html +=
+        row(tr("Time"), e.at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u" UTC (+"_s +
+                            durationText(timeline_->timeOf(index) - timeline_->startMs()) + u")"_s);
     html += row(tr("Actor"), esc(e.actor));
     html += row(tr("Connector"), e.connector.isEmpty() ? none : esc(e.connector));
     html += row(tr("Tool"), e.tool.isEmpty() ? none : esc(e.tool));
     html += row(tr("Power"), e.power ? esc(wordOf(*e.power)) : none);
     html += row(tr("Target"), e.target.isEmpty() ? none : esc(e.target));
     const bool bad = e.result != EventResult::Success && e.result != EventResult::ApprovalNeeded;
-    html += row(tr("Result"), bad ? u"<span style=\"color:%1\"><b>%2</b></span>"_s.arg(warningColor(palette()).name(), esc(wordOf(e.result)))
+    html += row(tr("Result"), bad ? u"<span style=\"color:%1\"><b>%2</b></span>"_s.arg(
+                                        warningColor(palette()).name(), esc(wordOf(e.result)))
                                   : esc(wordOf(e.result)));
     html += row(tr("Summary"), esc(e.summary));
     if (index == timeline_->stopEvent())
-        html += row(tr("Stop point"), u"<span style=\"color:%1\"><b>%2</b></span>"_s.arg(
-                                          warningColor(palette()).name(),
-                                          esc(timeline_->run().stopReason.isEmpty() ? tr("the run ended here") : timeline_->run().stopReason)));
+        html += row(tr("Stop point"),
+                    u"<span style=\"color:%1\"><b>%2</b></span>"_s.arg(
+                        warningColor(palette()).name(),
+                        esc(timeline_->run().stopReason.isEmpty() ? tr("the run ended here")
+                                                                  : timeline_->run().stopReason)));
     html += u"</table>"_s;
     detail_->setText(html);
 
@@ -337,17 +362,21 @@ void RunTimelinePage::describeEvent(int index)
     chain += row(tr("Sequence"), u"#%1"_s.arg(e.seq));
     // 64 hex digits in two lines of 32, so the panel never needs a horizontal scroll bar.
     auto hex = [](const QByteArray &h) {
-        return u"<code>%1<br>%2</code>"_s.arg(QString::fromLatin1(h.left(32)), QString::fromLatin1(h.mid(32)));
+        return u"<code>%1<br>%2</code>"_s.arg(QString::fromLatin1(h.left(32)),
+                                              QString::fromLatin1(h.mid(32)));
     };
     chain += row(tr("Hash"), hex(e.hash));
     chain += row(tr("Previous hash"), hex(e.prevHash));
     if (!place)
         chain += row(tr("Verified"), esc(tr("cannot check: %1").arg(place.message())));
     else if (place->verified())
-        chain += row(tr("Verified"), tr("yes — its bytes hash to its hash, and it links to event #%1").arg(e.seq - 1));
+        chain +=
+            row(tr("Verified"),
+                tr("yes — its bytes hash to its hash, and it links to event #%1").arg(e.seq - 1));
     else
-        chain += row(tr("Verified"), u"<span style=\"color:%1\"><b>%2</b></span>"_s.arg(
-                                         warningColor(palette()).name(), esc(tr("NO — %1").arg(place->problem))));
+        chain += row(tr("Verified"),
+                     u"<span style=\"color:%1\"><b>%2</b></span>"_s.arg(
+                         warningColor(palette()).name(), esc(tr("NO — %1").arg(place->problem))));
     chain += u"</table>"_s;
     chain_->setText(chain);
     payload_->setPlainText(prettyPayload(e.payload));
@@ -359,7 +388,9 @@ void RunTimelinePage::updatePosition()
         return;
     const int i = view_->selectedEvent();
     const int n = int(timeline_->events().size());
-    position_->setText(i < 0 ? tr("%n event(s)", nullptr, n) : tr("Event %1 of %2 · #%3").arg(i + 1).arg(n).arg(timeline_->events().at(i).seq));
+    position_->setText(
+        i < 0 ? tr("%n event(s)", nullptr, n)
+              : tr("Event %1 of %2 · #%3").arg(i + 1).arg(n).arg(timeline_->events().at(i).seq));
     first_->setEnabled(i > 0);
     previous_->setEnabled(i > 0);
     next_->setEnabled(i < n - 1);
@@ -370,10 +401,11 @@ void RunTimelinePage::exportBundle()
 {
     if (!timeline_)
         return;
-    const QString dir = bundleDir_ ? bundleDir_()
-                                   : QFileDialog::getSaveFileName(this, tr("Export Evidence Bundle"),
-                                                                  u"run-%1-evidence"_s.arg(runId_.left(8)), QString(), nullptr,
-                                                                  QFileDialog::ShowDirsOnly);
+    const QString dir =
+        bundleDir_ ? bundleDir_()
+                   : QFileDialog::getSaveFileName(this, tr("Export Evidence Bundle"),
+                                                  u"run-%1-evidence"_s.arg(runId_.left(8)),
+                                                  QString(), nullptr, QFileDialog::ShowDirsOnly);
     if (dir.isEmpty())
         return;
     auto bundle = writeEvidenceBundle(store_, runId_, dir);
@@ -388,9 +420,11 @@ void RunTimelinePage::printReport()
 {
     if (!timeline_)
         return;
-    const QString path = reportPath_ ? reportPath_()
-                                     : QFileDialog::getSaveFileName(this, tr("Print Run Report"),
-                                                                    u"run-%1.pdf"_s.arg(runId_.left(8)), tr("PDF (*.pdf)"));
+    const QString path =
+        reportPath_
+            ? reportPath_()
+            : QFileDialog::getSaveFileName(this, tr("Print Run Report"),
+                                           u"run-%1.pdf"_s.arg(runId_.left(8)), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = writeRunReport(*timeline_, path, store_.actor(), store_.url().shortName()); !s) {

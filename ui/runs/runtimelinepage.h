@@ -39,8 +39,14 @@ public:
     TimelineView *view() const { return view_; }
 
     // Where the exports go; by default a dialog asks. Tests answer directly.
-    void setBundleDirectoryProvider(std::function<QString()> provider) { bundleDir_ = std::move(provider); }
-    void setReportPathProvider(std::function<QString()> provider) { reportPath_ = std::move(provider); }
+    void setBundleDirectoryProvider(std::function<QString()> provider)
+    {
+        bundleDir_ = std::move(provider);
+    }
+    void setReportPathProvider(std::function<QString()> provider)
+    {
+        reportPath_ = std::move(provider);
+    }
     void exportBundle();
     void printReport();
 

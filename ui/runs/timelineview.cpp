@@ -17,13 +17,14 @@ namespace airlock {
 
 namespace {
 
-constexpr double kMinSpanMs = 200;   // the closest zoom: a fifth of a second across the plot
-constexpr int kClickSlop = 6;        // pixels around a mark that still select it
-constexpr double kWheelStep = 0.8;   // one wheel notch zooms in by this factor
+constexpr double kMinSpanMs = 200; // the closest zoom: a fifth of a second across the plot
+constexpr int kClickSlop = 6;      // pixels around a mark that still select it
+constexpr double kWheelStep = 0.8; // one wheel notch zooms in by this factor
 
 struct Palette
 {
-    QColor text, faint, grid, stripe, normal, approval, approved, rejected, open, failure, blocked, selection;
+    QColor text, faint, grid, stripe, normal, approval, approved, rejected, open, failure, blocked,
+        selection;
 };
 
 Palette paletteFor(const QPalette &p)
@@ -49,9 +50,11 @@ Palette paletteFor(const QPalette &p)
 // A tick step that leaves at least minPx between labels.
 qint64 tickStep(double msPerPx, int minPx)
 {
-    static const qint64 steps[] = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 15000, 30000,
-                                   60000, 120000, 300000, 600000, 900000, 1800000, 3600000, 7200000,
-                                   10800000, 21600000, 43200000, 86400000, 172800000, 604800000};
+    static const qint64 steps[] = {1,        2,        5,        10,        20,       50,
+                                   100,      200,      500,      1000,      2000,     5000,
+                                   10000,    15000,    30000,    60000,     120000,   300000,
+                                   600000,   900000,   1800000,  3600000,   7200000,  10800000,
+                                   21600000, 43200000, 86400000, 172800000, 604800000};
     for (qint64 s : steps) {
         if (s / msPerPx >= minPx)
             return s;
@@ -131,7 +134,8 @@ void TimelineView::zoomToFit()
         viewSpan_ = 1000;
         return;
     }
-    const double span = std::max<double>(kMinSpanMs * 5, double(timeline_->endMs() - timeline_->startMs()));
+    const double span =
+        std::max<double>(kMinSpanMs * 5, double(timeline_->endMs() - timeline_->startMs()));
     viewSpan_ = span * 1.04;
     viewStart_ = double(timeline_->startMs()) - span * 0.02;
     update();
@@ -141,7 +145,8 @@ void TimelineView::clampView()
 {
     if (!timeline_)
         return;
-    const double full = std::max<double>(kMinSpanMs * 5, double(timeline_->endMs() - timeline_->startMs())) * 1.2;
+    const double full =
+        std::max<double>(kMinSpanMs * 5, double(timeline_->endMs() - timeline_->startMs())) * 1.2;
     viewSpan_ = std::clamp(viewSpan_, kMinSpanMs, full);
     const double lo = double(timeline_->startMs()) - full * 0.1;
     const double hi = double(timeline_->endMs()) + full * 0.1 - viewSpan_;
@@ -161,7 +166,7 @@ void TimelineView::zoomAround(double factor, double anchorMs)
 void TimelineView::zoomBy(double factor)
 {
     const double anchor = timeline_ && selected_ >= 0 ? double(timeline_->timeOf(selected_))
-                                                       : viewStart_ + viewSpan_ / 2;
+                                                      : viewStart_ + viewSpan_ / 2;
     zoomAround(factor, anchor);
 }
 
@@ -189,7 +194,8 @@ void TimelineView::stepBy(int delta)
 {
     if (!timeline_ || timeline_->events().isEmpty())
         return;
-    setSelectedEvent(selected_ < 0 ? (delta > 0 ? 0 : int(timeline_->events().size()) - 1) : selected_ + delta);
+    setSelectedEvent(selected_ < 0 ? (delta > 0 ? 0 : int(timeline_->events().size()) - 1)
+                                   : selected_ + delta);
 }
 
 void TimelineView::ensureVisible(int index)
@@ -218,7 +224,8 @@ int TimelineView::eventAt(const QPoint &pos) const
     if (lane < 0 || pos.x() < kLabelWidth)
         return -1;
     const QList<int> &evs = timeline_->laneEvents(lane);
-    const int from = timeline_->firstInLaneAtOrAfter(lane, qint64(std::floor(msAt(pos.x() - kClickSlop))));
+    const int from =
+        timeline_->firstInLaneAtOrAfter(lane, qint64(std::floor(msAt(pos.x() - kClickSlop))));
     int best = -1;
     double bestDist = kClickSlop + 1;
     for (int i = from; i < evs.size(); ++i) {
@@ -274,15 +281,19 @@ void TimelineView::paintLanes(QPainter &p, const QRect &plot)
         const QRect row(0, kAxisHeight + l * kLaneHeight, width(), kLaneHeight);
         if (l % 2 == 1)
             p.fillRect(row, c.stripe);
-        QString label = l == 0 ? tr("Run") : l == timeline_->approvalsLane() ? tr("Approvals") : lanes.at(l);
+        QString label = l == 0                            ? tr("Run")
+                        : l == timeline_->approvalsLane() ? tr("Approvals")
+                                                          : lanes.at(l);
         p.setFont(l == 0 || l == timeline_->approvalsLane() ? bold : font());
         p.setPen(c.text);
         const QRect text = row.adjusted(10, 0, -(width() - kLabelWidth) - 8, 0);
-        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, p.fontMetrics().elidedText(label, Qt::ElideRight, text.width()));
+        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(label, Qt::ElideRight, text.width()));
     }
     p.setFont(font());
     p.setPen(c.grid);
-    p.drawLine(plot.left() - 1, kAxisHeight, plot.left() - 1, kAxisHeight + int(lanes.size()) * kLaneHeight);
+    p.drawLine(plot.left() - 1, kAxisHeight, plot.left() - 1,
+               kAxisHeight + int(lanes.size()) * kLaneHeight);
 }
 
 void TimelineView::paintAxis(QPainter &p, const QRect &plot)
@@ -291,7 +302,8 @@ void TimelineView::paintAxis(QPainter &p, const QRect &plot)
     const double msPerPx = viewSpan_ / plotWidth();
     const qint64 step = tickStep(msPerPx, 90);
     const qint64 origin = timeline_->startMs();
-    const qint64 firstOffset = qint64(std::ceil((viewStart_ - double(origin)) / double(step))) * step;
+    const qint64 firstOffset =
+        qint64(std::ceil((viewStart_ - double(origin)) / double(step))) * step;
     const int bottom = kAxisHeight + int(timeline_->lanes().size()) * kLaneHeight;
     p.setPen(c.grid);
     p.drawLine(0, kAxisHeight - 1, width(), kAxisHeight - 1);
@@ -332,7 +344,9 @@ void TimelineView::paintWaits(QPainter &p, const QRect &plot)
         p.fillRect(bar, fill);
         p.setPen(QPen(color, 1.5));
         p.drawRect(bar);
-        const QString label = w.outcome.isEmpty() ? tr("waiting") : w.decidedBy.isEmpty() ? w.outcome : tr("%1 by %2").arg(w.outcome, w.decidedBy);
+        const QString label = w.outcome.isEmpty()     ? tr("waiting")
+                              : w.decidedBy.isEmpty() ? w.outcome
+                                                      : tr("%1 by %2").arg(w.outcome, w.decidedBy);
         if (bar.width() > p.fontMetrics().horizontalAdvance(label) + 12) {
             p.setPen(c.text);
             p.drawText(bar.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
@@ -348,16 +362,19 @@ void TimelineView::paintMarks(QPainter &p, const QRect &)
     for (int lane = 0; lane < timeline_->lanes().size(); ++lane) {
         const QList<int> &evs = timeline_->laneEvents(lane);
         const int mid = kAxisHeight + lane * kLaneHeight + kLaneHeight / 2;
-        int pos = timeline_->firstInLaneAtOrAfter(lane, qint64(std::floor(viewStart_ - msPerPx * 4)));
+        int pos =
+            timeline_->firstInLaneAtOrAfter(lane, qint64(std::floor(viewStart_ - msPerPx * 4)));
         while (pos < evs.size()) {
             const qint64 ms = timeline_->timeOf(evs.at(pos));
             if (double(ms) > viewEnd + msPerPx * 4)
                 break;
             // Everything that falls in this pixel column becomes one mark.
             const double x = std::floor(xOf(ms));
-            const int next = std::max(pos + 1, timeline_->firstInLaneAtOrAfter(lane, qint64(std::ceil(msAt(x + 1)))));
+            const int next = std::max(
+                pos + 1, timeline_->firstInLaneAtOrAfter(lane, qint64(std::ceil(msAt(x + 1)))));
             const int count = next - pos;
-            const bool blocked = timeline_->severeBetween(lane, pos, next, RunTimeline::Blocked) > 0;
+            const bool blocked =
+                timeline_->severeBetween(lane, pos, next, RunTimeline::Blocked) > 0;
             const bool failed = timeline_->severeBetween(lane, pos, next, RunTimeline::Failure) > 0;
             if (blocked || failed) {
                 const QColor color = blocked ? c.blocked : c.failure;
@@ -365,8 +382,10 @@ void TimelineView::paintMarks(QPainter &p, const QRect &)
                 p.setBrush(color);
                 const QPointF centre(x + 0.5, mid);
                 const double r = 6;
-                const QPointF diamond[] = {{centre.x(), centre.y() - r}, {centre.x() + r, centre.y()},
-                                           {centre.x(), centre.y() + r}, {centre.x() - r, centre.y()}};
+                const QPointF diamond[] = {{centre.x(), centre.y() - r},
+                                           {centre.x() + r, centre.y()},
+                                           {centre.x(), centre.y() + r},
+                                           {centre.x() - r, centre.y()}};
                 p.drawPolygon(diamond, 4);
             } else {
                 const QColor color = lane == timeline_->approvalsLane() ? c.approval : c.normal;
@@ -391,15 +410,16 @@ void TimelineView::paintStopAndSelection(QPainter &p, const QRect &)
         p.setPen(QPen(c.failure, 3));
         p.drawLine(QPointF(x - 7, mid - 7), QPointF(x + 7, mid + 7));
         p.drawLine(QPointF(x - 7, mid + 7), QPointF(x + 7, mid - 7));
-        const QString label = timeline_->run().status == RunStatus::Stopped ? tr("stopped here")
+        const QString label = timeline_->run().status == RunStatus::Stopped   ? tr("stopped here")
                               : timeline_->run().status == RunStatus::Blocked ? tr("blocked here")
-                                                                               : tr("failed here");
+                                                                              : tr("failed here");
         QFont f = font();
         f.setBold(true);
         p.setFont(f);
         const int w = p.fontMetrics().horizontalAdvance(label) + 10;
         const bool left = x + w > width() - 4;
-        const QRectF box(left ? x - w - 3 : x + 3, kAxisHeight + 2, w, p.fontMetrics().height() + 2);
+        const QRectF box(left ? x - w - 3 : x + 3, kAxisHeight + 2, w,
+                         p.fontMetrics().height() + 2);
         p.fillRect(box, palette().color(QPalette::Base));
         p.setPen(c.failure);
         p.drawText(box, Qt::AlignCenter, label);
@@ -509,9 +529,10 @@ bool TimelineView::event(QEvent *e)
         if (hit >= 0) {
             const EvidenceEvent &ev = timeline_->events().at(hit);
             QToolTip::showText(help->globalPos(),
-                               u"#%1 · %2 · +%3\n%4"_s.arg(QString::number(ev.seq), wordOf(ev.kind),
-                                                          durationText(timeline_->timeOf(hit) - timeline_->startMs()),
-                                                          ev.summary),
+                               u"#%1 · %2 · +%3\n%4"_s.arg(
+                                   QString::number(ev.seq), wordOf(ev.kind),
+                                   durationText(timeline_->timeOf(hit) - timeline_->startMs()),
+                                   ev.summary),
                                this);
             return true;
         }
