@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -387,7 +388,10 @@ private Q_SLOTS:
         const QString pdf = temp_->dir() + u"/run.pdf"_s;
         page->setBundleDirectoryProvider([dir] { return dir; });
         page->setReportPathProvider([pdf] { return pdf; });
+        QSignalSpy exported(page, &RunTimelinePage::exported);
         QTest::mouseClick(page->findChild<QPushButton *>(u"exportBundle"_s), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 1); // written on a worker
+        QCOMPARE(exported.at(0).at(0).toString(), dir);
         QVERIFY(QFileInfo::exists(dir + u"/events.jsonl"_s));
         QVERIFY(QFileInfo::exists(dir + u"/manifest.json"_s));
         QTest::mouseClick(page->findChild<QPushButton *>(u"printReport"_s), Qt::LeftButton);

@@ -70,6 +70,12 @@ RunTimelinePage::RunTimelinePage(Store &store, QWidget *parent)
     setObjectName(u"runTimelinePage"_s);
     reader_ = new BackgroundRead(this);
     reader_->setErrorHandler([this](const QString &m) { showLoadError(m); });
+    exporter_ = new BackgroundRead(this);
+    exporter_->setErrorHandler([this](const QString &m) {
+        bundle_->setEnabled(true);
+        bundle_->setText(tr("Export Evidence Bundle…"));
+        QMessageBox::warning(this, tr("Export Evidence Bundle"), m);
+    });
 
     back_ = new QPushButton(tr("← All Runs"), this);
     back_->setObjectName(u"runsBack"_s);
@@ -408,12 +414,27 @@ void RunTimelinePage::exportBundle()
                                                   QString(), nullptr, QFileDialog::ShowDirsOnly);
     if (dir.isEmpty())
         return;
-    auto bundle = writeEvidenceBundle(store_, runId_, dir);
-    if (!bundle) {
-        QMessageBox::warning(this, tr("Export Evidence Bundle"), bundle.message());
-        return;
-    }
-    Q_EMIT exported(bundle->directory);
+    // Reads every event of the run and writes files: on a worker with its own connection.
+    bundle_->setEnabled(false);
+    bundle_->setText(tr("Exporting…"));
+    QPointer<RunTimelinePage> self(this);
+    const QString actor = store_.actor();
+    const QString id = runId_;
+    exporter_->start(store_.url(), [self, actor, id, dir](Store &store) -> std::function<void()> {
+        store.setActor(actor);
+        auto bundle = writeEvidenceBundle(store, id, dir);
+        return [self, bundle] {
+            if (!self)
+                return;
+            self->bundle_->setEnabled(true);
+            self->bundle_->setText(tr("Export Evidence Bundle…"));
+            if (!bundle) {
+                QMessageBox::warning(self, tr("Export Evidence Bundle"), bundle.message());
+                return;
+            }
+            Q_EMIT self->exported(bundle->directory);
+        };
+    });
 }
 
 void RunTimelinePage::printReport()

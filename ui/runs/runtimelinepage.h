@@ -65,6 +65,7 @@ private:
     QString runId_;
     std::shared_ptr<const RunTimeline> timeline_;
     BackgroundRead *reader_ = nullptr;
+    BackgroundRead *exporter_ = nullptr;
     QPushButton *back_ = nullptr;
     QLabel *title_ = nullptr;
     QLabel *outcome_ = nullptr;
