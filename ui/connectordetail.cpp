@@ -4,6 +4,7 @@
 #include "inventory/connectortablemodel.h"
 #include "sections/activitysection.h"
 #include "sections/driftsection.h"
+#include "sections/grantssection.h"
 #include "sections/identitysection.h"
 #include "sections/overviewsection.h"
 #include "sections/powerssection.h"
@@ -83,6 +84,12 @@ ConnectorDetail::ConnectorDetail(QWidget *parent)
     tabs_->setDocumentMode(true);
     sections_ = {new OverviewSection, new ScopeSection,    new PowersSection,    new IdentitySection,
                  new ToolsSection,    new ActivitySection, new ReadinessSection, new DriftSection};
+    auto *grants = new GrantsSection;
+    connect(grants, &GrantsSection::revokeRequested, this, [this](const QString &id) {
+        if (hasView_)
+            Q_EMIT revokeGrantRequested(view_.connector.name, id);
+    });
+    sections_ << grants;
     for (ConnectorSection *s : sections_) {
         auto *scroll = new QScrollArea(tabs_);
         scroll->setWidgetResizable(true);

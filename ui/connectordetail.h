@@ -34,6 +34,7 @@ Q_SIGNALS:
     void retireRequested(const QString &name);
     void reviewRequested(const QString &name);
     void editRequested(const QString &name);
+    void revokeGrantRequested(const QString &connector, const QString &grantId);
 
 private:
     ConnectorView view_;

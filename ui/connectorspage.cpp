@@ -13,6 +13,7 @@
 #include "inventory/connectortablemodel.h"
 #include "inventory/disconnectimpact.h"
 #include "store/connectorstore.h"
+#include "store/grantstore.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -137,6 +138,7 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
             [this](const QString &n) { transition(n, int(ConnectorStore::Transition::Retire), true); });
     connect(detail_, &ConnectorDetail::reviewRequested, this, &ConnectorsPage::recordReview);
     connect(detail_, &ConnectorDetail::editRequested, this, &ConnectorsPage::editConnector);
+    connect(detail_, &ConnectorDetail::revokeGrantRequested, this, &ConnectorsPage::revokeGrant);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"connectorsSplitter"_s);
@@ -282,6 +284,23 @@ void ConnectorsPage::transition(const QString &name, int t, bool reasonRequired)
     }
     if (auto r = ConnectorStore(store_).transition(name, which, reason); !r)
         showError(verb, r.message());
+    reload();
+}
+
+void ConnectorsPage::revokeGrant(const QString &connector, const QString &grantId)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Revoke grant on %1").arg(connector),
+                                                 tr("Reason (required, kept as evidence):"),
+                                                 QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok)
+        return;
+    if (reason.isEmpty()) {
+        showError(tr("Revoke grant"), tr("A reason is required to revoke a grant."));
+        return;
+    }
+    if (auto r = GrantStore(store_).revoke(grantId, reason); !r)
+        showError(tr("Revoke grant"), r.message());
     reload();
 }
 

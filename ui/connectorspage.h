@@ -44,6 +44,7 @@ private:
     void transition(const QString &name, int transition, bool reasonRequired);
     void recordReview(const QString &name);
     void editConnector(const QString &name);
+    void revokeGrant(const QString &connector, const QString &grantId);
     void exportCsv();
     void exportPdfReport();
     void showError(const QString &what, const QString &message);

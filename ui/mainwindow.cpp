@@ -2,6 +2,7 @@
 
 #include "auditpage.h"
 #include "connectorspage.h"
+#include "inboxpage.h"
 #include "insightspage.h"
 #include "jobs/chainverification.h"
 #include "openstoredialog.h"
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +119,14 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     notifier_ = nullptr;
     // Screens hold a reference to the store: replace them before the old store goes.
     auto replacement = std::move(store);
+    inboxPage_ = new InboxPage(*replacement, pages_);
+    connect(inboxPage_, &InboxPage::pendingCountChanged, this, [this](int n) {
+        rail_->item(0)->setText(n > 0 ? tr("Inbox") + u" (%1)"_s.arg(n) : tr("Inbox"));
+        rail_->item(0)->setToolTip(tr("%n request(s) waiting for a decision", nullptr, n));
+    });
+    connect(inboxPage_, &InboxPage::requestsArrived, this, &MainWindow::announceRequests);
+    connect(inboxPage_, &InboxPage::runRequested, this, &MainWindow::showRun);
+    replacePage(0, inboxPage_);
     connectorsPage_ = new ConnectorsPage(*replacement, pages_);
     connect(connectorsPage_, &ConnectorsPage::countChanged, this,
             [this](int n) { rail_->item(1)->setText(tr("Connectors") + u" (%1)"_s.arg(n)); });
@@ -131,6 +141,9 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     store_ = std::move(replacement);
     notifier_ = new ChangeNotifier(*store_, this);
     connect(notifier_, &ChangeNotifier::changed, this, [this](const QStringList &topics) {
+        // The inbox first: a waiting request is the most time-critical thing on screen.
+        if (topics.isEmpty() || topics.contains(u"approvals"_s) || topics.contains(u"connectors"_s))
+            inboxPage_->reload();
         connectorsPage_->reload();
         if (topics.isEmpty() || topics.contains(u"runs"_s) || topics.contains(u"evidence"_s))
             runsPage_->reload();
@@ -167,6 +180,30 @@ void MainWindow::showRun(const QString &runId)
 {
     showScreen(u"runs"_s);
     runsPage_->openRun(runId);
+}
+
+void MainWindow::announceRequests(const QList<ApprovalRequest> &requests)
+{
+    // A person looking at the console sees the row arrive; one who is elsewhere is told.
+    if (requests.isEmpty() || isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!tray_) {
+        tray_ = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(), this);
+        tray_->setObjectName(u"trayIcon"_s);
+        tray_->setToolTip(tr("Airlock"));
+        connect(tray_, &QSystemTrayIcon::messageClicked, this, [this] {
+            showScreen(u"inbox"_s);
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        tray_->show();
+    }
+    const ApprovalRequest &r = requests.constFirst();
+    const QString body = requests.size() == 1
+        ? tr("%1 wants to %2 on %3 (%4).").arg(r.requestedBy, r.tool, r.target, r.connector)
+        : tr("%1 wants to %2 on %3, and %n more.", nullptr, int(requests.size() - 1)).arg(r.requestedBy, r.tool, r.target);
+    tray_->showMessage(tr("Approval needed"), body, QSystemTrayIcon::Information, 10000);
 }
 
 void MainWindow::replacePage(int index, QWidget *page)

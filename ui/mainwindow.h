@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/approvalrequest.h"
 #include "store/evidencechain.h"
 
 #include <QMainWindow>
@@ -8,6 +9,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTimer;
 
 namespace airlock {
@@ -16,6 +18,7 @@ class ChainVerification;
 class ChangeNotifier;
 class AuditPage;
 class ConnectorsPage;
+class InboxPage;
 class InsightsPage;
 class RunsPage;
 class Store;
@@ -34,6 +37,7 @@ public:
 
     Store &store() const { return *store_; }
     ConnectorsPage *connectorsPage() const { return connectorsPage_; }
+    InboxPage *inboxPage() const { return inboxPage_; }
     // Switches to another store; on failure keeps the current one and says why.
     bool openStore(const QString &urlText);
     static QStringList recentStores();
@@ -56,6 +60,7 @@ private:
     void verifyChain();
     void showChainReport(const EvidenceChain::VerifyReport &report);
     void chooseStore();
+    void announceRequests(const QList<ApprovalRequest> &requests);
     static void rememberStore(const QString &url);
 
     std::unique_ptr<Store> store_;
@@ -65,6 +70,8 @@ private:
     QListWidget *rail_ = nullptr;
     QStackedWidget *pages_ = nullptr;
     ConnectorsPage *connectorsPage_ = nullptr;
+    InboxPage *inboxPage_ = nullptr;
+    QSystemTrayIcon *tray_ = nullptr;
     AuditPage *auditPage_ = nullptr;
     InsightsPage *insightsPage_ = nullptr;
     RunsPage *runsPage_ = nullptr;

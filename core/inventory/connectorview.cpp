@@ -4,6 +4,7 @@
 #include "store/approvalqueue.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
+#include "store/grantstore.h"
 #include "store/store.h"
 #include "store/toolstore.h"
 
@@ -44,6 +45,10 @@ Result<ConnectorView> loadConnectorView(Store &store, const QString &name, int e
         if (r.connector == name)
             v.pendingApprovals << r;
     }
+    auto grants = GrantStore(store).forConnector(name, true);
+    if (!grants)
+        return grants.error();
+    v.grants = *grants;
     auto stats = store.exec(u"SELECT count(*) FROM evidence WHERE connector = ? AND at >= ?"_s,
                             {name, currentTime().addDays(-30).toMSecsSinceEpoch()});
     if (!stats)

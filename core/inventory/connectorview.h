@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/approvalgrant.h"
 #include "domain/approvalrequest.h"
 #include "domain/connector.h"
 #include "domain/evidenceevent.h"
@@ -16,7 +17,8 @@ class Store;
 
 // Everything the console shows about one connector, loaded in one go so that widgets never
 // touch the store: the connector, its tools, its latest review (with the snapshot drift is
-// measured against), its recent evidence (blocked attempts first) and pending requests.
+// measured against), its recent evidence (blocked attempts first) and pending requests
+// and the standing approvals (grants) reviewers gave.
 struct ConnectorView
 {
     Connector connector;
@@ -24,6 +26,7 @@ struct ConnectorView
     std::optional<Review> latestReview;
     QList<EvidenceEvent> recentEvents; // blocked attempts first, then newest first
     QList<ApprovalRequest> pendingApprovals;
+    QList<ApprovalGrant> grants; // "Approve for…" grants, active and ended, newest first
     qint64 eventsLast30Days = 0;
     QDateTime lastActivity;
 };

@@ -46,13 +46,16 @@ ChangeNotifier::ChangeNotifier(Store &store, QObject *parent)
                 });
         poll_.setInterval(live_ ? 10000 : 1000);
     } else {
-        connect(&watcher_, &QFileSystemWatcher::fileChanged, this, [this] {
-            watchFiles(); // the WAL file may have been recreated by a checkpoint
+        // The WAL file may have been recreated by a checkpoint: watch again, then check.
+        connect(&watcher_, &QFileSystemWatcher::fileChanged, this, &ChangeNotifier::fileEvent);
+        connect(&watcher_, &QFileSystemWatcher::directoryChanged, this, &ChangeNotifier::fileEvent);
+        recheck_.setSingleShot(true);
+        connect(&recheck_, &QTimer::timeout, this, [this] {
+            const qint64 before = lastMarker_;
             check();
-        });
-        connect(&watcher_, &QFileSystemWatcher::directoryChanged, this, [this] {
-            watchFiles();
-            check();
+            // Still no commit: look again a little later, a few times, then leave it to the poll.
+            if (lastMarker_ == before && ++rechecks_ < 4)
+                recheck_.start(recheck_.interval() * 3);
         });
         watchFiles();
         poll_.setInterval(2000);
@@ -100,6 +103,20 @@ qint64 ChangeNotifier::changeMarker()
     if (q.exec(u"SELECT coalesce(max(seq), 0) FROM evidence"_s) && q.next())
         return q.value(0).toLongLong();
     return -1;
+}
+
+void ChangeNotifier::fileEvent()
+{
+    watchFiles();
+    const qint64 before = lastMarker_;
+    check();
+    // A writer's first WAL frames raise the file event before its commit does; inotify folds
+    // the rest of that transaction's writes into the same event, so data_version can look
+    // unchanged now and nothing would follow until the slow poll. Look again shortly.
+    if (lastMarker_ == before) {
+        rechecks_ = 0;
+        recheck_.start(10);
+    }
 }
 
 void ChangeNotifier::check()

@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void check();
+    void fileEvent();
     void watchFiles();
     qint64 changeMarker();
     void announce(const QStringList &topics);
@@ -40,6 +41,8 @@ private:
     QFileSystemWatcher watcher_;
     QTimer poll_;
     QTimer coalesce_;
+    QTimer recheck_;   // follows a file event that came before the writer's commit
+    int rechecks_ = 0;
     QStringList pendingTopics_;
     qint64 lastMarker_ = -1;
     bool live_ = false;
