@@ -6,6 +6,7 @@
 #include "insightspage.h"
 #include "jobs/chainverification.h"
 #include "openstoredialog.h"
+#include "runs/runspage.h"
 #include "store/changenotifier.h"
 #include "store/connectorstore.h"
 #include "store/store.h"
@@ -130,6 +131,8 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     connect(connectorsPage_, &ConnectorsPage::countChanged, this,
             [this](int n) { rail_->item(1)->setText(tr("Connectors") + u" (%1)"_s.arg(n)); });
     replacePage(1, connectorsPage_);
+    runsPage_ = new RunsPage(*replacement, pages_);
+    replacePage(2, runsPage_);
     insightsPage_ = new InsightsPage(*replacement, pages_);
     replacePage(3, insightsPage_);
     auditPage_ = new AuditPage(*replacement, pages_);
@@ -142,6 +145,8 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
         if (topics.isEmpty() || topics.contains(u"approvals"_s) || topics.contains(u"connectors"_s))
             inboxPage_->reload();
         connectorsPage_->reload();
+        if (topics.isEmpty() || topics.contains(u"runs"_s) || topics.contains(u"evidence"_s))
+            runsPage_->reload();
         insightsPage_->reload();
         auditPage_->reload();
         if (topics.isEmpty() || topics.contains(u"evidence"_s))
@@ -173,8 +178,8 @@ bool MainWindow::showScreen(const QString &name)
 
 void MainWindow::showRun(const QString &runId)
 {
-    Q_UNUSED(runId);
-    rail_->setCurrentRow(2);
+    showScreen(u"runs"_s);
+    runsPage_->openRun(runId);
 }
 
 void MainWindow::announceRequests(const QList<ApprovalRequest> &requests)

@@ -20,6 +20,7 @@ class AuditPage;
 class ConnectorsPage;
 class InboxPage;
 class InsightsPage;
+class RunsPage;
 class Store;
 
 // The console shell: a navigation rail (Inbox, Connectors, Runs, Insights, Audit) beside
@@ -42,10 +43,10 @@ public:
     static QStringList recentStores();
     // Shows a screen by its name: inbox, connectors, runs, insights or audit.
     bool showScreen(const QString &name);
+    RunsPage *runsPage() const { return runsPage_; }
 
 public Q_SLOTS:
-    // Opens a run's timeline on the Runs screen. TEMPORARY (inbox branch): only switches to
-    // the Runs screen; the runs helper's implementation replaces this one at merge.
+    // Opens the Runs screen on the timeline of one run.
     void showRun(const QString &runId);
 
 protected:
@@ -73,6 +74,7 @@ private:
     QSystemTrayIcon *tray_ = nullptr;
     AuditPage *auditPage_ = nullptr;
     InsightsPage *insightsPage_ = nullptr;
+    RunsPage *runsPage_ = nullptr;
     QLabel *storeLabel_ = nullptr;
     QLabel *liveLabel_ = nullptr;
     QLabel *chainLabel_ = nullptr;

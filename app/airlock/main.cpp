@@ -40,6 +40,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenOption(u"screen"_s, u"The screen to show first: inbox, connectors, runs, insights or audit."_s, u"NAME"_s);
     parser.addOption(storeOption);
     parser.addOption(screenOption);
+    const QCommandLineOption runOption(u"run"_s, u"Open the Runs screen on the timeline of this run."_s, u"ID"_s);
+    parser.addOption(runOption);
     parser.addOption(asOption);
     parser.process(app);
 
@@ -87,6 +89,8 @@ int main(int argc, char *argv[])
     airlock::MainWindow window(std::move(*store));
     if (parser.isSet(screenOption) && !window.showScreen(parser.value(screenOption)))
         qWarning("unknown screen '%s' (inbox, connectors, runs, insights or audit)", qPrintable(parser.value(screenOption)));
+    if (parser.isSet(runOption))
+        window.showRun(parser.value(runOption));
     window.show();
     return QApplication::exec();
 }

@@ -110,8 +110,11 @@ Commands:
   connector resume NAME [--reason TEXT]
   connector retire NAME --reason TEXT
   connector review NAME [--note TEXT]
-  run list [--status S] [--workflow W] [--limit N]
+  run list [--status S] [--workflow W] [--connector C] [--flag F] [--limit N]
   run show ID
+  run story ID
+  run export-bundle ID --output DIR
+  run verify-bundle DIR
   run start --workflow W [--trigger T] [--identity I] [--id ID] [--model M]
   run finish ID --status S [--reason TEXT]
   approval request --connector C --tool T --target X [--power P] [--args JSON]

@@ -3,6 +3,10 @@
 #include "cli.h"
 #include "output.h"
 
+#include "export/evidencebundle.h"
+#include "runs/narrative.h"
+#include "runs/runflags.h"
+#include "runs/timeline.h"
 #include "store/evidencechain.h"
 #include "store/runstore.h"
 
@@ -16,9 +20,11 @@ namespace {
 
 int list(Context &ctx, const QStringList &args)
 {
-    Options o(u"run list [--status S] [--workflow W] [--limit N]"_s);
+    Options o(u"run list [--status S] [--workflow W] [--connector C] [--flag F] [--limit N]"_s);
     o.add(u"status"_s, u"status"_s, u"S"_s);
     o.add(u"workflow"_s, u"workflow"_s, u"W"_s);
+    o.add(u"connector"_s, u"only runs that touched this connector"_s, u"C"_s);
+    o.add(u"flag"_s, u"only runs where this went wrong: blocked, rejected, failed, stopped"_s, u"F"_s);
     o.add(u"limit"_s, u"rows (default 50)"_s, u"N"_s);
     QString error;
     if (!o.parse(args, 0, 0, &error))
@@ -30,6 +36,13 @@ int list(Context &ctx, const QStringList &args)
             return ctx.usage(u"unknown run status '%1' (one of: %2)"_s.arg(o.value(u"status"_s), allWords<RunStatus>().join(u", ")));
     }
     filter.workflow = o.value(u"workflow"_s);
+    filter.connector = o.value(u"connector"_s);
+    if (o.isSet(u"flag"_s)) {
+        const int bit = int(runFlagWords(kAllRunFlags).indexOf(o.value(u"flag"_s)));
+        if (bit < 0)
+            return ctx.usage(u"unknown run flag '%1' (one of: %2)"_s.arg(o.value(u"flag"_s), runFlagWords(kAllRunFlags).join(u", ")));
+        filter.flags = 1 << bit;
+    }
     int limit = 50;
     if (o.isSet(u"limit"_s)) {
         bool ok = false;
@@ -39,9 +52,18 @@ int list(Context &ctx, const QStringList &args)
     }
     if (int rc = ctx.openStore(); rc != Ok)
         return rc;
-    auto runs = RunStore(*ctx.store).page(filter, {}, limit);
-    if (!runs)
-        return ctx.fail(runs.error());
+    // Keyset pages of at most RunStore::kMaxPage, up to the limit.
+    Result<QList<Run>> runs = QList<Run>();
+    RunStore::Cursor after;
+    while (runs->size() < limit) {
+        auto page = RunStore(*ctx.store).page(filter, after, qMin(RunStore::kMaxPage, limit - int(runs->size())));
+        if (!page)
+            return ctx.fail(page.error());
+        *runs += *page;
+        if (page->isEmpty() || page->size() < qMin(RunStore::kMaxPage, limit))
+            break;
+        after = {page->constLast().startedAt, page->constLast().id};
+    }
     if (ctx.json) {
         QJsonArray array;
         for (const Run &r : *runs)
@@ -49,11 +71,12 @@ int list(Context &ctx, const QStringList &args)
         printJson(ctx.out, array);
         return Ok;
     }
-    Table t({u"ID"_s, u"WORKFLOW"_s, u"STATUS"_s, u"STARTED"_s, u"DURATION"_s, u"TOKENS"_s, u"STOPPED BECAUSE"_s});
+    Table t({u"ID"_s, u"WORKFLOW"_s, u"STATUS"_s, u"STARTED"_s, u"DURATION"_s, u"TOKENS"_s, u"FLAGS"_s,
+             u"STOPPED BECAUSE"_s});
     for (const Run &r : *runs) {
         const QString duration = r.endedAt.isValid() ? spanText(r.startedAt.secsTo(r.endedAt)) : u"running"_s;
         t.addRow({r.id, r.workflow, wordOf(r.status), r.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
-                  duration, QString::number(r.tokensIn + r.tokensOut), r.stopReason});
+                  duration, QString::number(r.tokensIn + r.tokensOut), runFlagWords(r.flags).join(u','), r.stopReason});
     }
     if (t.isEmpty())
         ctx.out << "No runs." << Qt::endl;
@@ -154,12 +177,87 @@ int finish(Context &ctx, const QStringList &args)
     return Ok;
 }
 
+int exportBundle(Context &ctx, const QStringList &args)
+{
+    Options o(u"run export-bundle ID --output DIR"_s);
+    o.add(u"output"_s, u"folder to create (must not exist or be empty)"_s, u"DIR"_s);
+    QString error;
+    if (!o.parse(args, 1, 1, &error))
+        return ctx.usage(error);
+    if (o.value(u"output"_s).trimmed().isEmpty())
+        return ctx.usage(u"run export-bundle needs --output DIR"_s);
+    if (int rc = ctx.openStore(); rc != Ok)
+        return rc;
+    auto bundle = writeEvidenceBundle(*ctx.store, o.positional().at(0), o.value(u"output"_s));
+    if (!bundle)
+        return ctx.fail(bundle.error());
+    if (ctx.json) {
+        printJson(ctx.out, QJsonObject{{u"directory"_s, bundle->directory},
+                                       {u"run_id"_s, bundle->runId},
+                                       {u"events"_s, bundle->events},
+                                       {u"first_seq"_s, bundle->firstSeq},
+                                       {u"last_seq"_s, bundle->lastSeq},
+                                       {u"chain_head_seq"_s, bundle->headSeq},
+                                       {u"chain_head_hash"_s, QString::fromLatin1(bundle->headHash)}});
+        return Ok;
+    }
+    ctx.out << "Wrote " << bundle->events << " events (#" << bundle->firstSeq << " to #" << bundle->lastSeq
+            << ") to " << bundle->directory << "; check it with: cd " << bundle->directory << " && bash verify.sh"
+            << Qt::endl;
+    return Ok;
+}
+
+int verifyBundle(Context &ctx, const QStringList &args)
+{
+    Options o(u"run verify-bundle DIR"_s);
+    QString error;
+    if (!o.parse(args, 1, 1, &error))
+        return ctx.usage(error);
+    auto check = checkEvidenceBundle(o.positional().at(0));
+    if (!check)
+        return ctx.fail(check.error());
+    if (!check->intact) {
+        ctx.err << "airlockctl: bundle is not intact: " << check->problem << Qt::endl;
+        return ChainBroken;
+    }
+    ctx.out << "OK: " << check->checked << " events verified" << Qt::endl;
+    return Ok;
+}
+
+int timeline(Context &ctx, const QStringList &args)
+{
+    Options o(u"run story ID"_s);
+    QString error;
+    if (!o.parse(args, 1, 1, &error))
+        return ctx.usage(error);
+    if (int rc = ctx.openStore(); rc != Ok)
+        return rc;
+    auto t = RunTimeline::load(*ctx.store, o.positional().at(0));
+    if (!t)
+        return ctx.fail(t.error());
+    const RunNarrative story = narrate(*t);
+    if (ctx.json) {
+        QJsonObject obj;
+        for (const RunNarrative::Line &l : story.lines)
+            obj[l.topic] = l.text;
+        printJson(ctx.out, obj);
+        return Ok;
+    }
+    for (const RunNarrative::Line &l : story.lines)
+        ctx.out << l.text << '\n';
+    const RunTotals &tot = t->totals();
+    ctx.out << "\nDuration " << durationText(tot.durationMs) << ", waiting for people "
+            << durationText(tot.waitingMs) << ", " << tot.tokensIn << " tokens in, " << tot.tokensOut
+            << " out, cost " << QString::number(tot.cost, 'f', 4) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runRunCommand(Context &ctx, const QStringList &args)
 {
     if (args.isEmpty())
-        return ctx.usage(u"run needs a subcommand: list, show, start, finish"_s);
+        return ctx.usage(u"run needs a subcommand: list, show, story, start, finish, export-bundle, verify-bundle"_s);
     const QString sub = args.constFirst();
     const QStringList rest = args.mid(1);
     if (sub == u"list"_s)
@@ -170,6 +268,12 @@ int runRunCommand(Context &ctx, const QStringList &args)
         return start(ctx, rest);
     if (sub == u"finish"_s)
         return finish(ctx, rest);
+    if (sub == u"export-bundle"_s)
+        return exportBundle(ctx, rest);
+    if (sub == u"verify-bundle"_s)
+        return verifyBundle(ctx, rest);
+    if (sub == u"story"_s)
+        return timeline(ctx, rest);
     return ctx.usage(u"unknown run subcommand '%1'"_s.arg(sub));
 }
 

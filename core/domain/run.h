@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace airlock {
 
@@ -27,6 +28,8 @@ struct Run
     qint64 tokensOut = 0;
     double cost = 0.0;
     QString model;
+    int flags = 0;           // RunFlag bits (runs/runflags.h): blocked, rejected, failed, stopped
+    QStringList connectors;  // the connectors it touched (filled by RunStore::get and page)
 };
 
 } // namespace airlock

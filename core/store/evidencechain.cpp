@@ -2,6 +2,7 @@
 
 #include "canonicaljson.h"
 #include "clock.h"
+#include "runs/runflags.h"
 #include "store.h"
 
 #include <QSqlError>
@@ -83,6 +84,31 @@ Result<QList<EvidenceEvent>> collect(Result<QSqlQuery *> q)
 
 } // namespace
 
+// Keeps the run row's flags and connectors touched (migration 3) in step with its evidence,
+// inside the same transaction, so the runs list never reads evidence to show or filter them.
+Status EvidenceChain::noteOnRun(const EvidenceEvent &event)
+{
+    if (event.runId.isEmpty())
+        return {};
+    if (const int flags = runFlagsOf(event); flags != 0) {
+        auto q = store_.exec(u"UPDATE runs SET flags = flags | ? WHERE id = ? AND (flags & ?) <> ?"_s,
+                             {flags, event.runId, flags, flags});
+        if (!q)
+            return q.status();
+        if ((*q)->numRowsAffected() > 0)
+            store_.touch(u"runs"_s);
+    }
+    if (!event.connector.isEmpty()) {
+        auto q = store_.exec(u"INSERT INTO run_connectors (run_id, connector, started_at) "
+                             u"SELECT id, ?, started_at FROM runs WHERE id = ? "
+                             u"ON CONFLICT (run_id, connector) DO NOTHING"_s,
+                             {event.connector, event.runId});
+        if (!q)
+            return q.status();
+    }
+    return {};
+}
+
 Result<EvidenceEvent> EvidenceChain::append(EvidenceEvent event)
 {
     if (event.eventId.isEmpty())
@@ -134,6 +160,8 @@ Result<EvidenceEvent> EvidenceChain::append(EvidenceEvent event)
         }
         head = {event.seq, event.hash};
         store_.touch(u"evidence"_s);
+        if (Status noted = noteOnRun(event); !noted)
+            return noted;
         recorded = event;
         return {};
     });

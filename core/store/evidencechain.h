@@ -48,6 +48,8 @@ public:
     Result<VerifyReport> verify(const std::function<bool(qint64, qint64)> &progress = {});
 
 private:
+    Status noteOnRun(const EvidenceEvent &event);
+
     Store &store_;
 };
 

@@ -215,11 +215,45 @@ Migration approvalGrants()
     return m;
 }
 
+// Runs list at scale (the Runs screen): a run's flags (blocked, rejected, failed, stopped) and
+// the connectors it touched are kept beside the run as its evidence is written, so the list
+// filters by them with keyset paging instead of scanning evidence. Existing runs are filled in.
+Migration runFlagsAndConnectors()
+{
+    Migration m;
+    m.version = 3;
+    m.description = u"runs: flags and connectors touched, for the runs list"_s;
+    // Bits as in core/runs/runflags.h: 1 blocked, 2 rejected, 4 failed, 8 stopped.
+    const QString anyEvent = u"EXISTS (SELECT 1 FROM evidence e WHERE e.run_id = runs.id AND (%1))"_s;
+    m.shared = {
+        u"ALTER TABLE runs ADD COLUMN flags INTEGER NOT NULL DEFAULT 0"_s,
+        uR"(CREATE TABLE run_connectors (
+            run_id TEXT NOT NULL,
+            connector TEXT NOT NULL,
+            started_at BIGINT NOT NULL,
+            PRIMARY KEY (run_id, connector)))"_s,
+        u"CREATE INDEX run_connectors_by_connector ON run_connectors (connector, started_at DESC, run_id DESC)"_s,
+        u"CREATE INDEX runs_by_workflow ON runs (workflow, started_at DESC, id DESC)"_s,
+        uR"(INSERT INTO run_connectors (run_id, connector, started_at)
+            SELECT DISTINCT e.run_id, e.connector, r.started_at FROM evidence e
+            JOIN runs r ON r.id = e.run_id WHERE e.connector <> '')"_s,
+        u"UPDATE runs SET flags = "_s
+            + u"(CASE WHEN status = 'blocked' OR "_s
+            + anyEvent.arg(u"e.kind = 'blocked' OR (e.result = 'blocked' AND e.kind NOT IN ('approval_decided', 'run_ended'))"_s)
+            + u" THEN 1 ELSE 0 END) + (CASE WHEN "_s
+            + anyEvent.arg(u"e.kind = 'approval_decided' AND e.result = 'blocked'"_s)
+            + u" THEN 2 ELSE 0 END) + (CASE WHEN status = 'failed' OR "_s
+            + anyEvent.arg(u"e.kind = 'error' OR (e.result IN ('failure', 'timeout', 'validation_error') AND e.kind <> 'run_ended')"_s)
+            + u" THEN 4 ELSE 0 END) + (CASE WHEN status = 'stopped' THEN 8 ELSE 0 END)"_s,
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all = {initialSchema(), approvalGrants()};
+    static const QList<Migration> all = {initialSchema(), approvalGrants(), runFlagsAndConnectors()};
     return all;
 }
 

@@ -2,9 +2,11 @@
 
 #include "clock.h"
 #include "evidencechain.h"
+#include "runs/runflags.h"
 #include "store.h"
 
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -13,8 +15,10 @@ using namespace Qt::StringLiterals;
 namespace airlock {
 
 namespace {
-const QString kColumns = u"id, workflow, trigger_desc, identity, started_at, ended_at, status, "
-                         u"stop_reason, stopped_at_seq, tokens_in, tokens_out, cost, model"_s;
+// Qualified, so the same list serves the join with run_connectors.
+const QString kColumns = u"runs.id, runs.workflow, runs.trigger_desc, runs.identity, runs.started_at, "
+                         u"runs.ended_at, runs.status, runs.stop_reason, runs.stopped_at_seq, "
+                         u"runs.tokens_in, runs.tokens_out, runs.cost, runs.model, runs.flags"_s;
 
 Run readRun(const QSqlQuery &q)
 {
@@ -32,6 +36,7 @@ Run readRun(const QSqlQuery &q)
     r.tokensOut = q.value(10).toLongLong();
     r.cost = q.value(11).toDouble();
     r.model = q.value(12).toString();
+    r.flags = q.value(13).toInt();
     return r;
 }
 } // namespace
@@ -96,8 +101,9 @@ Status RunStore::finish(const QString &id, RunStatus status, const QString &stop
                                          : Status::failure(ErrorCode::Conflict,
                                                            u"run %1 already ended as %2"_s.arg(id, wordOf(run->status)));
         const QDateTime now = currentTime();
-        auto q = store_.exec(u"UPDATE runs SET status = ?, ended_at = ?, stop_reason = ?, stopped_at_seq = ? WHERE id = ?"_s,
-                             {wordOf(status), toDb(now), stopReason, stoppedAtSeq, id});
+        auto q = store_.exec(u"UPDATE runs SET status = ?, ended_at = ?, stop_reason = ?, stopped_at_seq = ?, "
+                             u"flags = flags | ? WHERE id = ?"_s,
+                             {wordOf(status), toDb(now), stopReason, stoppedAtSeq, runFlagsOf(status), id});
         if (!q)
             return q.status();
         store_.touch(u"runs"_s);
@@ -148,35 +154,114 @@ Result<Run> RunStore::get(const QString &id)
         return Error{ErrorCode::NotFound, u"no run with id '%1'"_s.arg(id)};
     Run r = readRun(**q);
     (*q)->finish();
+    auto connectors = connectorsOf(id);
+    if (!connectors)
+        return connectors.error();
+    r.connectors = *connectors;
     return r;
 }
 
 Result<QList<Run>> RunStore::page(const Filter &filter, const Cursor &after, int limit)
 {
-    QString sql = u"SELECT "_s + kColumns + u" FROM runs WHERE 1 = 1"_s;
+    if (limit <= 0 || limit > kMaxPage)
+        return Error{ErrorCode::InvalidArgument, u"a page holds 1 to %1 runs, not %2"_s.arg(kMaxPage).arg(limit)};
+    if (filter.flags & ~kAllRunFlags)
+        return Error{ErrorCode::InvalidArgument, u"unknown run flags %1"_s.arg(filter.flags)};
+    // With a connector, the keyset walks run_connectors' (connector, started_at, run_id) index
+    // and joins each row to its run; otherwise it walks the runs' own (started_at, id) index.
+    const bool byConnector = !filter.connector.isEmpty();
+    const QString start = byConnector ? u"rc.started_at"_s : u"runs.started_at"_s;
+    const QString id = byConnector ? u"rc.run_id"_s : u"runs.id"_s;
+    QString sql = u"SELECT "_s + kColumns + u" FROM "_s;
     QVariantList binds;
+    if (byConnector) {
+        sql += u"run_connectors rc JOIN runs ON runs.id = rc.run_id WHERE rc.connector = ?"_s;
+        binds << filter.connector;
+    } else {
+        sql += u"runs WHERE 1 = 1"_s;
+    }
     if (filter.status) {
-        sql += u" AND status = ?"_s;
+        sql += u" AND runs.status = ?"_s;
         binds << wordOf(*filter.status);
     }
     if (!filter.workflow.isEmpty()) {
-        sql += u" AND workflow = ?"_s;
+        sql += u" AND runs.workflow = ?"_s;
         binds << filter.workflow;
     }
+    if (filter.flags != 0) {
+        sql += u" AND (runs.flags & ?) <> 0"_s;
+        binds << filter.flags;
+    }
+    if (filter.from.isValid()) {
+        sql += u" AND %1 >= ?"_s.arg(start);
+        binds << toDb(filter.from);
+    }
+    if (filter.until.isValid()) {
+        sql += u" AND %1 < ?"_s.arg(start);
+        binds << toDb(filter.until);
+    }
     if (after.isValid()) {
-        // Row-value comparison works on both back ends and uses the (started_at, id) index.
-        sql += u" AND (started_at < ? OR (started_at = ? AND id < ?))"_s;
+        // Works on both back ends and uses the (started_at, id) index.
+        sql += u" AND (%1 < ? OR (%1 = ? AND %2 < ?))"_s.arg(start, id);
         binds << toDb(after.startedAt) << toDb(after.startedAt) << after.id;
     }
-    sql += u" ORDER BY started_at DESC, id DESC LIMIT ?"_s;
+    sql += u" ORDER BY %1 DESC, %2 DESC LIMIT ?"_s.arg(start, id);
     binds << limit;
-    return collectRows<Run>(store_.exec(sql, binds), readRun);
+    auto runs = collectRows<Run>(store_.exec(sql, binds), readRun);
+    if (!runs)
+        return runs;
+    if (Status s = fillConnectors(*runs); !s)
+        return s.error();
+    return runs;
+}
+
+// One query per page: the ids are bound in fixed-size batches so the prepared statement is
+// reused, and the primary key (run_id, connector) answers it.
+Status RunStore::fillConnectors(QList<Run> &runs)
+{
+    constexpr int kBatch = 50;
+    static const QString sql = []() -> QString {
+        QString s = u"SELECT run_id, connector FROM run_connectors WHERE run_id IN (?"_s;
+        for (int i = 1; i < kBatch; ++i)
+            s += u", ?"_s;
+        return s + u") ORDER BY run_id, connector"_s;
+    }();
+    QHash<QString, int> index;
+    for (int i = 0; i < runs.size(); ++i)
+        index.insert(runs.at(i).id, i);
+    for (int from = 0; from < runs.size(); from += kBatch) {
+        QVariantList binds;
+        for (int i = from; i < from + kBatch; ++i)
+            binds << (i < runs.size() ? runs.at(i).id : QString());
+        auto q = store_.exec(sql, binds);
+        if (!q)
+            return q.status();
+        while ((*q)->next())
+            runs[index.value((*q)->value(0).toString())].connectors << (*q)->value(1).toString();
+        (*q)->finish();
+    }
+    return {};
 }
 
 Result<QStringList> RunStore::connectorsOf(const QString &id)
 {
-    auto q = store_.exec(u"SELECT DISTINCT connector FROM evidence WHERE run_id = ? AND connector <> '' ORDER BY connector"_s,
-                         {id});
+    auto q = store_.exec(u"SELECT connector FROM run_connectors WHERE run_id = ? ORDER BY connector"_s, {id});
+    if (!q)
+        return q.error();
+    QStringList names;
+    while ((*q)->next())
+        names << (*q)->value(0).toString();
+    (*q)->finish();
+    return names;
+}
+
+Result<QStringList> RunStore::workflows()
+{
+    auto q = store_.exec(uR"(WITH RECURSIVE w(name) AS (
+            SELECT min(workflow) FROM runs
+            UNION ALL
+            SELECT (SELECT min(workflow) FROM runs WHERE workflow > w.name) FROM w WHERE w.name IS NOT NULL)
+        SELECT name FROM w WHERE name IS NOT NULL)"_s);
     if (!q)
         return q.error();
     QStringList names;

@@ -35,13 +35,24 @@ public:
     {
         std::optional<RunStatus> status;
         QString workflow;
+        QString connector;  // only runs that touched this connector
+        QDateTime from;     // started at or after (invalid: no bound)
+        QDateTime until;    // started before (invalid: no bound)
+        int flags = 0;      // only runs with any of these RunFlag bits
     };
     // Up to limit runs older than after (newest first when after is invalid).
     Result<QList<Run>> page(const Filter &filter, const Cursor &after, int limit);
     // The connectors a run touched, from its evidence.
     Result<QStringList> connectorsOf(const QString &id);
+    // The workflows that have runs, in order, by a loose index scan (one probe per workflow,
+    // not a pass over every run).
+    Result<QStringList> workflows();
+
+    static constexpr int kMaxPage = 1000;
 
 private:
+    Status fillConnectors(QList<Run> &runs);
+
     Store &store_;
 };
 

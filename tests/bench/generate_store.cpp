@@ -7,6 +7,7 @@
 // ended), plus one run with M events (default 10,000) for timeline benchmarks, all on a valid
 // hash chain, in transactions of 20,000 rows. The same seed gives the same store.
 
+#include "runs/runflags.h"
 #include "store/canonicaljson.h"
 #include "store/evidencechain.h"
 #include "store/store.h"
@@ -83,14 +84,19 @@ public:
         const QString status = kStatuses.at(int(rng_.bounded(kStatuses.size())));
         const qint64 endMs = startMs + 1000 * qint64(events) + rng_.bounded(60000);
         auto q = store_.exec(u"INSERT INTO runs (id, workflow, trigger_desc, identity, started_at, ended_at, status, "
-                             u"stop_reason, stopped_at_seq, tokens_in, tokens_out, cost, model) VALUES "
-                             u"(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"_s,
+                             u"stop_reason, stopped_at_seq, tokens_in, tokens_out, cost, model, flags) VALUES "
+                             u"(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"_s,
                              {id, kWorkflows.at(w), u"schedule"_s, u"svc-workflows"_s, startMs, endMs, status,
                               status == u"succeeded"_s ? QString() : u"generated stop"_s,
                               qint64(rng_.bounded(5000)), qint64(rng_.bounded(2000)), rng_.bounded(1.0),
-                              u"model-a"_s});
+                              u"model-a"_s, runFlagsOf(parseWord<RunStatus>(status).value_or(RunStatus::Failed))});
         if (!q)
             return q.status();
+        // What EvidenceChain::append keeps for the runs list (migration 3).
+        auto rc = store_.exec(u"INSERT INTO run_connectors (run_id, connector, started_at) VALUES (?, ?, ?)"_s,
+                              {id, kConnectors.at(w), startMs});
+        if (!rc)
+            return rc.status();
         for (int i = 0; i < events; ++i) {
             const EventKind kind = i == 0 ? EventKind::RunStarted : i == events - 1 ? EventKind::RunEnded : EventKind::Read;
             const qint64 at = startMs + (endMs - startMs) * i / qMax(1, events - 1);
