@@ -12,195 +12,6 @@
     </message>
 </context>
 <context>
-    <name>airlock</name>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="53"/>
-        <source>Run report: %1</source>
-        <translation>Laufbericht: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="55"/>
-        <source>Store %1 · generated %2 by %3</source>
-        <translation>Speicher %1 · erstellt am %2 von %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="60"/>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="61"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="62"/>
-        <source>Trigger</source>
-        <translation>Auslöser</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="63"/>
-        <source>Identity</source>
-        <translation>Identität</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="64"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="65"/>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="66"/>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="68"/>
-        <source>Where and why it stopped</source>
-        <translation>Wo und warum er anhielt</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="70"/>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="71"/>
-        <source>Waiting for people</source>
-        <translation>Wartezeit auf Menschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="72"/>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="73"/>
-        <source>%1 in, %2 out</source>
-        <translation>%1 Eingabe, %2 Ausgabe</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="74"/>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="77"/>
-        <source>What happened</source>
-        <translation>Was geschah</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="84"/>
-        <source>Approvals</source>
-        <translation>Freigaben</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="84"/>
-        <source>Tool and target</source>
-        <translation>Werkzeug und Ziel</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="84"/>
-        <source>Asked</source>
-        <translation>Angefragt</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="85"/>
-        <source>Waited</source>
-        <translation>Gewartet</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="85"/>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="85"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="90"/>
-        <source>still waiting</source>
-        <translation>wartet noch</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="92"/>
-        <source>%1 by %2</source>
-        <translation>%1 durch %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="100"/>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="100"/>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="100"/>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="101"/>
-        <source>Connector, tool, target</source>
-        <translation>Konnektor, Werkzeug, Ziel</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="101"/>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="101"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="113"/>
-        <source>Stop point.</source>
-        <translation>Haltepunkt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="121"/>
-        <source>Evidence chain</source>
-        <translation>Nachweiskette</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="122"/>
-        <source>Events #%1 to #%2. The first links to the hash %3 of the event before it; the last has the hash %4. Export the evidence bundle to check every event with sha256sum.</source>
-        <translation>Ereignisse #%1 bis #%2. Das erste verweist auf den Hash %3 des vorangehenden Ereignisses; das letzte hat den Hash %4. Exportieren Sie das Nachweispaket, um jedes Ereignis mit sha256sum zu prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="141"/>
-        <location filename="../ui/runs/runreport.cpp" line="166"/>
-        <source>Cannot write the run report to %1: %2</source>
-        <translation>Der Laufbericht kann nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="150"/>
-        <source>Run report — %1</source>
-        <translation>Laufbericht – %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="151"/>
-        <source>Airlock</source>
-        <translation>Airlock</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="161"/>
-        <source>The PDF writer produced nothing.</source>
-        <translation>Die PDF-Ausgabe hat nichts erzeugt.</translation>
-    </message>
-</context>
-<context>
     <name>airlock::ActivitySection</name>
     <message>
         <location filename="../ui/sections/activitysection.cpp" line="27"/>
@@ -4568,229 +4379,237 @@ Höchste: %2</translation>
 <context>
     <name>airlock::RequestDetail</name>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="98"/>
+        <location filename="../ui/requestdetail.cpp" line="100"/>
         <source>Proposed action</source>
         <translation>Vorgeschlagene Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="103"/>
+        <location filename="../ui/requestdetail.cpp" line="105"/>
         <source>Exact arguments</source>
         <translation>Genaue Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="105"/>
+        <location filename="../ui/requestdetail.cpp" line="107"/>
         <source>What will change</source>
         <translation>Was sich ändern wird</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="110"/>
+        <location filename="../ui/requestdetail.cpp" line="112"/>
         <source>Why it needs approval</source>
         <translation>Warum eine Freigabe nötig ist</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="114"/>
-        <location filename="../ui/requestdetail.cpp" line="359"/>
+        <location filename="../ui/requestdetail.cpp" line="116"/>
+        <location filename="../ui/requestdetail.cpp" line="361"/>
         <source>Source evidence</source>
         <translation>Quellnachweise</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="119"/>
+        <location filename="../ui/requestdetail.cpp" line="121"/>
         <source>Who is asking</source>
         <translation>Wer anfragt</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="125"/>
+        <location filename="../ui/requestdetail.cpp" line="127"/>
         <source>The run so far</source>
         <translation>Der Lauf bisher</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="128"/>
+        <location filename="../ui/requestdetail.cpp" line="130"/>
         <source>Open the run&apos;s full timeline</source>
         <translation>Vollständige Zeitleiste des Laufs öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="130"/>
+        <location filename="../ui/requestdetail.cpp" line="132"/>
         <source>Show this run on the Runs screen</source>
         <translation>Diesen Lauf in der Ansicht „Läufe“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="166"/>
+        <location filename="../ui/requestdetail.cpp" line="168"/>
         <source>Select a request to see what the agent read, what will change, and why it needs a human.</source>
         <translation>Wählen Sie eine Anfrage, um zu sehen, was der Agent gelesen hat, was sich ändern wird und warum ein Mensch entscheiden muss.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="217"/>
+        <location filename="../ui/requestdetail.cpp" line="219"/>
         <source>Expired at %1: it can no longer be approved</source>
         <translation>Am %1 abgelaufen: Die Anfrage kann nicht mehr freigegeben werden</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="220"/>
+        <location filename="../ui/requestdetail.cpp" line="222"/>
         <source>Already %1 by %2 at %3</source>
         <translation>Bereits entschieden (%1) von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="225"/>
+        <location filename="../ui/requestdetail.cpp" line="227"/>
         <source>Time left: %1 (expires %2)</source>
         <translation>Restzeit: %1 (läuft am %2 ab)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="237"/>
+        <location filename="../ui/requestdetail.cpp" line="239"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="237"/>
-        <location filename="../ui/requestdetail.cpp" line="252"/>
+        <location filename="../ui/requestdetail.cpp" line="239"/>
+        <location filename="../ui/requestdetail.cpp" line="254"/>
         <source>(no target)</source>
         <translation>(kein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="238"/>
+        <location filename="../ui/requestdetail.cpp" line="240"/>
         <source>%1 · power: %2 · requested by %3, %4</source>
         <translation>%1 · Befugnis: %2 · angefragt von %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="250"/>
+        <location filename="../ui/requestdetail.cpp" line="252"/>
         <source>Tool:</source>
         <translation>Werkzeug:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="251"/>
+        <location filename="../ui/requestdetail.cpp" line="253"/>
         <source>Power:</source>
         <translation>Befugnis:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="252"/>
+        <location filename="../ui/requestdetail.cpp" line="254"/>
         <source>Target:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="255"/>
+        <location filename="../ui/requestdetail.cpp" line="257"/>
         <source>Arguments hash:</source>
         <translation>Hash der Argumente:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="271"/>
+        <location filename="../ui/requestdetail.cpp" line="273"/>
         <source>What will change (cannot be shown: %1)</source>
         <translation>Was sich ändern wird (kann nicht angezeigt werden: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="277"/>
+        <location filename="../ui/requestdetail.cpp" line="279"/>
         <source>Permission mode: %1 — %2</source>
         <translation>Freigabemodus: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="279"/>
+        <location filename="../ui/requestdetail.cpp" line="281"/>
         <source>Rule that matched: %1</source>
         <translation>Zutreffende Regel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="279"/>
+        <location filename="../ui/requestdetail.cpp" line="281"/>
         <source>(none recorded)</source>
         <translation>(keine erfasst)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="281"/>
+        <location filename="../ui/requestdetail.cpp" line="283"/>
         <source>Trigger: %1</source>
         <translation>Auslöser: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="283"/>
+        <location filename="../ui/requestdetail.cpp" line="285"/>
         <source>Policy rule: %1</source>
         <translation>Richtlinienregel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="285"/>
+        <location filename="../ui/requestdetail.cpp" line="287"/>
         <source>Warning: the policy now refuses this call: %1</source>
         <translation>Warnung: Die Richtlinie weist diesen Aufruf inzwischen ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="287"/>
+        <location filename="../ui/requestdetail.cpp" line="289"/>
         <source>Note: the policy alone would now let this call run (%1); the workflow asked anyway.</source>
         <translation>Hinweis: Nach der Richtlinie allein dürfte dieser Aufruf jetzt laufen (%1); der Workflow hat trotzdem angefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="296"/>
+        <location filename="../ui/requestdetail.cpp" line="298"/>
         <source>Requested by %1 — that is you: someone else must decide it.</source>
         <translation>Angefragt von %1 – das sind Sie: Jemand anderes muss entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="298"/>
+        <location filename="../ui/requestdetail.cpp" line="300"/>
         <source>Requested by %1</source>
         <translation>Angefragt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="300"/>
+        <location filename="../ui/requestdetail.cpp" line="302"/>
         <source>The run acts as: %1</source>
         <translation>Der Lauf handelt als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="303"/>
+        <location filename="../ui/requestdetail.cpp" line="305"/>
         <source>Connector identity: %1 %2</source>
         <translation>Identität des Konnektors: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="305"/>
+        <location filename="../ui/requestdetail.cpp" line="307"/>
         <source>(no principal recorded)</source>
         <translation>(kein Prinzipal erfasst)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="306"/>
+        <location filename="../ui/requestdetail.cpp" line="308"/>
         <source>On behalf of: %1</source>
         <translation>Im Auftrag von: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="307"/>
+        <location filename="../ui/requestdetail.cpp" line="309"/>
         <source>nobody named</source>
         <translation>niemand angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="309"/>
+        <location filename="../ui/requestdetail.cpp" line="311"/>
         <source>Shared: other systems use the same identity</source>
         <translation>Geteilt: Andere Systeme nutzen dieselbe Identität</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="311"/>
+        <location filename="../ui/requestdetail.cpp" line="313"/>
         <source>The connector %1 no longer exists.</source>
         <translation>Den Konnektor %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="315"/>
+        <location filename="../ui/requestdetail.cpp" line="317"/>
         <source>In scope: %1</source>
         <translation>Im Umfang: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="318"/>
+        <location filename="../ui/requestdetail.cpp" line="320"/>
         <source>Out of scope: %1</source>
         <translation>Außerhalb des Umfangs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="319"/>
+        <location filename="../ui/requestdetail.cpp" line="321"/>
         <source>no rule includes it</source>
         <translation>keine Regel schließt es ein</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="327"/>
+        <location filename="../ui/requestdetail.cpp" line="329"/>
         <source>This request belongs to no run.</source>
         <translation>Diese Anfrage gehört zu keinem Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="330"/>
-        <source>%1 · started by %2 %3 · %4 · %5 events so far</source>
-        <translation>%1 · gestartet durch %2 %3 · %4 · bisher %5 Ereignisse</translation>
+        <location filename="../ui/requestdetail.cpp" line="332"/>
+        <source>%1 · started by %2 %3 · %4</source>
+        <translation>%1 · gestartet durch %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="331"/>
+        <location filename="../ui/requestdetail.cpp" line="333"/>
         <source>(unnamed workflow)</source>
         <translation>(unbenannter Workflow)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="332"/>
+        <location filename="../ui/requestdetail.cpp" line="334"/>
         <source>(unknown trigger)</source>
         <translation>(unbekannter Auslöser)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requestdetail.cpp" line="338"/>
+        <location filename="../ui/requestdetail.cpp" line="337"/>
+        <source>%n event(s) so far</source>
+        <translation>
+            <numerusform>%n Ereignis bisher</numerusform>
+            <numerusform>%n Ereignisse bisher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/requestdetail.cpp" line="340"/>
         <source>Run %1 is not on record; %n event(s) name it.</source>
         <translation>
             <numerusform>Lauf %1 ist nicht erfasst; %n Ereignis nennt ihn.</numerusform>
@@ -4798,58 +4617,58 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="360"/>
+        <location filename="../ui/requestdetail.cpp" line="362"/>
         <source>Source evidence (%1 read, %2 stale)</source>
         <translation>Quellnachweise (%1 gelesen, %2 veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="363"/>
+        <location filename="../ui/requestdetail.cpp" line="365"/>
         <source>The agent named no evidence for this request: nothing shows what it read before asking.</source>
         <translation>Der Agent hat für diese Anfrage keine Nachweise genannt: Nichts zeigt, was er vor der Anfrage gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="381"/>
+        <location filename="../ui/requestdetail.cpp" line="383"/>
         <source>#%1 · not in the store</source>
         <translation>#%1 · nicht im Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="387"/>
+        <location filename="../ui/requestdetail.cpp" line="389"/>
         <source>#%1 · %2 from %3 · %4</source>
         <translation>#%1 · %2 aus %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="389"/>
+        <location filename="../ui/requestdetail.cpp" line="391"/>
         <source>(no connector)</source>
         <translation>(kein Konnektor)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="395"/>
+        <location filename="../ui/requestdetail.cpp" line="397"/>
         <source>read %1 (%2); %3 states no freshness limit</source>
         <translation>gelesen am %1 (%2); %3 gibt keine Aktualitätsgrenze an</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="398"/>
+        <location filename="../ui/requestdetail.cpp" line="400"/>
         <source>STALE: read %1, but %2 had not synced for %3 (limit %4)</source>
         <translation>VERALTET: gelesen %1, aber %2 war seit %3 nicht synchronisiert (Grenze %4)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="403"/>
+        <location filename="../ui/requestdetail.cpp" line="405"/>
         <source>STALE: read %1 (%2), longer ago than %3&apos;s freshness limit of %4</source>
         <translation>VERALTET: gelesen am %1 (%2), länger her als die Aktualitätsgrenze von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="407"/>
+        <location filename="../ui/requestdetail.cpp" line="409"/>
         <source>fresh: read %1 (%2), within the limit of %3</source>
         <translation>aktuell: gelesen am %1 (%2), innerhalb der Grenze von %3</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="427"/>
-        <location filename="../ui/requestdetail.cpp" line="433"/>
+        <location filename="../ui/requestdetail.cpp" line="429"/>
+        <location filename="../ui/requestdetail.cpp" line="435"/>
         <source>Show all %1 lines</source>
         <translation>Alle %1 Zeilen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="433"/>
+        <location filename="../ui/requestdetail.cpp" line="435"/>
         <source>Show less</source>
         <translation>Weniger anzeigen</translation>
     </message>
@@ -4955,6 +4774,195 @@ Höchste: %2</translation>
         <location filename="../ui/runs/runlistmodel.cpp" line="243"/>
         <source>Flags</source>
         <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::RunReport</name>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="54"/>
+        <source>Run report: %1</source>
+        <translation>Laufbericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="56"/>
+        <source>Store %1 · generated %2 by %3</source>
+        <translation>Speicher %1 · erstellt am %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="61"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="63"/>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="64"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="65"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="66"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="67"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="69"/>
+        <source>Where and why it stopped</source>
+        <translation>Wo und warum er anhielt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="71"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="72"/>
+        <source>Waiting for people</source>
+        <translation>Wartezeit auf Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="73"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="74"/>
+        <source>%1 in, %2 out</source>
+        <translation>%1 Eingabe, %2 Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="75"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="78"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="85"/>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="85"/>
+        <source>Tool and target</source>
+        <translation>Werkzeug und Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="85"/>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="86"/>
+        <source>Waited</source>
+        <translation>Gewartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="86"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="86"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="91"/>
+        <source>still waiting</source>
+        <translation>wartet noch</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="93"/>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="101"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="101"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="101"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="102"/>
+        <source>Connector, tool, target</source>
+        <translation>Konnektor, Werkzeug, Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="102"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="102"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="114"/>
+        <source>Stop point.</source>
+        <translation>Haltepunkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="122"/>
+        <source>Evidence chain</source>
+        <translation>Nachweiskette</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="123"/>
+        <source>Events #%1 to #%2. The first links to the hash %3 of the event before it; the last has the hash %4. Export the evidence bundle to check every event with sha256sum.</source>
+        <translation>Ereignisse #%1 bis #%2. Das erste verweist auf den Hash %3 des vorangehenden Ereignisses; das letzte hat den Hash %4. Exportieren Sie das Nachweispaket, um jedes Ereignis mit sha256sum zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="142"/>
+        <location filename="../ui/runs/runreport.cpp" line="167"/>
+        <source>Cannot write the run report to %1: %2</source>
+        <translation>Der Laufbericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="151"/>
+        <source>Run report — %1</source>
+        <translation>Laufbericht – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="152"/>
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="162"/>
+        <source>The PDF writer produced nothing.</source>
+        <translation>Die PDF-Ausgabe hat nichts erzeugt.</translation>
     </message>
 </context>
 <context>

@@ -12,195 +12,6 @@
     </message>
 </context>
 <context>
-    <name>airlock</name>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="53"/>
-        <source>Run report: %1</source>
-        <translation>Run report: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="55"/>
-        <source>Store %1 · generated %2 by %3</source>
-        <translation>Store %1 · generated %2 by %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="60"/>
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="61"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="62"/>
-        <source>Trigger</source>
-        <translation>Trigger</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="63"/>
-        <source>Identity</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="64"/>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="65"/>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="66"/>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="68"/>
-        <source>Where and why it stopped</source>
-        <translation>Where and why it stopped</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="70"/>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="71"/>
-        <source>Waiting for people</source>
-        <translation>Waiting for people</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="72"/>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="73"/>
-        <source>%1 in, %2 out</source>
-        <translation>%1 in, %2 out</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="74"/>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="77"/>
-        <source>What happened</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="84"/>
-        <source>Approvals</source>
-        <translation>Approvals</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="84"/>
-        <source>Tool and target</source>
-        <translation>Tool and target</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="84"/>
-        <source>Asked</source>
-        <translation>Asked</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="85"/>
-        <source>Waited</source>
-        <translation>Waited</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="85"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="85"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="90"/>
-        <source>still waiting</source>
-        <translation>still waiting</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="92"/>
-        <source>%1 by %2</source>
-        <translation>%1 by %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="100"/>
-        <source>Events</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="100"/>
-        <source>Time (UTC)</source>
-        <translation>Time (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="100"/>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="101"/>
-        <source>Connector, tool, target</source>
-        <translation>Connector, tool, target</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="101"/>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="101"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="113"/>
-        <source>Stop point.</source>
-        <translation>Stop point.</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="121"/>
-        <source>Evidence chain</source>
-        <translation>Evidence chain</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="122"/>
-        <source>Events #%1 to #%2. The first links to the hash %3 of the event before it; the last has the hash %4. Export the evidence bundle to check every event with sha256sum.</source>
-        <translation>Events #%1 to #%2. The first links to the hash %3 of the event before it; the last has the hash %4. Export the evidence bundle to check every event with sha256sum.</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="141"/>
-        <location filename="../ui/runs/runreport.cpp" line="166"/>
-        <source>Cannot write the run report to %1: %2</source>
-        <translation>Cannot write the run report to %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="150"/>
-        <source>Run report — %1</source>
-        <translation>Run report — %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="151"/>
-        <source>Airlock</source>
-        <translation>Airlock</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runreport.cpp" line="161"/>
-        <source>The PDF writer produced nothing.</source>
-        <translation>The PDF writer produced nothing.</translation>
-    </message>
-</context>
-<context>
     <name>airlock::ActivitySection</name>
     <message>
         <location filename="../ui/sections/activitysection.cpp" line="27"/>
@@ -4568,229 +4379,237 @@ Highest: %2</translation>
 <context>
     <name>airlock::RequestDetail</name>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="98"/>
+        <location filename="../ui/requestdetail.cpp" line="100"/>
         <source>Proposed action</source>
         <translation>Proposed action</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="103"/>
+        <location filename="../ui/requestdetail.cpp" line="105"/>
         <source>Exact arguments</source>
         <translation>Exact arguments</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="105"/>
+        <location filename="../ui/requestdetail.cpp" line="107"/>
         <source>What will change</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="110"/>
+        <location filename="../ui/requestdetail.cpp" line="112"/>
         <source>Why it needs approval</source>
         <translation>Why it needs approval</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="114"/>
-        <location filename="../ui/requestdetail.cpp" line="359"/>
+        <location filename="../ui/requestdetail.cpp" line="116"/>
+        <location filename="../ui/requestdetail.cpp" line="361"/>
         <source>Source evidence</source>
         <translation>Source evidence</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="119"/>
+        <location filename="../ui/requestdetail.cpp" line="121"/>
         <source>Who is asking</source>
         <translation>Who is asking</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="125"/>
+        <location filename="../ui/requestdetail.cpp" line="127"/>
         <source>The run so far</source>
         <translation>The run so far</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="128"/>
+        <location filename="../ui/requestdetail.cpp" line="130"/>
         <source>Open the run&apos;s full timeline</source>
         <translation>Open the run&apos;s full timeline</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="130"/>
+        <location filename="../ui/requestdetail.cpp" line="132"/>
         <source>Show this run on the Runs screen</source>
         <translation>Show this run on the Runs screen</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="166"/>
+        <location filename="../ui/requestdetail.cpp" line="168"/>
         <source>Select a request to see what the agent read, what will change, and why it needs a human.</source>
         <translation>Select a request to see what the agent read, what will change, and why it needs a human.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="217"/>
+        <location filename="../ui/requestdetail.cpp" line="219"/>
         <source>Expired at %1: it can no longer be approved</source>
         <translation>Expired at %1: it can no longer be approved</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="220"/>
+        <location filename="../ui/requestdetail.cpp" line="222"/>
         <source>Already %1 by %2 at %3</source>
         <translation>Already %1 by %2 at %3</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="225"/>
+        <location filename="../ui/requestdetail.cpp" line="227"/>
         <source>Time left: %1 (expires %2)</source>
         <translation>Time left: %1 (expires %2)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="237"/>
+        <location filename="../ui/requestdetail.cpp" line="239"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="237"/>
-        <location filename="../ui/requestdetail.cpp" line="252"/>
+        <location filename="../ui/requestdetail.cpp" line="239"/>
+        <location filename="../ui/requestdetail.cpp" line="254"/>
         <source>(no target)</source>
         <translation>(no target)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="238"/>
+        <location filename="../ui/requestdetail.cpp" line="240"/>
         <source>%1 · power: %2 · requested by %3, %4</source>
         <translation>%1 · power: %2 · requested by %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="250"/>
+        <location filename="../ui/requestdetail.cpp" line="252"/>
         <source>Tool:</source>
         <translation>Tool:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="251"/>
+        <location filename="../ui/requestdetail.cpp" line="253"/>
         <source>Power:</source>
         <translation>Power:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="252"/>
+        <location filename="../ui/requestdetail.cpp" line="254"/>
         <source>Target:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="255"/>
+        <location filename="../ui/requestdetail.cpp" line="257"/>
         <source>Arguments hash:</source>
         <translation>Arguments hash:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="271"/>
+        <location filename="../ui/requestdetail.cpp" line="273"/>
         <source>What will change (cannot be shown: %1)</source>
         <translation>What will change (cannot be shown: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="277"/>
+        <location filename="../ui/requestdetail.cpp" line="279"/>
         <source>Permission mode: %1 — %2</source>
         <translation>Permission mode: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="279"/>
+        <location filename="../ui/requestdetail.cpp" line="281"/>
         <source>Rule that matched: %1</source>
         <translation>Rule that matched: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="279"/>
+        <location filename="../ui/requestdetail.cpp" line="281"/>
         <source>(none recorded)</source>
         <translation>(none recorded)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="281"/>
+        <location filename="../ui/requestdetail.cpp" line="283"/>
         <source>Trigger: %1</source>
         <translation>Trigger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="283"/>
+        <location filename="../ui/requestdetail.cpp" line="285"/>
         <source>Policy rule: %1</source>
         <translation>Policy rule: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="285"/>
+        <location filename="../ui/requestdetail.cpp" line="287"/>
         <source>Warning: the policy now refuses this call: %1</source>
         <translation>Warning: the policy now refuses this call: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="287"/>
+        <location filename="../ui/requestdetail.cpp" line="289"/>
         <source>Note: the policy alone would now let this call run (%1); the workflow asked anyway.</source>
         <translation>Note: the policy alone would now let this call run (%1); the workflow asked anyway.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="296"/>
+        <location filename="../ui/requestdetail.cpp" line="298"/>
         <source>Requested by %1 — that is you: someone else must decide it.</source>
         <translation>Requested by %1 — that is you: someone else must decide it.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="298"/>
+        <location filename="../ui/requestdetail.cpp" line="300"/>
         <source>Requested by %1</source>
         <translation>Requested by %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="300"/>
+        <location filename="../ui/requestdetail.cpp" line="302"/>
         <source>The run acts as: %1</source>
         <translation>The run acts as: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="303"/>
+        <location filename="../ui/requestdetail.cpp" line="305"/>
         <source>Connector identity: %1 %2</source>
         <translation>Connector identity: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="305"/>
+        <location filename="../ui/requestdetail.cpp" line="307"/>
         <source>(no principal recorded)</source>
         <translation>(no principal recorded)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="306"/>
+        <location filename="../ui/requestdetail.cpp" line="308"/>
         <source>On behalf of: %1</source>
         <translation>On behalf of: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="307"/>
+        <location filename="../ui/requestdetail.cpp" line="309"/>
         <source>nobody named</source>
         <translation>nobody named</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="309"/>
+        <location filename="../ui/requestdetail.cpp" line="311"/>
         <source>Shared: other systems use the same identity</source>
         <translation>Shared: other systems use the same identity</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="311"/>
+        <location filename="../ui/requestdetail.cpp" line="313"/>
         <source>The connector %1 no longer exists.</source>
         <translation>The connector %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="315"/>
+        <location filename="../ui/requestdetail.cpp" line="317"/>
         <source>In scope: %1</source>
         <translation>In scope: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="318"/>
+        <location filename="../ui/requestdetail.cpp" line="320"/>
         <source>Out of scope: %1</source>
         <translation>Out of scope: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="319"/>
+        <location filename="../ui/requestdetail.cpp" line="321"/>
         <source>no rule includes it</source>
         <translation>no rule includes it</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="327"/>
+        <location filename="../ui/requestdetail.cpp" line="329"/>
         <source>This request belongs to no run.</source>
         <translation>This request belongs to no run.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="330"/>
-        <source>%1 · started by %2 %3 · %4 · %5 events so far</source>
-        <translation>%1 · started by %2 %3 · %4 · %5 events so far</translation>
+        <location filename="../ui/requestdetail.cpp" line="332"/>
+        <source>%1 · started by %2 %3 · %4</source>
+        <translation>%1 · started by %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="331"/>
+        <location filename="../ui/requestdetail.cpp" line="333"/>
         <source>(unnamed workflow)</source>
         <translation>(unnamed workflow)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="332"/>
+        <location filename="../ui/requestdetail.cpp" line="334"/>
         <source>(unknown trigger)</source>
         <translation>(unknown trigger)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requestdetail.cpp" line="338"/>
+        <location filename="../ui/requestdetail.cpp" line="337"/>
+        <source>%n event(s) so far</source>
+        <translation>
+            <numerusform>%n event so far</numerusform>
+            <numerusform>%n events so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/requestdetail.cpp" line="340"/>
         <source>Run %1 is not on record; %n event(s) name it.</source>
         <translation>
             <numerusform>Run %1 is not on record; %n event names it.</numerusform>
@@ -4798,58 +4617,58 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="360"/>
+        <location filename="../ui/requestdetail.cpp" line="362"/>
         <source>Source evidence (%1 read, %2 stale)</source>
         <translation>Source evidence (%1 read, %2 stale)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="363"/>
+        <location filename="../ui/requestdetail.cpp" line="365"/>
         <source>The agent named no evidence for this request: nothing shows what it read before asking.</source>
         <translation>The agent named no evidence for this request: nothing shows what it read before asking.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="381"/>
+        <location filename="../ui/requestdetail.cpp" line="383"/>
         <source>#%1 · not in the store</source>
         <translation>#%1 · not in the store</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="387"/>
+        <location filename="../ui/requestdetail.cpp" line="389"/>
         <source>#%1 · %2 from %3 · %4</source>
         <translation>#%1 · %2 from %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="389"/>
+        <location filename="../ui/requestdetail.cpp" line="391"/>
         <source>(no connector)</source>
         <translation>(no connector)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="395"/>
+        <location filename="../ui/requestdetail.cpp" line="397"/>
         <source>read %1 (%2); %3 states no freshness limit</source>
         <translation>read %1 (%2); %3 states no freshness limit</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="398"/>
+        <location filename="../ui/requestdetail.cpp" line="400"/>
         <source>STALE: read %1, but %2 had not synced for %3 (limit %4)</source>
         <translation>STALE: read %1, but %2 had not synced for %3 (limit %4)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="403"/>
+        <location filename="../ui/requestdetail.cpp" line="405"/>
         <source>STALE: read %1 (%2), longer ago than %3&apos;s freshness limit of %4</source>
         <translation>STALE: read %1 (%2), longer ago than %3&apos;s freshness limit of %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="407"/>
+        <location filename="../ui/requestdetail.cpp" line="409"/>
         <source>fresh: read %1 (%2), within the limit of %3</source>
         <translation>fresh: read %1 (%2), within the limit of %3</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="427"/>
-        <location filename="../ui/requestdetail.cpp" line="433"/>
+        <location filename="../ui/requestdetail.cpp" line="429"/>
+        <location filename="../ui/requestdetail.cpp" line="435"/>
         <source>Show all %1 lines</source>
         <translation>Show all %1 lines</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="433"/>
+        <location filename="../ui/requestdetail.cpp" line="435"/>
         <source>Show less</source>
         <translation>Show less</translation>
     </message>
@@ -4955,6 +4774,195 @@ Highest: %2</translation>
         <location filename="../ui/runs/runlistmodel.cpp" line="243"/>
         <source>Flags</source>
         <translation>Flags</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::RunReport</name>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="54"/>
+        <source>Run report: %1</source>
+        <translation>Run report: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="56"/>
+        <source>Store %1 · generated %2 by %3</source>
+        <translation>Store %1 · generated %2 by %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="61"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="63"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="64"/>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="65"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="66"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="67"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="69"/>
+        <source>Where and why it stopped</source>
+        <translation>Where and why it stopped</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="71"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="72"/>
+        <source>Waiting for people</source>
+        <translation>Waiting for people</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="73"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="74"/>
+        <source>%1 in, %2 out</source>
+        <translation>%1 in, %2 out</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="75"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="78"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="85"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="85"/>
+        <source>Tool and target</source>
+        <translation>Tool and target</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="85"/>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="86"/>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="86"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="86"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="91"/>
+        <source>still waiting</source>
+        <translation>still waiting</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="93"/>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="101"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="101"/>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="101"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="102"/>
+        <source>Connector, tool, target</source>
+        <translation>Connector, tool, target</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="102"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="102"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="114"/>
+        <source>Stop point.</source>
+        <translation>Stop point.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="122"/>
+        <source>Evidence chain</source>
+        <translation>Evidence chain</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="123"/>
+        <source>Events #%1 to #%2. The first links to the hash %3 of the event before it; the last has the hash %4. Export the evidence bundle to check every event with sha256sum.</source>
+        <translation>Events #%1 to #%2. The first links to the hash %3 of the event before it; the last has the hash %4. Export the evidence bundle to check every event with sha256sum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="142"/>
+        <location filename="../ui/runs/runreport.cpp" line="167"/>
+        <source>Cannot write the run report to %1: %2</source>
+        <translation>Cannot write the run report to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="151"/>
+        <source>Run report — %1</source>
+        <translation>Run report — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="152"/>
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="162"/>
+        <source>The PDF writer produced nothing.</source>
+        <translation>The PDF writer produced nothing.</translation>
     </message>
 </context>
 <context>

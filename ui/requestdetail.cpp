@@ -1,5 +1,7 @@
 #include "requestdetail.h"
 
+#include "runs/runlistmodel.h"
+
 #include "changediffview.h"
 #include "inbox/argumentcheck.h"
 #include "inbox/changediff.h"
@@ -327,12 +329,12 @@ void RequestDetail::render()
         runText_->setText(tr("This request belongs to no run."));
     } else if (c.run) {
         const Run &run = *c.run;
-        runText_->setText(tr("%1 · started by %2 %3 · %4 · %5 events so far")
+        runText_->setText(tr("%1 · started by %2 %3 · %4")
                               .arg(run.workflow.isEmpty() ? tr("(unnamed workflow)") : run.workflow,
                                    run.trigger.isEmpty() ? tr("(unknown trigger)") : run.trigger,
                                    OverviewText::age(run.startedAt.secsTo(now_)),
-                                   wordOf(run.status))
-                              .arg(c.runEvents.size()));
+                                   RunListModel::statusText(run.status))
+                          + u" · "_s + tr("%n event(s) so far", nullptr, int(c.runEvents.size())));
     } else {
         runText_->setText(
             tr("Run %1 is not on record; %n event(s) name it.", nullptr, int(c.runEvents.size()))

@@ -80,23 +80,4 @@ CallDecision decideCall(const Connector *connector, const std::optional<Tool> &t
     return out;
 }
 
-EventKind eventKindFor(Power power)
-{
-    switch (power) {
-    case Power::Read:
-        return EventKind::Read;
-    case Power::Search:
-        return EventKind::Search;
-    case Power::Draft:
-        return EventKind::Draft;
-    case Power::Write:
-        return EventKind::Write;
-    case Power::Send:
-        return EventKind::Send;
-    case Power::Trigger:
-        return EventKind::TriggerAction;
-    }
-    return EventKind::TriggerAction;
-}
-
 } // namespace airlock::gate

@@ -30,7 +30,4 @@ struct CallDecision
 CallDecision decideCall(const Connector *connector, const std::optional<Tool> &tool,
                         const QJsonObject &arguments, const QString &actor);
 
-// The evidence kind for a call judged as power (read → read, trigger → trigger_action, …).
-EventKind eventKindFor(Power power);
-
 } // namespace airlock::gate

@@ -18,29 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace airlock::demo {
 
-namespace {
-
-EventKind kindFor(Power p)
-{
-    switch (p) {
-    case Power::Read:
-        return EventKind::Read;
-    case Power::Search:
-        return EventKind::Search;
-    case Power::Draft:
-        return EventKind::Draft;
-    case Power::Write:
-        return EventKind::Write;
-    case Power::Send:
-        return EventKind::Send;
-    case Power::Trigger:
-        return EventKind::TriggerAction;
-    }
-    return EventKind::Write;
-}
-
-} // namespace
-
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -130,7 +107,7 @@ Result<qint64> recordCall(Store &store, RunHandle &run, const Call &c, const Pol
         e.payload = compact(
             {{u"arguments"_s, args}, {u"rule"_s, d.rule}, {u"verdict"_s, wordOf(d.verdict)}});
     } else {
-        e.kind = kindFor(d.power);
+        e.kind = eventKindFor(d.power);
         e.result = c.result;
         e.summary = c.summary;
         QJsonObject payload{{u"arguments"_s, args}};

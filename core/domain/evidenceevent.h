@@ -54,6 +54,9 @@ AIRLOCK_VOCABULARY(EventKind, "trigger", "read", "search", "draft", "write", "se
 
 // True for events that record a change to governance rather than a run's work.
 bool isGovernanceEvent(EventKind kind);
+// The kind of event that records a call made with this power (read → read, trigger →
+// trigger_action, …).
+EventKind eventKindFor(Power power);
 
 enum class EventResult { Success, Failure, Blocked, Timeout, ValidationError, ApprovalNeeded };
 AIRLOCK_VOCABULARY(EventResult, "success", "failure", "blocked", "timeout", "validation_error",

@@ -56,6 +56,18 @@ ApprovalRequest readRequest(const QSqlQuery &q)
     return r;
 }
 
+// An evidence event about a request: its connector, run, tool, power and target.
+EvidenceEvent eventAbout(const ApprovalRequest &r)
+{
+    EvidenceEvent e;
+    e.connector = r.connector;
+    e.runId = r.runId;
+    e.tool = r.tool;
+    e.power = r.power;
+    e.target = r.target;
+    return e;
+}
+
 QString timeText(const QDateTime &t)
 {
     return t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
@@ -265,15 +277,10 @@ Result<QList<ApprovalRequest>> ApprovalQueue::list(std::optional<ApprovalStatus>
 
 Status ApprovalQueue::endPending(const ApprovalRequest &r, ApprovalStatus to, const QString &why)
 {
-    EvidenceEvent e;
+    EvidenceEvent e = eventAbout(r);
     e.kind = to == ApprovalStatus::Expired ? EventKind::ApprovalExpired : EventKind::ApprovalWithdrawn;
     e.result = EventResult::Blocked;
     e.eventId = r.id + u":ended"_s;
-    e.connector = r.connector;
-    e.runId = r.runId;
-    e.tool = r.tool;
-    e.power = r.power;
-    e.target = r.target;
     e.summary = to == ApprovalStatus::Expired
         ? u"request for %1 on %2 expired undecided"_s.arg(r.tool, r.target)
         : u"request for %1 on %2 withdrawn: %3"_s.arg(r.tool, r.target, why);
@@ -346,15 +353,10 @@ Status ApprovalQueue::approveUnderGrant(ApprovalRequest &r, const ApprovalGrant 
     r.decisionNote = note;
     r.approvedArguments = r.arguments;
     r.approvedArgumentsHash = r.argumentsHash;
-    EvidenceEvent e;
+    EvidenceEvent e = eventAbout(r);
     e.kind = EventKind::ApprovalDecided;
     e.result = EventResult::Success;
     e.eventId = r.id + u":decided"_s;
-    e.connector = r.connector;
-    e.runId = r.runId;
-    e.tool = r.tool;
-    e.power = r.power;
-    e.target = r.target;
     e.summary = u"approved %1 on %2 under grant by %3"_s.arg(r.tool, r.target, g.grantedBy);
     e.payload = compact({{u"request_id"_s, r.id},
                          {u"decision"_s, u"approved"_s},
@@ -427,15 +429,10 @@ Result<ApprovalRequest> ApprovalQueue::decide(const QString &id, const Decision 
         r.approvedArguments = approvedArgs;
         r.approvedArgumentsHash = d.approve ? QString::fromLatin1(sha256Hex(approvedArgs)) : QString();
         r.edited = d.editedArguments.has_value();
-        EvidenceEvent e;
+        EvidenceEvent e = eventAbout(r);
         e.kind = EventKind::ApprovalDecided;
         e.result = d.approve ? EventResult::Success : EventResult::Blocked;
         e.eventId = r.id + u":decided"_s;
-        e.connector = r.connector;
-        e.runId = r.runId;
-        e.tool = r.tool;
-        e.power = r.power;
-        e.target = r.target;
         e.summary = u"%1%2 %3 on %4"_s.arg(r.edited ? u"edited and "_s : QString(),
                                           wordOf(r.status), r.tool, r.target);
         if (!d.note.isEmpty())
@@ -539,15 +536,10 @@ Status ApprovalQueue::recordOutcome(const QString &id, bool executed, const QStr
                                    r->status != ApprovalStatus::Approved
                                        ? u"request %1 is %2, not approved: it must not run"_s.arg(id, wordOf(r->status))
                                        : u"request %1 already ran (%2): an approval runs once"_s.arg(id, wordOf(r->outcome)));
-        EvidenceEvent e;
+        EvidenceEvent e = eventAbout(*r);
         e.kind = EventKind::ActionExecuted;
         e.result = executed ? EventResult::Success : EventResult::Failure;
         e.eventId = id + u":outcome"_s;
-        e.connector = r->connector;
-        e.runId = r->runId;
-        e.tool = r->tool;
-        e.power = r->power;
-        e.target = r->target;
         e.summary = summary.isEmpty() ? (executed ? u"approved action ran"_s : u"approved action did not run"_s) : summary;
         e.payload = compact({{u"request_id"_s, id}, {u"arguments_hash"_s, r->approvedArgumentsHash}});
         store_.touch(u"approvals"_s);
