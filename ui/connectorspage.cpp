@@ -127,6 +127,8 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
     });
 
     detail_ = new ConnectorDetail(this);
+    if (auto roles = readSessionRoles(store_))
+        detail_->setRoles(*roles);
     connect(detail_, &ConnectorDetail::disconnectRequested, this, &ConnectorsPage::disconnectConnector);
     connect(detail_, &ConnectorDetail::reconnectRequested, this,
             [this](const QString &n) { transition(n, int(ConnectorStore::Transition::Reconnect), true); });
