@@ -13,6 +13,10 @@
 #include "store/evidencechain.h"
 #include "store/grantstore.h"
 #include "store/storeroles.h"
+#include "connectordetail.h"
+#include "inbox/inboxmodel.h"
+#include "inboxpage.h"
+#include "inventory/connectorview.h"
 #include "testassertions.h"
 #include "teststore.h"
 
@@ -21,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -111,6 +116,7 @@ private Q_SLOTS:
     void aLeadManagesConnectorsButEvidenceStaysAppendOnly();
     void aLoginWithoutARoleCanDoNothing();
     void refusalsAreExplainedInWords();
+    void theConsoleOffersOnlyWhatTheLoginMayDo();
     void rolesRacingInManyProcessesDecideEachRequestOnce();
     void aSuperusersChangeBehindTheStoresBackIsCaughtByVerify(); // last: it breaks the chain
 
@@ -443,6 +449,15 @@ void TestRoles::anInvestigatorReadsEverythingAndWritesNothing()
     auto investigator = openAs(kInvestigator);
     QVERIFY(agent && investigator);
     const ApprovalRequest req = requestAs(*agent);
+    // Reading does not need the right to expire: a request whose time is up reads as it
+    // stands for the investigator, and is expired by the next login that may write.
+    ApprovalQueue::NewRequest brief = updateRequest();
+    brief.expiresInSecs = 1;
+    auto due = ApprovalQueue(*agent).request(brief);
+    QVERIFY_OK(due);
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > due->expiresAt.addMSecs(50), 5000);
+    QVERIFY_OK(ApprovalQueue(*investigator).get(due->id));
+    QVERIFY_OK(ApprovalQueue(*investigator).get(req.id));
     auto all = ApprovalQueue(*investigator).list(std::nullopt);
     QVERIFY_OK(all);
     QVERIFY(all->size() >= 2);
@@ -451,6 +466,9 @@ void TestRoles::anInvestigatorReadsEverythingAndWritesNothing()
     QVERIFY_OK(report);
     QVERIFY(report->intact);
     QVERIFY(report->checked > 0);
+
+    QCOMPARE(ApprovalQueue(*investigator).get(due->id)->status, ApprovalStatus::Pending);
+    QCOMPARE(ApprovalQueue(*agent).get(due->id)->status, ApprovalStatus::Expired);
 
     const qint64 head = EvidenceChain(*admin_).headSeq().value();
     EvidenceEvent e;
@@ -532,6 +550,71 @@ void TestRoles::refusalsAreExplainedInWords()
     const auto r = test::runCli({u"--store"_s, urlTextAs(kReviewer), u"connector"_s, u"pause"_s, u"crm"_s, u"--reason"_s, u"x"_s});
     QCOMPARE(r.exitCode, 16);
     QVERIFY2(r.errorText().contains(u"the database refused"_s), qPrintable(r.errorText()));
+}
+
+void TestRoles::theConsoleOffersOnlyWhatTheLoginMayDo()
+{
+    // Connector detail: which lifecycle actions each role is offered, and why not.
+    struct Expect
+    {
+        QString login;
+        bool edit;
+        bool status;
+    };
+    for (const Expect &x : {Expect{kLead, true, true}, Expect{kOwner, false, true},
+                            Expect{kReviewer, false, false}, Expect{kInvestigator, false, false}}) {
+        auto store = openAs(x.login);
+        QVERIFY(store);
+        auto view = loadConnectorView(*store, u"crm"_s);
+        QVERIFY_OK(view);
+        QCOMPARE(view->connector.status, ConnectorStatus::Active);
+        ConnectorDetail detail;
+        detail.setRoles(readSessionRoles(*store).value());
+        detail.showConnector(*view);
+        auto *edit = detail.findChild<QPushButton *>(u"editButton"_s);
+        auto *disconnect = detail.findChild<QPushButton *>(u"disconnectButton"_s);
+        auto *pause = detail.findChild<QPushButton *>(u"pauseButton"_s);
+        QVERIFY(edit && disconnect && pause);
+        QCOMPARE(edit->isEnabled(), x.edit);
+        QCOMPARE(disconnect->isEnabled(), x.status);
+        QCOMPARE(pause->isEnabled(), x.status);
+        if (!x.edit)
+            QVERIFY2(edit->toolTip().contains(u"needs the lead role"_s) && edit->toolTip().contains(x.login),
+                     qPrintable(edit->toolTip()));
+        if (!x.status)
+            QVERIFY2(disconnect->toolTip().contains(u"owner or lead"_s), qPrintable(disconnect->toolTip()));
+    }
+
+    // Inbox: a reviewer may decide the agent's request; an investigator sees it, cannot
+    // press Approve, and pressing A explains why instead of deciding.
+    auto agent = openAs(kAgent);
+    QVERIFY(agent);
+    const ApprovalRequest req = requestAs(*agent);
+    QVERIFY(!req.id.isEmpty());
+    for (const QString &login : {kReviewer, kInvestigator}) {
+        auto store = openAs(login);
+        QVERIFY(store);
+        InboxPage page(*store);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.model()->rowOf(req.id) >= 0);
+        QVERIFY(page.selectRequest(req.id));
+        QTRY_COMPARE(page.currentRequestId(), req.id);
+        auto *approve = page.findChild<QPushButton *>(u"approveButton"_s);
+        QVERIFY(approve);
+        if (login == kReviewer) {
+            QTRY_VERIFY(approve->isEnabled());
+            continue;
+        }
+        QVERIFY(!approve->isEnabled());
+        QVERIFY2(approve->toolTip().contains(u"deciding needs the reviewer or lead role"_s),
+                 qPrintable(approve->toolTip()));
+        page.activateWindow();
+        QTest::keyClick(page.focusWidget() ? page.focusWidget() : &page, Qt::Key_A);
+        QTRY_VERIFY2(page.message().contains(u"'rl_investigator'"_s), qPrintable(page.message()));
+        QCOMPARE(ApprovalQueue(*admin_).get(req.id)->status, ApprovalStatus::Pending);
+    }
 }
 
 void TestRoles::rolesRacingInManyProcessesDecideEachRequestOnce()
@@ -656,5 +739,5 @@ void TestRoles::aSuperusersChangeBehindTheStoresBackIsCaughtByVerify()
     QCOMPARE(r.exitCode, 20);
 }
 
-QTEST_GUILESS_MAIN(TestRoles)
+QTEST_MAIN(TestRoles)
 #include "tst_roles.moc"
