@@ -34,7 +34,6 @@ struct SessionRoles
     bool canEditConnectors() const { return has(StoreRole::Lead); }
     bool canChangeConnectorStatus() const { return has(StoreRole::Lead) || has(StoreRole::Owner); }
     bool canGrant() const { return canDecide(); }
-    bool canAppend() const { return !roles.isEmpty() && roles != QSet<StoreRole>{StoreRole::Investigator}; }
     // The roles in words, e.g. "reviewer, owner", or "no Airlock role".
     QString describe() const;
     // Why an action needing one of these roles is not offered, in words, for tooltips.
