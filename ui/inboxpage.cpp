@@ -479,8 +479,8 @@ void InboxPage::updateButtons()
     reject_->setToolTip(explain ? why : tr("Refuse it, with a reason (R)"));
     approveFor_->setToolTip(
         explain ? why : tr("Approve, and let calls like it run without asking for a while (G)"));
-    if (own && !message_->isVisible())
-        showOutcome(ownWhy, int(Tone::Warning));
+    if ((own || (c && !allowed)) && !message_->isVisible())
+        showOutcome(why, int(Tone::Warning));
 }
 
 QString InboxPage::notAllowedWhy() const
