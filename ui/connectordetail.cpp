@@ -129,9 +129,41 @@ void ConnectorDetail::showConnector(const ConnectorView &view)
     retire_->setVisible(c.status != ConnectorStatus::Retired);
     review_->setEnabled(c.status != ConnectorStatus::Retired);
     edit_->setEnabled(c.status != ConnectorStatus::Retired);
+    applyRoles();
     for (ConnectorSection *s : sections_)
         s->showConnector(view);
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(body_);
+}
+
+void ConnectorDetail::setRoles(const SessionRoles &roles)
+{
+    roles_ = roles;
+    if (hasView_)
+        applyRoles();
+}
+
+void ConnectorDetail::applyRoles()
+{
+    if (!roles_)
+        return;
+    const SessionRoles &r = *roles_;
+    const QString lead = tr("Your login '%1' has the role %2 on this shared store: this needs the "
+                            "lead role.").arg(r.login, r.describe());
+    const QString status = tr("Your login '%1' has the role %2 on this shared store: pausing, "
+                              "resuming and disconnecting need the owner or lead role.")
+                               .arg(r.login, r.describe());
+    for (QPushButton *b : {edit_, review_, retire_}) {
+        if (!r.canEditConnectors()) {
+            b->setEnabled(false);
+            b->setToolTip(lead);
+        }
+    }
+    for (QPushButton *b : {disconnect_, reconnect_, pause_, resume_}) {
+        if (!r.canChangeConnectorStatus()) {
+            b->setEnabled(false);
+            b->setToolTip(status);
+        }
+    }
 }
 
 } // namespace airlock

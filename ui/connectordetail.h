@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/connectorview.h"
+#include "store/storeroles.h"
 
 #include <QWidget>
 
@@ -25,6 +26,9 @@ public:
     void showConnector(const ConnectorView &view);
     void clear();
     const ConnectorView *current() const { return hasView_ ? &view_ : nullptr; }
+    // What the login may do (shared mode): actions it may not take are disabled, with why.
+    void setRoles(const SessionRoles &roles);
+    const std::optional<SessionRoles> &roles() const { return roles_; }
 
 Q_SIGNALS:
     void disconnectRequested(const QString &name);
@@ -37,8 +41,11 @@ Q_SIGNALS:
     void revokeGrantRequested(const QString &connector, const QString &grantId);
 
 private:
+    void applyRoles();
+
     ConnectorView view_;
     bool hasView_ = false;
+    std::optional<SessionRoles> roles_;
     QLabel *title_ = nullptr;
     QLabel *subtitle_ = nullptr;
     QPushButton *disconnect_ = nullptr;

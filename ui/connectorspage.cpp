@@ -120,13 +120,20 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
         const QString name = index.data(ConnectorTableModel::NameRole).toString();
         QMenu menu(this);
         const auto status = ConnectorStatus(index.data(ConnectorTableModel::StatusRole).toInt());
-        if (status == ConnectorStatus::Active || status == ConnectorStatus::Paused)
-            menu.addAction(tr("Disconnect %1…").arg(name), this, [this, name] { disconnectConnector(name); });
-        menu.addAction(tr("Record Review…"), this, [this, name] { recordReview(name); });
+        // Shared mode: what the login's roles do not allow is shown, but not offered.
+        const auto &roles = detail_->roles();
+        if (status == ConnectorStatus::Active || status == ConnectorStatus::Paused) {
+            QAction *d = menu.addAction(tr("Disconnect %1…").arg(name), this, [this, name] { disconnectConnector(name); });
+            d->setEnabled(!roles || roles->canChangeConnectorStatus());
+        }
+        QAction *r = menu.addAction(tr("Record Review…"), this, [this, name] { recordReview(name); });
+        r->setEnabled(!roles || roles->canEditConnectors());
         menu.exec(table_->viewport()->mapToGlobal(pos));
     });
 
     detail_ = new ConnectorDetail(this);
+    if (auto roles = readSessionRoles(store_))
+        detail_->setRoles(*roles);
     connect(detail_, &ConnectorDetail::disconnectRequested, this, &ConnectorsPage::disconnectConnector);
     connect(detail_, &ConnectorDetail::reconnectRequested, this,
             [this](const QString &n) { transition(n, int(ConnectorStore::Transition::Reconnect), true); });

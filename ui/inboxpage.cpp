@@ -76,6 +76,11 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
     , store_(store)
 {
     setObjectName(u"inboxPage"_s);
+    // A few catalogue rows: read once, on open. Outside shared mode every role is held.
+    if (auto roles = readSessionRoles(store_))
+        roles_ = *roles;
+    else
+        roles_.roles = QSet<StoreRole>(allStoreRoles().cbegin(), allStoreRoles().cend());
     model_ = new InboxModel(this);
     feed_ = new InboxFeed(store.url(), store.actor(), model_, this);
     contextReader_ = new BackgroundRead(this);
@@ -463,20 +468,40 @@ void InboxPage::updateButtons()
     const QString ownWhy =
         own ? tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor())
             : QString();
+    const bool allowed = roles_.canDecide();
     for (QPushButton *b : {approve_, edit_, reject_, approveFor_}) {
-        b->setEnabled(pending && !own);
+        b->setEnabled(pending && !own && allowed);
     }
-    approve_->setToolTip(own ? ownWhy : tr("Let exactly these arguments run once (A)"));
-    edit_->setToolTip(own ? ownWhy : tr("Change the arguments, then approve what you wrote (E)"));
-    reject_->setToolTip(own ? ownWhy : tr("Refuse it, with a reason (R)"));
+    const QString why = !allowed ? notAllowedWhy() : ownWhy;
+    const bool explain = !allowed || own;
+    approve_->setToolTip(explain ? why : tr("Let exactly these arguments run once (A)"));
+    edit_->setToolTip(explain ? why : tr("Change the arguments, then approve what you wrote (E)"));
+    reject_->setToolTip(explain ? why : tr("Refuse it, with a reason (R)"));
     approveFor_->setToolTip(
-        own ? ownWhy : tr("Approve, and let calls like it run without asking for a while (G)"));
-    if (own && !message_->isVisible())
-        showOutcome(ownWhy, int(Tone::Warning));
+        explain ? why : tr("Approve, and let calls like it run without asking for a while (G)"));
+    if ((own || (c && !allowed)) && !message_->isVisible())
+        showOutcome(why, int(Tone::Warning));
+}
+
+QString InboxPage::notAllowedWhy() const
+{
+    return tr("Your login '%1' has the role %2 on this shared store: deciding needs the reviewer "
+              "or lead role (ask a lead to run 'airlockctl admin grant %1 reviewer').")
+        .arg(roles_.login, roles_.describe());
+}
+
+bool InboxPage::explainIfNotAllowed()
+{
+    if (roles_.canDecide())
+        return false;
+    showOutcome(notAllowedWhy(), int(Tone::Bad));
+    return true;
 }
 
 bool InboxPage::explainIfOwn()
 {
+    if (explainIfNotAllowed())
+        return true;
     if (!detail_->hasRequest() || detail_->context().request.id != currentId_ ||
         !detail_->context().ownRequest)
         return false;

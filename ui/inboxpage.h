@@ -3,6 +3,8 @@
 #include "domain/approvalrequest.h"
 #include "store/grantstore.h"
 
+#include "store/storeroles.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -65,12 +67,15 @@ private:
     void confirmEdit();
     void approveFor();
     bool explainIfOwn();
+    bool explainIfNotAllowed(); // roles: the login may not decide (shared mode)
+    QString notAllowedWhy() const;
     void decide(bool approve, const QString &note, const std::optional<QByteArray> &edited,
                 const std::optional<GrantStore::NewGrant> &grant = std::nullopt);
     void showOutcome(const QString &text, int tone);
     void showRefusal(const QString &id, int code, const QString &message);
 
     Store &store_;
+    SessionRoles roles_; // what the login may do (every role outside shared mode)
     InboxModel *model_ = nullptr;
     InboxFeed *feed_ = nullptr;
     BackgroundRead *contextReader_ = nullptr;

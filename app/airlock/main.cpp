@@ -74,7 +74,14 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Airlock"), store.message());
         return 1;
     }
-    (*store)->setActor(parser.isSet(asOption) ? parser.value(asOption) : airlock::osUserName());
+    if ((*store)->isShared()) {
+        // Shared mode: the acting identity is the database login, never a name given here.
+        if (parser.isSet(asOption) && parser.value(asOption) != (*store)->sessionUser())
+            qWarning("--as %s is ignored: on this shared store you act as your database login '%s'",
+                     qPrintable(parser.value(asOption)), qPrintable((*store)->sessionUser()));
+    } else {
+        (*store)->setActor(parser.isSet(asOption) ? parser.value(asOption) : airlock::osUserName());
+    }
 
     // First run of the default local store: fill it with the demo so there is something to see.
     if (isDefault) {

@@ -57,6 +57,19 @@ int Context::openStore(bool createDefaultFolder)
     if (!opened)
         return fail(opened.error());
     store = std::move(*opened);
+    if (store->isShared()) {
+        // Shared mode: the acting identity is the database login, never a name given here.
+        if (actorGiven && actor != store->sessionUser()) {
+            const QString login = store->sessionUser();
+            store.reset();
+            return fail(Error{ErrorCode::Denied,
+                              u"--as %1 is refused: on this shared store you act as your database "
+                              u"login '%2' (connect as another login to act as someone else)"_s.arg(
+                                  actor, login)});
+        }
+        actor = store->actor();
+        return Ok;
+    }
     store->setActor(actor);
     return Ok;
 }
@@ -95,7 +108,8 @@ QString usageText()
 
 Store URLs: sqlite:///path/evidence.db (default: the local store under the user's data
 folder) or postgresql://user@host:5432/airlock?sslmode=verify-full. AIRLOCK_STORE sets a
-default; --as names the acting identity on a local store (default: your OS user).
+default; --as names the acting identity on a local store (default: your OS user). On a
+shared PostgreSQL store (admin setup-roles) you act as your database login; --as is refused.
 
 Commands:
   init                              create the store, or bring its schema up to date
@@ -128,6 +142,13 @@ Commands:
   grant list [--connector C [--all]]  active grants (--all: revoked and expired too)
   grant revoke ID --reason TEXT
   verify                            check the whole evidence chain
+  admin setup-roles                 PostgreSQL, as the database owner: create the roles
+                                    agent, reviewer, lead, investigator, owner and enforce
+                                    them in the database (safe to run again)
+  admin grant LOGIN ROLE            give an existing login a role
+  admin revoke LOGIN ROLE           take it away
+  admin roles                       who has which role
+  admin whoami                      your login and roles on this store
   export connectors|runs [--format csv|json] [--output FILE]
   export run ID [--format csv|json] [--output FILE]
   simulate [--seed N] [--interval SECONDS] [--runs N] [--duration SECONDS]
@@ -166,6 +187,8 @@ int dispatch(Context &ctx, const QStringList &args)
         return runExport(ctx, rest);
     if (command == u"simulate"_s)
         return runSimulate(ctx, rest);
+    if (command == u"admin"_s)
+        return runAdminCommand(ctx, rest);
     return ctx.usage(u"unknown command '%1'"_s.arg(command));
 }
 

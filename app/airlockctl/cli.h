@@ -33,6 +33,7 @@ struct Context
     bool json = false;
     QString storeText; // as given, or empty for the default local store
     QString actor;
+    bool actorGiven = false; // --as was given (refused on a shared store)
     std::unique_ptr<Store> store;
 
     // Opens the store named by --store (or the default) as the acting identity.
@@ -76,6 +77,8 @@ int runDemo(Context &ctx, const QStringList &args);
 int runVerify(Context &ctx, const QStringList &args);
 int runExport(Context &ctx, const QStringList &args);
 int runSimulate(Context &ctx, const QStringList &args);
+// roles: admin setup-roles / grant / revoke / roles / whoami
+int runAdminCommand(Context &ctx, const QStringList &args);
 
 int dispatch(Context &ctx, const QStringList &args);
 QString usageText();

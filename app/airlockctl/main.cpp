@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
             if (!v || v->trimmed().isEmpty())
                 return ctx.usage(u"--as needs an identity"_s);
             ctx.actor = v->trimmed();
+            ctx.actorGiven = true;
         } else {
             args << opt;
         }

@@ -74,6 +74,8 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl &url, const Options &o
     std::unique_ptr<Store> store(new Store(url));
     if (Status s = store->connect(options); !s)
         return s.error();
+    if (Status s = store->refreshIdentity(); !s)
+        return s.error();
     // Read first, and take the writer lock only when the schema is behind: a read-only
     // store (or a role without DDL rights) that is up to date opens fine.
     if (Status s = store->readSchemaVersion(); !s)
@@ -157,6 +159,20 @@ Status Store::connect(const Options &options)
     return {};
 }
 
+Status Store::refreshIdentity()
+{
+    if (url_.backend != Backend::Postgres)
+        return {};
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT session_user::text, to_regprocedure('airlock_shared_mode()') IS NOT NULL"_s) || !q.next())
+        return Status(errorFrom(q.lastError(), u"cannot read the session's login on %1"_s.arg(url_.display())));
+    sessionUser_ = q.value(0).toString();
+    shared_ = q.value(1).toBool();
+    if (shared_)
+        actor_ = sessionUser_;
+    return {};
+}
+
 Status Store::configureSqlite()
 {
     // Any first statement proves the file is a SQLite database.
@@ -184,7 +200,10 @@ Status Store::readSchemaVersion()
     QSqlQuery q(database());
     const QString probe = url_.backend == Backend::Sqlite
         ? u"SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_migrations'"_s
-        : u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migrations'"_s;
+        // Whether the table exists, whatever the login may read: a login without a role then
+        // gets "permission denied" below instead of trying to create the schema.
+        : u"SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+          u"WHERE n.nspname = current_schema() AND c.relname = 'schema_migrations'"_s;
     if (!q.exec(probe) || !q.next())
         return Status(errorFrom(q.lastError(), u"cannot read the schema of %1"_s.arg(url_.display())));
     if (q.value(0).toInt() == 0) {
@@ -373,8 +392,17 @@ Error Store::errorFrom(const QSqlError &error, const QString &what) const
                     u"%1: the store is locked by another process (gave up waiting)"_s.arg(what)};
         if (native == u"25006"_s)
             return {ErrorCode::StoreUnavailable, u"%1: the store is read-only"_s.arg(what)};
-        if (native == u"42501"_s)
-            return {ErrorCode::Denied, u"%1: refused by the database: %2"_s.arg(what, detail.trimmed())};
+        if (native == u"42501"_s) {
+            // Privileges (GRANT), row-level security and the shared-mode guards all say 42501.
+            QString why = detail.trimmed();
+            if (why.startsWith(u"ERROR:"_s))
+                why = why.mid(6).trimmed();
+            if (why.endsWith(u"(42501)"_s))
+                why = why.chopped(7).trimmed();
+            if (why.startsWith(u"permission denied"_s) || why.contains(u"row-level security"_s))
+                why = u"your login '%1' has no role that allows this (%2)"_s.arg(sessionUser_, why);
+            return {ErrorCode::Denied, u"%1: the database refused: %2"_s.arg(what, why)};
+        }
     }
     return {ErrorCode::StoreUnavailable, u"%1: %2"_s.arg(what, detail.trimmed())};
 }

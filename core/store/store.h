@@ -43,9 +43,21 @@ public:
     int schemaVersion() const { return schemaVersion_; }
     bool isReadOnly() const { return readOnly_; }
 
-    // The identity recorded as the actor of this store's writes.
+    // The identity recorded as the actor of this store's writes. In shared mode (a PostgreSQL
+    // store where `airlockctl admin setup-roles` has been run) it is always the database
+    // login (session_user): setActor() is ignored there, and the database refuses any other name.
     QString actor() const { return actor_; }
-    void setActor(const QString &actor) { actor_ = actor; }
+    void setActor(const QString &actor)
+    {
+        if (!shared_)
+            actor_ = actor;
+    }
+    // Shared mode: who may do what is enforced by the database (core/store/storeroles.h).
+    bool isShared() const { return shared_; }
+    // The database login of this connection (session_user); empty on SQLite.
+    const QString &sessionUser() const { return sessionUser_; }
+    // Re-reads the login and whether the store is in shared mode (after setup-roles).
+    Status refreshIdentity();
 
     // Runs body inside one write transaction holding the writer lock (BEGIN IMMEDIATE on
     // SQLite, an advisory transaction lock on PostgreSQL). Commits when body succeeds,
@@ -90,6 +102,8 @@ private:
     SqlDialect dialect_;
     QString connectionName_;
     QString actor_;
+    QString sessionUser_;
+    bool shared_ = false;
     int schemaVersion_ = 0;
     bool readOnly_ = false;
     int writeDepth_ = 0;

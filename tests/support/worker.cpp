@@ -9,6 +9,7 @@
 //   append-forever TAG      the same without end (the parent kills it)
 //   decide ID[,ID...]       approves each request through ApprovalQueue::decide, printing
 //                           "won ID" or "lost ID MESSAGE" (a conflict: someone decided first)
+//                           or "denied ID MESSAGE" (the database's roles refused)
 //   naive-decide ID[,ID...] the negative control: a deliberately broken read-then-write
 //                           without the status guard or the writer lock, printing "won ID"
 //                           or "lost ID"
@@ -125,6 +126,9 @@ int decide(Store &store, const QStringList &ids)
             say(u"won "_s + id);
         } else if (decided.code() == ErrorCode::Conflict) {
             say(u"lost %1 %2"_s.arg(id, decided.message()));
+        } else if (decided.code() == ErrorCode::Denied) {
+            // A login without the right role (tst_roles): the database refused.
+            say(u"denied %1 %2"_s.arg(id, decided.message()));
         } else {
             return fail(u"decide %1: %2"_s.arg(id, decided.message()));
         }

@@ -1,0 +1,481 @@
+#include "storeroles.h"
+
+#include "store.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace airlock {
+
+namespace {
+
+const QStringList kTables = {u"schema_migrations"_s, u"connectors"_s, u"scope_rules"_s,
+                             u"trigger_rules"_s,     u"tools"_s,      u"runs"_s,
+                             u"run_connectors"_s,    u"evidence"_s,   u"approvals"_s,
+                             u"reviews"_s,           u"approval_grants"_s};
+
+QString refuse(const QString &message)
+{
+    // A refusal from a guard: SQLSTATE 42501, which Store::errorFrom explains as Denied.
+    return u"RAISE EXCEPTION %1 USING ERRCODE = 'insufficient_privilege';"_s.arg(message);
+}
+
+// The guards run as the caller (SECURITY INVOKER): session_user is the login that connected,
+// whatever SET ROLE says, so nobody can record a name other than their own.
+QStringList guardFunctions()
+{
+    QStringList sql;
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_shared_mode() RETURNS boolean
+            LANGUAGE sql IMMUTABLE AS $$ SELECT true $$)"_s;
+    // The owner of the tables (and a superuser) counts as a member of every role.
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_session_is(role_name text) RETURNS boolean
+            LANGUAGE sql STABLE AS $$
+            SELECT (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name)
+                    AND pg_has_role(session_user, role_name, 'MEMBER'))
+                OR pg_has_role(session_user, (SELECT relowner FROM pg_class
+                                              WHERE oid = 'approvals'::regclass), 'MEMBER') $$)"_s;
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_evidence() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.actor IS DISTINCT FROM session_user::text THEN
+                    %1
+                END IF;
+                RETURN NEW;
+            END $$)"_s.arg(refuse(u"'evidence must name your login ''%'' as its actor, not ''%''', session_user, NEW.actor"_s));
+    const QString decisionColumns =
+        u"ARRAY['status','decided_by','decided_at','decision_note','approved_arguments',"
+        u"'approved_arguments_hash','edited','outcome','outcome_at']"_s;
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_approvals() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    IF NEW.requested_by IS DISTINCT FROM session_user::text THEN
+                        %1
+                    END IF;
+                    IF NEW.status <> 'pending' OR NEW.decided_by IS NOT NULL THEN
+                        %2
+                    END IF;
+                    RETURN NEW;
+                END IF;
+                IF (to_jsonb(NEW) - %3::text[]) IS DISTINCT FROM (to_jsonb(OLD) - %3::text[]) THEN
+                    %4
+                END IF;
+                IF NEW.status IS DISTINCT FROM OLD.status THEN
+                    IF OLD.status <> 'pending' THEN
+                        %5
+                    END IF;
+                    IF NEW.status IN ('approved', 'rejected') THEN
+                        IF NOT (airlock_session_is('airlock_reviewer') OR airlock_session_is('airlock_lead')) THEN
+                            %6
+                        END IF;
+                        IF NEW.decided_by IS DISTINCT FROM session_user::text THEN
+                            %7
+                        END IF;
+                    ELSIF NEW.status = 'withdrawn' THEN
+                        IF NOT (OLD.requested_by = session_user::text OR airlock_session_is('airlock_owner')
+                                OR airlock_session_is('airlock_lead')) THEN
+                            %8
+                        END IF;
+                        IF NEW.decided_by IS DISTINCT FROM session_user::text THEN
+                            %7
+                        END IF;
+                    ELSIF NEW.status = 'expired' AND NEW.decided_by IS NOT NULL THEN
+                        %7
+                    END IF;
+                ELSIF NEW.decided_by IS DISTINCT FROM OLD.decided_by OR NEW.decided_at IS DISTINCT FROM OLD.decided_at
+                      OR NEW.decision_note IS DISTINCT FROM OLD.decision_note
+                      OR NEW.approved_arguments IS DISTINCT FROM OLD.approved_arguments
+                      OR NEW.approved_arguments_hash IS DISTINCT FROM OLD.approved_arguments_hash
+                      OR NEW.edited IS DISTINCT FROM OLD.edited THEN
+                    %9
+                END IF;
+                IF NEW.outcome IS DISTINCT FROM OLD.outcome
+                   AND NOT (OLD.requested_by = session_user::text OR airlock_session_is('airlock_lead')) THEN
+                    %10
+                END IF;
+                RETURN NEW;
+            END $$)"_s
+               .arg(refuse(u"'a request must name your login ''%'' as its requester, not ''%''', session_user, NEW.requested_by"_s),
+                    refuse(u"'a new request must be pending and undecided'"_s), decisionColumns,
+                    refuse(u"'a request''s own fields cannot be changed, only its decision'"_s),
+                    refuse(u"'request % is already %', OLD.id, OLD.status"_s),
+                    refuse(u"'your login ''%'' is not a reviewer or lead: it cannot decide requests', session_user"_s),
+                    refuse(u"'a decision must name your login ''%'' as decided_by, not ''%''', session_user, NEW.decided_by"_s),
+                    refuse(u"'your login ''%'' may not withdraw request %: it is not the requester, an owner or a lead', session_user, OLD.id"_s),
+                    refuse(u"'a decision cannot be changed once made'"_s))
+               .arg(refuse(u"'only the requester records what became of request %', OLD.id"_s));
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_grants() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    IF NEW.granted_by IS DISTINCT FROM session_user::text THEN
+                        %1
+                    END IF;
+                    RETURN NEW;
+                END IF;
+                IF (to_jsonb(NEW) - ARRAY['revoked_by','revoked_at','revoke_reason'])
+                   IS DISTINCT FROM (to_jsonb(OLD) - ARRAY['revoked_by','revoked_at','revoke_reason'])
+                   OR OLD.revoked_by IS NOT NULL THEN
+                    %2
+                END IF;
+                IF NEW.revoked_by IS DISTINCT FROM session_user::text THEN
+                    %3
+                END IF;
+                RETURN NEW;
+            END $$)"_s
+               .arg(refuse(u"'a grant must name your login ''%'' as granted_by, not ''%''', session_user, NEW.granted_by"_s),
+                    refuse(u"'a grant can only be revoked, once'"_s),
+                    refuse(u"'a revocation must name your login ''%'' as revoked_by, not ''%''', session_user, NEW.revoked_by"_s));
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_reviews() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.reviewed_by IS DISTINCT FROM session_user::text THEN
+                    %1
+                END IF;
+                RETURN NEW;
+            END $$)"_s
+               .arg(refuse(u"'a review must name your login ''%'' as reviewer, not ''%''', session_user, NEW.reviewed_by"_s));
+    // Owners may only move a connector between active, paused and disconnected.
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_connectors() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.last_review_by IS DISTINCT FROM OLD.last_review_by
+                   AND NEW.last_review_by IS DISTINCT FROM session_user::text THEN
+                    %1
+                END IF;
+                IF airlock_session_is('airlock_lead') THEN
+                    RETURN NEW;
+                END IF;
+                IF (to_jsonb(NEW) - ARRAY['status','updated_at','revision'])
+                   IS DISTINCT FROM (to_jsonb(OLD) - ARRAY['status','updated_at','revision'])
+                   OR NEW.status NOT IN ('active', 'paused', 'disconnected')
+                   OR OLD.status NOT IN ('active', 'paused', 'disconnected') THEN
+                    %2
+                END IF;
+                RETURN NEW;
+            END $$)"_s
+               .arg(refuse(u"'a review must name your login ''%'', not ''%''', session_user, NEW.last_review_by"_s),
+                    refuse(u"'your login ''%'' is not a lead: it may only pause, resume or disconnect connector %', session_user, OLD.name"_s));
+    // The gateway records tool definitions; only a lead marks them reviewed or overrides power.
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_tools() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF airlock_session_is('airlock_lead') THEN
+                    RETURN NEW;
+                END IF;
+                IF TG_OP = 'INSERT' THEN
+                    IF NEW.review_state <> 'new' OR NEW.reviewed_hash <> '' THEN
+                        %1
+                    END IF;
+                    RETURN NEW;
+                END IF;
+                IF NEW.power_override IS DISTINCT FROM OLD.power_override
+                   OR NEW.reviewed_hash IS DISTINCT FROM OLD.reviewed_hash
+                   OR (NEW.review_state = 'reviewed' AND OLD.review_state <> 'reviewed'
+                       AND NEW.definition_hash IS DISTINCT FROM NEW.reviewed_hash) THEN
+                    %1
+                END IF;
+                RETURN NEW;
+            END $$)"_s
+               .arg(refuse(u"'your login ''%'' is not a lead: it may record tool definitions but not review them or override their power', session_user"_s));
+    return sql;
+}
+
+QStringList guardTriggers()
+{
+    QStringList sql;
+    const QList<QPair<QString, QString>> triggers = {
+        {u"evidence"_s, u"INSERT"_s},
+        {u"approvals"_s, u"INSERT OR UPDATE"_s},
+        {u"approval_grants"_s, u"INSERT OR UPDATE"_s},
+        {u"reviews"_s, u"INSERT"_s},
+        {u"connectors"_s, u"UPDATE"_s},
+        {u"tools"_s, u"INSERT OR UPDATE"_s},
+    };
+    for (const auto &[table, events] : triggers) {
+        const QString function = table == u"approval_grants"_s ? u"airlock_guard_grants"_s
+                                                              : u"airlock_guard_"_s + table;
+        sql << u"DROP TRIGGER IF EXISTS %1_shared_guard ON %1"_s.arg(table)
+            << u"CREATE TRIGGER %1_shared_guard BEFORE %2 ON %1 FOR EACH ROW EXECUTE FUNCTION %3()"_s
+                   .arg(table, events, function);
+    }
+    return sql;
+}
+
+QStringList privileges()
+{
+    const QString all = u"airlock_agent, airlock_reviewer, airlock_lead, airlock_investigator, airlock_owner"_s;
+    const QString tables = kTables.join(u", "_s);
+    QStringList sql;
+    // Start from nothing each time, so a re-run leaves exactly these privileges.
+    sql << u"REVOKE ALL ON %1 FROM %2"_s.arg(tables, all)
+        << uR"(DO $$ BEGIN
+                EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %1', current_database());
+                EXECUTE format('GRANT USAGE ON SCHEMA %I TO %1', current_schema());
+                EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema());
+            END $$)"_s.arg(all)
+        << u"GRANT SELECT ON schema_migrations TO %1"_s.arg(all)
+        // Everyone but the agent reads everything; the agent reads policy, runs, the chain
+        // (appending needs its head) and, through row-level security, its own requests.
+        << u"GRANT SELECT ON %1 TO airlock_reviewer, airlock_lead, airlock_investigator, airlock_owner"_s.arg(tables)
+        << u"GRANT SELECT ON connectors, scope_rules, trigger_rules, tools, runs, run_connectors, "
+           u"evidence, approvals, approval_grants TO airlock_agent"_s
+        // Appending evidence keeps the run's flags and connectors in step (EvidenceChain).
+        << u"GRANT INSERT ON evidence, run_connectors TO airlock_agent, airlock_reviewer, airlock_lead, airlock_owner"_s
+        << u"GRANT UPDATE (flags, status) ON runs TO airlock_reviewer, airlock_lead, airlock_owner"_s
+        << u"GRANT INSERT, UPDATE ON runs, tools TO airlock_agent"_s
+        << u"GRANT INSERT ON approvals TO airlock_agent, airlock_lead"_s
+        << u"GRANT UPDATE (status, decided_by, decided_at, decision_note, outcome, outcome_at) ON approvals TO airlock_agent, airlock_owner"_s
+        << u"GRANT UPDATE (status, decided_by, decided_at, decision_note, approved_arguments, "
+           u"approved_arguments_hash, edited, outcome, outcome_at) ON approvals TO airlock_reviewer, airlock_lead"_s
+        << u"GRANT INSERT, UPDATE ON approval_grants TO airlock_reviewer, airlock_lead"_s
+        << u"GRANT UPDATE ON connectors TO airlock_owner"_s
+        << u"GRANT INSERT, UPDATE, DELETE ON connectors, scope_rules, trigger_rules, tools TO airlock_lead"_s
+        << u"GRANT INSERT ON reviews TO airlock_lead"_s;
+    // Row-level security: an agent sees and changes only the requests it made.
+    sql << u"ALTER TABLE approvals ENABLE ROW LEVEL SECURITY"_s;
+    const QList<QPair<QString, QString>> policies = {
+        {u"airlock_read_all"_s, u"FOR SELECT TO airlock_reviewer, airlock_lead, airlock_investigator, airlock_owner USING (true)"_s},
+        {u"airlock_read_own"_s, u"FOR SELECT TO airlock_agent USING (requested_by = session_user::text)"_s},
+        {u"airlock_request"_s, u"FOR INSERT TO airlock_agent, airlock_lead WITH CHECK (requested_by = session_user::text AND status = 'pending')"_s},
+        {u"airlock_decide"_s, u"FOR UPDATE TO airlock_reviewer, airlock_lead USING (true) "
+                              u"WITH CHECK (decided_by IS NULL OR decided_by = session_user::text OR status = 'expired')"_s},
+        {u"airlock_withdraw"_s, u"FOR UPDATE TO airlock_owner USING (true) "
+                                u"WITH CHECK (status IN ('pending', 'withdrawn', 'expired'))"_s},
+        {u"airlock_own_requests"_s, u"FOR UPDATE TO airlock_agent USING (requested_by = session_user::text) "
+                                    u"WITH CHECK (requested_by = session_user::text AND status IN ('pending', 'approved', 'withdrawn', 'expired'))"_s},
+    };
+    for (const auto &[name, body] : policies) {
+        sql << u"DROP POLICY IF EXISTS %1 ON approvals"_s.arg(name)
+            << u"CREATE POLICY %1 ON approvals %2"_s.arg(name, body);
+    }
+    return sql;
+}
+
+Status requirePostgres(Store &store, const QString &what)
+{
+    if (store.backend() != Backend::Postgres)
+        return Status::failure(ErrorCode::InvalidArgument,
+                               u"%1 needs a PostgreSQL store: %2 is a single-user SQLite file, "
+                               u"where roles do not apply"_s.arg(what, store.url().display()));
+    return {};
+}
+
+Result<bool> queryBool(Store &store, const QString &sql, const QVariantList &binds = {})
+{
+    auto q = store.exec(sql, binds);
+    if (!q)
+        return q.error();
+    const bool value = (*q)->next() && (*q)->value(0).toBool();
+    (*q)->finish();
+    return value;
+}
+
+Result<QString> quotedIdentifier(Store &store, const QString &name)
+{
+    auto q = store.exec(u"SELECT quote_ident(?)"_s, {name});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error{ErrorCode::InvalidArgument, u"cannot quote %1"_s.arg(name)};
+    const QString quoted = (*q)->value(0).toString();
+    (*q)->finish();
+    return quoted;
+}
+
+Status changeMembership(Store &store, const QString &login, StoreRole role, bool grant)
+{
+    const QString verb = grant ? u"admin grant"_s : u"admin revoke"_s;
+    if (Status s = requirePostgres(store, verb); !s)
+        return s;
+    if (login.trimmed().isEmpty())
+        return Status::failure(ErrorCode::InvalidArgument, u"%1: the login is empty"_s.arg(verb));
+    auto q = store.exec(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"_s, {login});
+    if (!q)
+        return q.status();
+    if (!(*q)->next()) {
+        (*q)->finish();
+        return Status::failure(ErrorCode::NotFound,
+                               u"%1: there is no login '%2' on this server; create it first "
+                               u"(CREATE ROLE \"%2\" LOGIN PASSWORD '…')"_s.arg(verb, login));
+    }
+    const bool canLogin = (*q)->value(0).toBool();
+    (*q)->finish();
+    if (!canLogin)
+        return Status::failure(ErrorCode::InvalidArgument,
+                               u"%1: '%2' is a group role, not a login"_s.arg(verb, login));
+    auto exists = queryBool(store, u"SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"_s,
+                            {databaseRoleOf(role)});
+    if (!exists)
+        return exists.status();
+    auto shared = isSharedStore(store);
+    if (!shared)
+        return shared.status();
+    if (!*exists || !*shared)
+        return Status::failure(ErrorCode::InvalidArgument,
+                               u"%1: the roles are not set up on this database: run "
+                               u"'airlockctl admin setup-roles' first"_s.arg(verb));
+    auto quoted = quotedIdentifier(store, login);
+    if (!quoted)
+        return quoted.status();
+    return store.execDirect(u"%1 %2 %3 %4"_s.arg(grant ? u"GRANT"_s : u"REVOKE"_s, databaseRoleOf(role),
+                                                  grant ? u"TO"_s : u"FROM"_s, *quoted));
+}
+
+} // namespace
+
+QString wordOf(StoreRole role)
+{
+    switch (role) {
+    case StoreRole::Agent: return u"agent"_s;
+    case StoreRole::Reviewer: return u"reviewer"_s;
+    case StoreRole::Lead: return u"lead"_s;
+    case StoreRole::Investigator: return u"investigator"_s;
+    case StoreRole::Owner: return u"owner"_s;
+    }
+    return {};
+}
+
+QString databaseRoleOf(StoreRole role)
+{
+    return u"airlock_"_s + wordOf(role);
+}
+
+const QList<StoreRole> &allStoreRoles()
+{
+    static const QList<StoreRole> all = {StoreRole::Agent, StoreRole::Reviewer, StoreRole::Lead,
+                                         StoreRole::Investigator, StoreRole::Owner};
+    return all;
+}
+
+std::optional<StoreRole> parseStoreRole(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    for (StoreRole r : allStoreRoles()) {
+        if (t == wordOf(r) || t == databaseRoleOf(r))
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString SessionRoles::describe() const
+{
+    QStringList words;
+    for (StoreRole r : allStoreRoles()) {
+        if (has(r))
+            words << wordOf(r);
+    }
+    return words.isEmpty() ? u"no Airlock role"_s : words.join(u", "_s);
+}
+
+QString SessionRoles::whyNot(const QString &action, const QList<StoreRole> &needed) const
+{
+    QStringList words;
+    for (StoreRole r : needed)
+        words << wordOf(r);
+    return u"Your login '%1' is %2: %3 needs the %4 role."_s.arg(
+        login, describe(), action, words.join(u" or "_s));
+}
+
+Result<bool> isSharedStore(Store &store)
+{
+    if (store.backend() != Backend::Postgres)
+        return false;
+    return queryBool(store, u"SELECT to_regprocedure('airlock_shared_mode()') IS NOT NULL"_s);
+}
+
+Result<SessionRoles> readSessionRoles(Store &store)
+{
+    SessionRoles s;
+    if (store.backend() != Backend::Postgres) {
+        s.roles = QSet<StoreRole>(allStoreRoles().cbegin(), allStoreRoles().cend());
+        return s;
+    }
+    auto shared = isSharedStore(store);
+    if (!shared)
+        return shared.error();
+    s.shared = *shared;
+    {
+        auto q = store.exec(u"SELECT session_user::text, pg_has_role(session_user, "
+                            u"(SELECT relowner FROM pg_class WHERE oid = to_regclass('approvals')), 'MEMBER')"_s);
+        if (!q)
+            return q.error();
+        bool everything = true;
+        if ((*q)->next()) {
+            s.login = (*q)->value(0).toString();
+            everything = (*q)->value(1).toBool();
+        }
+        (*q)->finish();
+        if (everything || !s.shared) {
+            s.roles = QSet<StoreRole>(allStoreRoles().cbegin(), allStoreRoles().cend());
+            return s;
+        }
+    }
+    auto q = store.exec(u"SELECT rolname FROM pg_roles WHERE rolname LIKE 'airlock\\_%' "
+                        u"AND pg_has_role(session_user, oid, 'MEMBER')"_s);
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        if (auto r = parseStoreRole((*q)->value(0).toString()))
+            s.roles.insert(*r);
+    }
+    (*q)->finish();
+    return s;
+}
+
+Status setupRoles(Store &store)
+{
+    if (Status s = requirePostgres(store, u"admin setup-roles"_s); !s)
+        return s;
+    QStringList sql;
+    sql << uR"(DO $$ DECLARE r text; BEGIN
+            FOREACH r IN ARRAY ARRAY['airlock_agent', 'airlock_reviewer', 'airlock_lead',
+                                     'airlock_investigator', 'airlock_owner'] LOOP
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+                    EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+                END IF;
+            END LOOP;
+        END $$)"_s;
+    sql << guardFunctions() << guardTriggers() << privileges();
+    const Status s = store.write([&]() -> Status {
+        for (const QString &statement : sql) {
+            if (Status e = store.execDirect(statement); !e)
+                return Status::failure(e.code(), u"admin setup-roles: %1"_s.arg(e.message()));
+        }
+        store.touch(u"schema"_s);
+        return {};
+    });
+    if (!s)
+        return s;
+    return store.refreshIdentity();
+}
+
+Status grantStoreRole(Store &store, const QString &login, StoreRole role)
+{
+    return changeMembership(store, login, role, true);
+}
+
+Status revokeStoreRole(Store &store, const QString &login, StoreRole role)
+{
+    return changeMembership(store, login, role, false);
+}
+
+Result<QList<QPair<QString, QStringList>>> storeRoleMembers(Store &store)
+{
+    if (Status s = requirePostgres(store, u"admin roles"_s); !s)
+        return s.error();
+    auto q = store.exec(uR"(SELECT m.rolname, string_agg(substr(g.rolname, 9), ',' ORDER BY g.rolname)
+            FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid
+            JOIN pg_roles m ON m.oid = am.member
+            WHERE g.rolname LIKE 'airlock\_%' GROUP BY m.rolname ORDER BY m.rolname)"_s);
+    if (!q)
+        return q.error();
+    QList<QPair<QString, QStringList>> rows;
+    while ((*q)->next())
+        rows.append({(*q)->value(0).toString(), (*q)->value(1).toString().split(u',')});
+    (*q)->finish();
+    return rows;
+}
+
+} // namespace airlock
