@@ -7,11 +7,19 @@
 #include "teststore.h"
 
 #include "inbox/inboxfeed.h"
+#include "mainwindow.h"
+#include "openstoredialog.h"
 #include "inbox/inboxmodel.h"
 #include "store/approvalqueue.h"
 #include "store/changenotifier.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -97,6 +105,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
         QVERIFY2(backendUnderTest() == Backend::Postgres,
                  "tst_resilience needs AIRLOCK_TEST_BACKEND=postgres (scripts/with-postgres.sh)");
         for (const char *name : {"AIRLOCK_TEST_PG_URL", "AIRLOCK_TEST_PG_BINDIR", "AIRLOCK_TEST_PG_DATADIR",
@@ -281,8 +291,54 @@ private Q_SLOTS:
         auto notEncrypted = (*clear)->sessionEncrypted();
         QVERIFY_OK(notEncrypted);
         QCOMPARE(*notEncrypted, false);
+
+        // The console shows what the server reports, and warns when it is not encrypted.
+        {
+            MainWindow window(std::move(tls));
+            auto *label = window.findChild<QLabel *>(u"securityLabel"_s);
+            QVERIFY(label);
+            QCOMPARE(label->text(), u"Encrypted"_s);
+        }
+        {
+            MainWindow window(std::move(*clear));
+            auto *label = window.findChild<QLabel *>(u"securityLabel"_s);
+            QVERIFY(label);
+            QCOMPARE(label->text(), u"Not encrypted"_s);
+            QVERIFY(label->toolTip().contains(u"NOT encrypted"_s));
+        }
+    }
+
+    void openStoreDialogWarnsAndNeverKeepsPasswords()
+    {
+        OpenStoreDialog dialog({});
+        dialog.findChild<QRadioButton *>(u"serverChoice"_s)->setChecked(true);
+        auto *url = dialog.findChild<QLineEdit *>(u"serverUrl"_s);
+        auto *tls = dialog.findChild<QLabel *>(u"tlsWarning"_s);
+        auto *password = dialog.findChild<QLabel *>(u"passwordNote"_s);
+        url->setText(u"postgresql://alice:s3cret@db.example.com/airlock?sslmode=disable"_s);
+        QVERIFY(tls->text().contains(u"will not be encrypted"_s));
+        QVERIFY(password->text().contains(u"never saved"_s));
+        url->setText(u"postgresql://alice@db.example.com/airlock?sslmode=verify-full"_s);
+        QVERIFY(tls->text().isEmpty());
+        QVERIFY(password->text().contains(u".pgpass"_s) || password->text().contains(u"PGPASSFILE"_s));
+
+        // A console opened with a password in its URL remembers the URL without it.
+        const StoreUrl &plain = temp_->url();
+        auto withPassword = StoreUrl::parse(u"postgresql://%1:not-needed-by-trust@%2:%3/%4"_s.arg(
+            plain.user, plain.host).arg(plain.port).arg(plain.database));
+        QVERIFY_OK(withPassword);
+        auto opened = Store::open(*withPassword);
+        QVERIFY_OK(opened);
+        {
+            MainWindow window(std::move(*opened));
+        }
+        QSettings settings;
+        const QString saved = settings.value(u"stores/recent"_s).toStringList().join(u' ') +
+                              settings.value(u"stores/last"_s).toString();
+        QVERIFY(saved.contains(plain.database));
+        QVERIFY(!saved.contains(u"not-needed-by-trust"_s));
     }
 };
 
-QTEST_GUILESS_MAIN(TstResilience)
+QTEST_MAIN(TstResilience)
 #include "tst_resilience.moc"

@@ -56,7 +56,8 @@ ChangeNotifier::ChangeNotifier(Store &store, QObject *parent)
                     poll_.setInterval(up ? 10000 : 1000);
                     Q_EMIT connectionChanged(up, problem);
                     // Back: whatever was notified while away is lost, so everything re-queries.
-                    if (up && !wasUp) {
+                    // (Not the first state, applied in the constructor: subscribers read after it.)
+                    if (up && !wasUp && started_) {
                         lastMarker_ = changeMarker();
                         announce({});
                     }
@@ -66,6 +67,7 @@ ChangeNotifier::ChangeNotifier(Store &store, QObject *parent)
         // right after it is not missed.
         QMetaObject::invokeMethod(listener_, &NotificationListener::start, Qt::BlockingQueuedConnection);
         QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // apply the first state now
+        started_ = true;
         poll_.setInterval(live_ ? 10000 : 1000);
     } else {
         // The WAL file may have been recreated by a checkpoint: watch again, then check.

@@ -59,6 +59,7 @@ private:
     qint64 lastMarker_ = -1;
     bool live_ = false;
     bool connected_ = true;
+    bool started_ = false; // the first connection state is applied: a later "up" is a return
     QString problem_;
     QThread *listenerThread_ = nullptr;
     NotificationListener *listener_ = nullptr;
