@@ -4,11 +4,200 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/airlock/main.cpp" line="54"/>
-        <location filename="../app/airlock/main.cpp" line="65"/>
-        <location filename="../app/airlock/main.cpp" line="72"/>
+        <location filename="../app/airlock/main.cpp" line="56"/>
+        <location filename="../app/airlock/main.cpp" line="67"/>
+        <location filename="../app/airlock/main.cpp" line="74"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
+    </message>
+</context>
+<context>
+    <name>airlock</name>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="53"/>
+        <source>Run report: %1</source>
+        <translation>Laufbericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="55"/>
+        <source>Store %1 · generated %2 by %3</source>
+        <translation>Speicher %1 · erstellt am %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="60"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="61"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="62"/>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="63"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="64"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="65"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="66"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="68"/>
+        <source>Where and why it stopped</source>
+        <translation>Wo und warum er anhielt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="70"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="71"/>
+        <source>Waiting for people</source>
+        <translation>Wartezeit auf Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="72"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="73"/>
+        <source>%1 in, %2 out</source>
+        <translation>%1 Eingabe, %2 Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="74"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="77"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="84"/>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="84"/>
+        <source>Tool and target</source>
+        <translation>Werkzeug und Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="84"/>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="85"/>
+        <source>Waited</source>
+        <translation>Gewartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="85"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="85"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="90"/>
+        <source>still waiting</source>
+        <translation>wartet noch</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="92"/>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="100"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="100"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="100"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="101"/>
+        <source>Connector, tool, target</source>
+        <translation>Konnektor, Werkzeug, Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="101"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="101"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="113"/>
+        <source>Stop point.</source>
+        <translation>Haltepunkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="121"/>
+        <source>Evidence chain</source>
+        <translation>Nachweiskette</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="122"/>
+        <source>Events #%1 to #%2. The first links to the hash %3 of the event before it; the last has the hash %4. Export the evidence bundle to check every event with sha256sum.</source>
+        <translation>Ereignisse #%1 bis #%2. Das erste verweist auf den Hash %3 des vorangehenden Ereignisses; das letzte hat den Hash %4. Exportieren Sie das Nachweispaket, um jedes Ereignis mit sha256sum zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="141"/>
+        <location filename="../ui/runs/runreport.cpp" line="166"/>
+        <source>Cannot write the run report to %1: %2</source>
+        <translation>Der Laufbericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="150"/>
+        <source>Run report — %1</source>
+        <translation>Laufbericht – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="151"/>
+        <source>Airlock</source>
+        <translation>Airlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runreport.cpp" line="161"/>
+        <source>The PDF writer produced nothing.</source>
+        <translation>Die PDF-Ausgabe hat nichts erzeugt.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +478,278 @@
         <source>tool reviewed</source>
         <translation>Werkzeug geprüft</translation>
     </message>
+    <message>
+        <location filename="../ui/sections/sectiontext.cpp" line="436"/>
+        <source>approval granted ahead</source>
+        <translation>Vorabfreigabe erteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectiontext.cpp" line="438"/>
+        <source>grant revoked</source>
+        <translation>Vorabfreigabe widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ApprovalCharts</name>
+    <message numerus="yes">
+        <location filename="../ui/approvalcharts.cpp" line="35"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approvalcharts.cpp" line="37"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="39"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approvalcharts.cpp" line="40"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="47"/>
+        <source>0–1 min</source>
+        <translation>0–1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="47"/>
+        <source>1–5 min</source>
+        <translation>1–5 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="48"/>
+        <source>5–15 min</source>
+        <translation>5–15 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="48"/>
+        <source>¼–1 h</source>
+        <translation>¼–1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="49"/>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="49"/>
+        <source>4 h +</source>
+        <translation>4 h +</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="104"/>
+        <source>How approval requests ended, last 30 days</source>
+        <translation>Ausgang der Freigabeanfragen, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="107"/>
+        <location filename="../ui/approvalcharts.cpp" line="136"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="107"/>
+        <location filename="../ui/approvalcharts.cpp" line="136"/>
+        <location filename="../ui/approvalcharts.cpp" line="164"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="107"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="107"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="113"/>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="114"/>
+        <location filename="../ui/approvalcharts.cpp" line="171"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="133"/>
+        <source>Time to decision, last 30 days</source>
+        <translation>Zeit bis zur Entscheidung, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="141"/>
+        <source>From request to decision</source>
+        <translation>Von der Anfrage bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="142"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="160"/>
+        <location filename="../ui/approvalcharts.cpp" line="259"/>
+        <source>Approve rate per tool, last 90 days</source>
+        <translation>Freigabequote je Werkzeug, letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="164"/>
+        <source>Approved as asked</source>
+        <translation>Wie angefragt freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="164"/>
+        <source>Approved with edits</source>
+        <translation>Mit Änderungen freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="165"/>
+        <source>Expired undecided</source>
+        <translation>Unentschieden abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="208"/>
+        <source>Time to decision, last 30 days: no decisions</source>
+        <translation>Zeit bis zur Entscheidung, letzte 30 Tage: keine Entscheidungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approvalcharts.cpp" line="209"/>
+        <source>Time to decision, last 30 days · median %1 over %n decision(s)</source>
+        <translation>
+            <numerusform>Zeit bis zur Entscheidung, letzte 30 Tage · Median %1 aus %n Entscheidung</numerusform>
+            <numerusform>Zeit bis zur Entscheidung, letzte 30 Tage · Median %1 aus %n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="226"/>
+        <source>%1 (%2): no decisions</source>
+        <translation>%1 (%2): keine Entscheidungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approvalcharts.cpp" line="227"/>
+        <source>%1 (%2): %3% of %n approved</source>
+        <translation>
+            <numerusform>%1 (%2): %3 % von %n freigegeben</numerusform>
+            <numerusform>%1 (%2): %3 % von %n freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approvalcharts.cpp" line="233"/>
+        <source>%n with edits</source>
+        <translation>
+            <numerusform>%n mit Änderungen</numerusform>
+            <numerusform>%n mit Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="235"/>
+        <source>lighter mode?</source>
+        <translation>Modus lockern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="237"/>
+        <source>ambiguous</source>
+        <translation>uneindeutig</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalcharts.cpp" line="258"/>
+        <source>Approve rate per tool, last 90 days: no requests decided</source>
+        <translation>Freigabequote je Werkzeug, letzte 90 Tage: keine Anfragen entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approvalcharts.cpp" line="261"/>
+        <source>(%n more tool(s) with fewer requests not shown)</source>
+        <translation>
+            <numerusform>(%n weiteres Werkzeug mit weniger Anfragen nicht angezeigt)</numerusform>
+            <numerusform>(%n weitere Werkzeuge mit weniger Anfragen nicht angezeigt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>airlock::ApproveForDialog</name>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="25"/>
+        <source>Approve for…</source>
+        <translation>Freigeben für…</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="29"/>
+        <source>Approve %1 on %2 now, and let calls like it run without asking for a while. The grant is recorded, shown in the connector&apos;s Grants tab, and can be revoked there at any time.</source>
+        <translation>%1 auf %2 jetzt freigeben und gleichartige Aufrufe eine Zeit lang ohne Nachfrage laufen lassen. Die Vorabfreigabe wird erfasst, im Reiter „Vorabfreigaben“ des Konnektors angezeigt und kann dort jederzeit widerrufen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="35"/>
+        <source>In this run only (%1 on any target)</source>
+        <translation>Nur in diesem Lauf (%1 auf jedem Ziel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="38"/>
+        <source>%1 on targets matching, in any run:</source>
+        <translation>%1 auf passenden Zielen, in jedem Lauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="43"/>
+        <source>&apos;*&apos; matches one path segment, &apos;**&apos; any number; it must cover %1</source>
+        <translation>„*“ passt auf ein Pfadsegment, „**“ auf beliebig viele; das Muster muss %1 abdecken</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="46"/>
+        <source>This request belongs to no run</source>
+        <translation>Diese Anfrage gehört zu keinem Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="64"/>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="67"/>
+        <source>Why (optional, recorded with the grant)</source>
+        <translation>Warum (optional, wird mit der Vorabfreigabe erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="68"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="75"/>
+        <source>Approve and grant</source>
+        <translation>Freigeben und Vorabfreigabe erteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="103"/>
+        <source>Cannot grant: %1</source>
+        <translation>Vorabfreigabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="110"/>
+        <source>%1 will run without asking in run %2 for %3.</source>
+        <translation>%1 läuft in Lauf %2 für %3 ohne Nachfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvefordialog.cpp" line="112"/>
+        <source>%1 on targets matching %2 will run without asking, in any run, for %3.</source>
+        <translation>%1 auf Zielen, die %2 entsprechen, läuft in jedem Lauf für %3 ohne Nachfrage.</translation>
+    </message>
 </context>
 <context>
     <name>airlock::AuditEventModel</name>
@@ -477,6 +938,16 @@
         <location filename="../ui/auditeventmodel.cpp" line="205"/>
         <source>Tool reviewed</source>
         <translation>Werkzeug geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="207"/>
+        <source>Approval granted ahead</source>
+        <translation>Vorabfreigabe erteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="209"/>
+        <source>Grant revoked</source>
+        <translation>Vorabfreigabe widerrufen</translation>
     </message>
 </context>
 <context>
@@ -1357,64 +1828,112 @@
     </message>
 </context>
 <context>
+    <name>airlock::ChangeDiffView</name>
+    <message>
+        <location filename="../ui/changediffview.cpp" line="49"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/changediffview.cpp" line="50"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/changediffview.cpp" line="92"/>
+        <source>(nothing: this change creates it)</source>
+        <translation>(nichts: diese Änderung legt es an)</translation>
+    </message>
+    <message>
+        <location filename="../ui/changediffview.cpp" line="94"/>
+        <source>(nothing: this change deletes it)</source>
+        <translation>(nichts: diese Änderung löscht es)</translation>
+    </message>
+    <message>
+        <location filename="../ui/changediffview.cpp" line="96"/>
+        <source>Before and after are the same.</source>
+        <translation>Vorher und nachher sind gleich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/changediffview.cpp" line="97"/>
+        <source>1 line differs</source>
+        <translation>1 Zeile unterscheidet sich</translation>
+    </message>
+    <message>
+        <location filename="../ui/changediffview.cpp" line="98"/>
+        <source>%1 lines differ</source>
+        <translation>%1 Zeilen unterscheiden sich</translation>
+    </message>
+    <message>
+        <location filename="../ui/changediffview.cpp" line="101"/>
+        <source>; changed: %1</source>
+        <translation>; geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/changediffview.cpp" line="103"/>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>airlock::ConnectorDetail</name>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="32"/>
+        <location filename="../ui/connectordetail.cpp" line="33"/>
         <source>Select a connector to see what it may touch, what needs a human, which identity it acts as, and what evidence it left.</source>
         <translation>Wählen Sie einen Konnektor, um zu sehen, worauf er zugreifen darf, was eine menschliche Freigabe braucht, als welche Identität er handelt und welche Nachweise er hinterlassen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="65"/>
+        <location filename="../ui/connectordetail.cpp" line="66"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="66"/>
+        <location filename="../ui/connectordetail.cpp" line="67"/>
         <source>Refuse every call through this connector now (Ctrl+D)</source>
         <translation>Jeden Aufruf über diesen Konnektor sofort abweisen (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="71"/>
+        <location filename="../ui/connectordetail.cpp" line="72"/>
         <source>Re&amp;connect…</source>
         <translation>&amp;Wieder verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="72"/>
+        <location filename="../ui/connectordetail.cpp" line="73"/>
         <source>&amp;Pause…</source>
         <translation>&amp;Pausieren…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="73"/>
+        <location filename="../ui/connectordetail.cpp" line="74"/>
         <source>Res&amp;ume…</source>
         <translation>&amp;Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="74"/>
+        <location filename="../ui/connectordetail.cpp" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="75"/>
+        <location filename="../ui/connectordetail.cpp" line="76"/>
         <source>Change the permission mode, powers or scope rules (Ctrl+E)</source>
         <translation>Freigabemodus, Befugnisse oder Umfangsregeln ändern (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="77"/>
+        <location filename="../ui/connectordetail.cpp" line="78"/>
         <source>Record &amp;Review…</source>
         <translation>Prüfung &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="78"/>
+        <location filename="../ui/connectordetail.cpp" line="79"/>
         <source>Re&amp;tire…</source>
         <translation>&amp;Stilllegen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="114"/>
+        <location filename="../ui/connectordetail.cpp" line="121"/>
         <source>%1 · %2 · owned by %3</source>
         <translation>%1 · %2 · verantwortlich: %3</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="116"/>
+        <location filename="../ui/connectordetail.cpp" line="123"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
@@ -2041,47 +2560,47 @@ Höchste: %2</translation>
 <context>
     <name>airlock::ConnectorsPage</name>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="50"/>
+        <location filename="../ui/connectorspage.cpp" line="51"/>
         <source>Search connectors (Ctrl+F)</source>
         <translation>Konnektoren suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="60"/>
+        <location filename="../ui/connectorspage.cpp" line="61"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="69"/>
+        <location filename="../ui/connectorspage.cpp" line="70"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="72"/>
+        <location filename="../ui/connectorspage.cpp" line="73"/>
         <source>Export PDF report…</source>
         <translation>PDF-Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="123"/>
+        <location filename="../ui/connectorspage.cpp" line="124"/>
         <source>Disconnect %1…</source>
         <translation>%1 trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="124"/>
+        <location filename="../ui/connectorspage.cpp" line="125"/>
         <source>Record Review…</source>
         <translation>Prüfung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="162"/>
+        <location filename="../ui/connectorspage.cpp" line="164"/>
         <source>Loading the inventory…</source>
         <translation>Inventar wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="172"/>
+        <location filename="../ui/connectorspage.cpp" line="174"/>
         <source>Cannot read the inventory: %1</source>
         <translation>Das Inventar kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="196"/>
+        <location filename="../ui/connectorspage.cpp" line="198"/>
         <source>%n connector(s)</source>
         <translation>
             <numerusform>%n Konnektor</numerusform>
@@ -2089,7 +2608,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="197"/>
+        <location filename="../ui/connectorspage.cpp" line="199"/>
         <source>%n with drift</source>
         <translation>
             <numerusform>%n mit Abweichung</numerusform>
@@ -2097,7 +2616,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="198"/>
+        <location filename="../ui/connectorspage.cpp" line="200"/>
         <source>%n review(s) overdue</source>
         <translation>
             <numerusform>%n Prüfung überfällig</numerusform>
@@ -2105,7 +2624,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="199"/>
+        <location filename="../ui/connectorspage.cpp" line="201"/>
         <source>%n disconnected</source>
         <translation>
             <numerusform>%n getrennt</numerusform>
@@ -2113,85 +2632,102 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="256"/>
-        <location filename="../ui/connectorspage.cpp" line="264"/>
+        <location filename="../ui/connectorspage.cpp" line="258"/>
+        <location filename="../ui/connectorspage.cpp" line="266"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="274"/>
+        <location filename="../ui/connectorspage.cpp" line="276"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="275"/>
+        <location filename="../ui/connectorspage.cpp" line="277"/>
+        <location filename="../ui/connectorspage.cpp" line="294"/>
         <source>Reason (required, kept as evidence):</source>
         <translation>Begründung (erforderlich, wird als Nachweis gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="275"/>
+        <location filename="../ui/connectorspage.cpp" line="277"/>
         <source>Reason (kept as evidence):</source>
         <translation>Begründung (wird als Nachweis gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="280"/>
+        <location filename="../ui/connectorspage.cpp" line="282"/>
         <source>A reason is required to %1 a connector.</source>
         <translation>Für „%1“ ist bei einem Konnektor eine Begründung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="292"/>
+        <location filename="../ui/connectorspage.cpp" line="293"/>
+        <source>Revoke grant on %1</source>
+        <translation>Vorabfreigabe für %1 widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="299"/>
+        <location filename="../ui/connectorspage.cpp" line="303"/>
+        <source>Revoke grant</source>
+        <translation>Vorabfreigabe widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="299"/>
+        <source>A reason is required to revoke a grant.</source>
+        <translation>Zum Widerrufen einer Vorabfreigabe ist eine Begründung erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectorspage.cpp" line="311"/>
         <source>Record review of %1</source>
         <translation>Prüfung von %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="293"/>
+        <location filename="../ui/connectorspage.cpp" line="312"/>
         <source>What did you review? Recording snapshots the connector and marks its tools reviewed.</source>
         <translation>Was haben Sie geprüft? Beim Erfassen wird der Stand des Konnektors festgehalten, und seine Werkzeuge werden als geprüft markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="298"/>
+        <location filename="../ui/connectorspage.cpp" line="317"/>
         <source>Record review</source>
         <translation>Prüfung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="306"/>
-        <location filename="../ui/connectorspage.cpp" line="318"/>
+        <location filename="../ui/connectorspage.cpp" line="325"/>
+        <location filename="../ui/connectorspage.cpp" line="337"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="324"/>
+        <location filename="../ui/connectorspage.cpp" line="343"/>
         <source>Export connectors</source>
         <translation>Konnektoren exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="325"/>
+        <location filename="../ui/connectorspage.cpp" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="330"/>
-        <location filename="../ui/connectorspage.cpp" line="335"/>
+        <location filename="../ui/connectorspage.cpp" line="349"/>
+        <location filename="../ui/connectorspage.cpp" line="354"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="335"/>
+        <location filename="../ui/connectorspage.cpp" line="354"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="340"/>
+        <location filename="../ui/connectorspage.cpp" line="359"/>
         <source>Export audit report</source>
         <translation>Auditbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="342"/>
+        <location filename="../ui/connectorspage.cpp" line="361"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="346"/>
+        <location filename="../ui/connectorspage.cpp" line="365"/>
         <source>Export PDF report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
@@ -2268,7 +2804,7 @@ Höchste: %2</translation>
 <context>
     <name>airlock::DriftSection</name>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="555"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="559"/>
         <source>not present</source>
         <translation>nicht vorhanden</translation>
     </message>
@@ -2338,69 +2874,152 @@ Höchste: %2</translation>
         <translation>%1 Änderungen seit der Prüfung am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="523"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="527"/>
         <source>Power granted</source>
         <translation>Befugnis gewährt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="525"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="529"/>
         <source>Power removed</source>
         <translation>Befugnis entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="527"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="531"/>
         <source>Scope widened</source>
         <translation>Umfang erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="529"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="533"/>
         <source>Scope narrowed</source>
         <translation>Umfang eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="531"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="535"/>
         <source>Scope rules reordered</source>
         <translation>Umfangsregeln umsortiert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="533"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="537"/>
         <source>Permission mode relaxed</source>
         <translation>Freigabemodus gelockert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="535"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="539"/>
         <source>Permission mode tightened</source>
         <translation>Freigabemodus verschärft</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="537"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="541"/>
         <source>Approval triggers changed</source>
         <translation>Freigabe-Auslöser geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="539"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="543"/>
         <source>Identity changed</source>
         <translation>Identität geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="541"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="545"/>
         <source>Tool added</source>
         <translation>Werkzeug hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="543"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="547"/>
         <source>Tool removed</source>
         <translation>Werkzeug entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="545"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="549"/>
         <source>Tool definition changed</source>
         <translation>Werkzeugdefinition geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="547"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="551"/>
         <source>Tool power changed</source>
         <translation>Befugnis des Werkzeugs geändert</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::GrantsSection</name>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="33"/>
+        <source>Covers</source>
+        <translation>Umfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="33"/>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="33"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="33"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="33"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="41"/>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="43"/>
+        <source>End the selected grant now: calls it covered will ask a human again</source>
+        <translation>Ausgewählte Vorabfreigabe sofort beenden: Aufrufe, die sie abdeckte, warten wieder auf einen Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="58"/>
+        <source>Grants</source>
+        <translation>Vorabfreigaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="89"/>
+        <source>%1 in run %2 (targets %3)</source>
+        <translation>%1 in Lauf %2 (Ziele %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="90"/>
+        <source>%1 on %2, any run</source>
+        <translation>%1 auf %2, jeder Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="92"/>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="96"/>
+        <source>revoked by %1 at %2: %3</source>
+        <translation>widerrufen von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="99"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="101"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="110"/>
+        <source>No grants: every call this connector&apos;s mode holds waits for a human. &quot;Approve for…&quot; in the Inbox gives one.</source>
+        <translation>Keine Vorabfreigaben: Jeder Aufruf, den der Modus dieses Konnektors anhält, wartet auf einen Menschen. „Freigeben für…“ im Eingang erteilt eine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/grantssection.cpp" line="113"/>
+        <source>%1 active, %2 ended. An active grant lets matching calls run without asking until it expires or is revoked.</source>
+        <translation>%1 aktiv, %2 beendet. Eine aktive Vorabfreigabe lässt passende Aufrufe ohne Nachfrage laufen, bis sie abläuft oder widerrufen wird.</translation>
     </message>
 </context>
 <context>
@@ -2498,169 +3117,456 @@ Höchste: %2</translation>
     </message>
 </context>
 <context>
+    <name>airlock::InboxModel</name>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="31"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="33"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="35"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="36"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="58"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="77"/>
+        <source>Requested %1</source>
+        <translation>Angefragt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="80"/>
+        <source>Expires %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="84"/>
+        <source>%1 (you: someone else must decide)</source>
+        <translation>%1 (Sie: jemand anderes muss entscheiden)</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="112"/>
+        <source>Connector</source>
+        <translation>Konnektor</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="114"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="116"/>
+        <source>Power</source>
+        <translation>Befugnis</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="118"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="120"/>
+        <source>Requester</source>
+        <translation>Angefragt von</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="122"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxmodel.cpp" line="124"/>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::InboxPage</name>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="88"/>
+        <source>Loading the queue…</source>
+        <translation>Warteschlange wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="115"/>
+        <source>J/K or ↓/↑: next/previous request</source>
+        <translation>J/K oder ↓/↑: nächste/vorherige Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="117"/>
+        <source>J/K or ↓/↑ next/previous · O or Enter open the evidence · A approve · E edit · R reject · G approve for…</source>
+        <translation>J/K, ↓/↑ wechseln · O/Enter Nachweise · A freigeben · E bearbeiten · R ablehnen · G freigeben für…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="149"/>
+        <source>Approve  [A]</source>
+        <translation>Freigeben  [A]</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="150"/>
+        <location filename="../ui/inboxpage.cpp" line="469"/>
+        <source>Let exactly these arguments run once (A)</source>
+        <translation>Genau diese Argumente einmal laufen lassen (A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="152"/>
+        <source>Edit and approve…  [E]</source>
+        <translation>Bearbeiten und freigeben…  [E]</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="153"/>
+        <location filename="../ui/inboxpage.cpp" line="470"/>
+        <source>Change the arguments, then approve what you wrote (E)</source>
+        <translation>Argumente ändern, dann das Geschriebene freigeben (E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="154"/>
+        <source>Reject…  [R]</source>
+        <translation>Ablehnen…  [R]</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="154"/>
+        <location filename="../ui/inboxpage.cpp" line="471"/>
+        <source>Refuse it, with a reason (R)</source>
+        <translation>Mit Begründung ablehnen (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="156"/>
+        <source>Approve for…  [G]</source>
+        <translation>Freigeben für…  [G]</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="157"/>
+        <location filename="../ui/inboxpage.cpp" line="473"/>
+        <source>Approve, and let calls like it run without asking for a while (G)</source>
+        <translation>Freigeben und gleichartige Aufrufe eine Zeit lang ohne Nachfrage laufen lassen (G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="165"/>
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="168"/>
+        <source>Why it must not run (required; the requester sees it)</source>
+        <translation>Warum der Aufruf nicht laufen darf (Pflicht; wird dem Anfragenden angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="169"/>
+        <source>Reject  [Enter]</source>
+        <translation>Ablehnen  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="171"/>
+        <location filename="../ui/inboxpage.cpp" line="194"/>
+        <source>Cancel  [Esc]</source>
+        <translation>Abbrechen  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="185"/>
+        <source>Arguments to approve (JSON object):</source>
+        <translation>Freizugebende Argumente (JSON-Objekt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="192"/>
+        <source>Approve edited  [Ctrl+Enter]</source>
+        <translation>Geändert freigeben  [Strg+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="264"/>
+        <source>Cannot read the queue: %1</source>
+        <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="308"/>
+        <source>No requests are waiting. New ones appear here as soon as they are made.</source>
+        <translation>Keine Anfragen warten. Neue erscheinen hier, sobald sie gestellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inboxpage.cpp" line="312"/>
+        <source>%n request(s) waiting</source>
+        <translation>
+            <numerusform>%n Anfrage wartet</numerusform>
+            <numerusform>%n Anfragen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="313"/>
+        <source>the next expires in %1</source>
+        <translation>die nächste läuft in %1 ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="362"/>
+        <source>Nothing to decide. Requests from agents and workflows appear here live.</source>
+        <translation>Nichts zu entscheiden. Anfragen von Agenten und Workflows erscheinen hier sofort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="388"/>
+        <source>%1 on %2 expired at %3 undecided; it left the queue.</source>
+        <translation>%1 auf %2 ist am %3 unentschieden abgelaufen und hat die Warteschlange verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="391"/>
+        <source>%1 on %2 was withdrawn by %3 at %4: %5</source>
+        <translation>%1 auf %2 wurde am %4 von %3 zurückgezogen: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="394"/>
+        <source>%1 on %2 was %3 by %4 at %5 in the meantime.</source>
+        <translation>%1 auf %2 wurde inzwischen entschieden: %3 von %4 am %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="403"/>
+        <source>Cannot read this request: %1</source>
+        <translation>Diese Anfrage kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="464"/>
+        <location filename="../ui/inboxpage.cpp" line="483"/>
+        <location filename="../ui/inboxpage.cpp" line="612"/>
+        <source>You (%1) requested this one; someone else must decide it.</source>
+        <translation>Sie (%1) haben diese Anfrage gestellt; jemand anderes muss sie entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="509"/>
+        <source>A rejection needs a reason: say why it must not run.</source>
+        <translation>Eine Ablehnung braucht eine Begründung: Sagen Sie, warum der Aufruf nicht laufen darf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="531"/>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="534"/>
+        <source>Unchanged: approving records the original arguments as edited.</source>
+        <translation>Unverändert: Beim Freigeben werden die ursprünglichen Argumente als bearbeitet erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="537"/>
+        <source>Valid JSON; what you approve is recorded with its hash.</source>
+        <translation>Gültiges JSON; was Sie freigeben, wird mit seinem Hash erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="585"/>
+        <source>Approved %1 on %2 with edited arguments.</source>
+        <translation>%1 auf %2 mit bearbeiteten Argumenten freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="586"/>
+        <source>Approved %1 on %2.</source>
+        <translation>%1 auf %2 freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="588"/>
+        <source>Rejected %1 on %2: %3</source>
+        <translation>%1 auf %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="591"/>
+        <source>Calls like it may run without asking for %1 (see the connector&apos;s Grants tab).</source>
+        <translation>Gleichartige Aufrufe dürfen %1 lang ohne Nachfrage laufen (siehe Reiter „Vorabfreigaben“ des Konnektors).</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="607"/>
+        <source>Already %1 by %2 at %3: your decision was not recorded.</source>
+        <translation>Bereits entschieden (%1) von %2 am %3: Ihre Entscheidung wurde nicht erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="609"/>
+        <source>Someone else decided it first: %1</source>
+        <translation>Jemand anderes hat zuerst entschieden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="615"/>
+        <source>Expired at %1: it can no longer be decided.</source>
+        <translation>Am %1 abgelaufen: Die Anfrage kann nicht mehr entschieden werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="619"/>
+        <location filename="../ui/inboxpage.cpp" line="622"/>
+        <source>Not recorded: %1</source>
+        <translation>Nicht erfasst: %1</translation>
+    </message>
+</context>
+<context>
     <name>airlock::InsightsPage</name>
     <message>
-        <location filename="../ui/insightspage.cpp" line="79"/>
+        <location filename="../ui/insightspage.cpp" line="54"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="81"/>
+        <location filename="../ui/insightspage.cpp" line="56"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="83"/>
+        <location filename="../ui/insightspage.cpp" line="58"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="85"/>
+        <location filename="../ui/insightspage.cpp" line="60"/>
         <source>Retired</source>
         <translation>Stillgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="94"/>
+        <location filename="../ui/insightspage.cpp" line="69"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="96"/>
+        <location filename="../ui/insightspage.cpp" line="71"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="98"/>
+        <location filename="../ui/insightspage.cpp" line="73"/>
         <source>Draft</source>
         <translation>Entwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="100"/>
+        <location filename="../ui/insightspage.cpp" line="75"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="102"/>
+        <location filename="../ui/insightspage.cpp" line="77"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="104"/>
+        <location filename="../ui/insightspage.cpp" line="79"/>
         <source>Trigger</source>
         <translation>Auslösen</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="106"/>
+        <location filename="../ui/insightspage.cpp" line="81"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="114"/>
+        <location filename="../ui/insightspage.cpp" line="89"/>
         <source>Pass</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="116"/>
+        <location filename="../ui/insightspage.cpp" line="91"/>
         <source>Warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="118"/>
+        <location filename="../ui/insightspage.cpp" line="93"/>
         <source>Fail</source>
         <translation>Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="154"/>
+        <location filename="../ui/chartsupport.cpp" line="67"/>
         <source>d MMM</source>
         <comment>short date on chart axes</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="242"/>
+        <location filename="../ui/insightspage.cpp" line="175"/>
         <source>No connectors in this store yet. Once connectors are added (for example with airlockctl connector apply), their status, powers, readiness, reviews and blocked attempts appear here.</source>
         <translation>Noch keine Konnektoren in diesem Speicher. Sobald Konnektoren hinzugefügt sind (zum Beispiel mit airlockctl connector apply), erscheinen hier ihr Status, ihre Befugnisse, ihre Einsatzbereitschaft, ihre Prüfungen und ihre blockierten Versuche.</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="287"/>
+        <location filename="../ui/insightspage.cpp" line="220"/>
         <source>Connectors by status</source>
         <translation>Konnektoren nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="300"/>
-        <location filename="../ui/insightspage.cpp" line="313"/>
-        <location filename="../ui/insightspage.cpp" line="323"/>
-        <location filename="../ui/insightspage.cpp" line="345"/>
+        <location filename="../ui/insightspage.cpp" line="233"/>
+        <location filename="../ui/insightspage.cpp" line="246"/>
+        <location filename="../ui/insightspage.cpp" line="256"/>
+        <location filename="../ui/insightspage.cpp" line="278"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="312"/>
+        <location filename="../ui/insightspage.cpp" line="245"/>
         <source>Connectors by highest power</source>
         <translation>Konnektoren nach höchster Befugnis</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="322"/>
+        <location filename="../ui/insightspage.cpp" line="255"/>
         <source>Risk rises ↑</source>
         <translation>Risiko steigt ↑</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="334"/>
+        <location filename="../ui/insightspage.cpp" line="267"/>
         <source>Readiness</source>
         <translation>Einsatzbereitschaft</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="344"/>
+        <location filename="../ui/insightspage.cpp" line="277"/>
         <source>Worst checklist result</source>
         <translation>Schlechtestes Ergebnis der Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="357"/>
+        <location filename="../ui/insightspage.cpp" line="290"/>
         <source>Reviews due in the next 90 days</source>
         <translation>In den nächsten 90 Tagen fällige Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="358"/>
+        <location filename="../ui/insightspage.cpp" line="291"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="359"/>
+        <location filename="../ui/insightspage.cpp" line="292"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="370"/>
+        <location filename="../ui/insightspage.cpp" line="303"/>
         <source>Week starting</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="371"/>
+        <location filename="../ui/insightspage.cpp" line="304"/>
         <source>Reviews</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="391"/>
-        <location filename="../ui/insightspage.cpp" line="573"/>
+        <location filename="../ui/insightspage.cpp" line="324"/>
+        <location filename="../ui/insightspage.cpp" line="511"/>
         <source>Blocked attempts per connector, last 30 days</source>
         <translation>Blockierte Versuche je Konnektor, letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="400"/>
+        <location filename="../ui/insightspage.cpp" line="333"/>
         <source>Day (UTC)</source>
         <translation>Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="401"/>
+        <location filename="../ui/insightspage.cpp" line="334"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="431"/>
+        <location filename="../ui/insightspage.cpp" line="364"/>
         <source>Cannot read the insights: %1</source>
         <translation>Die Einblicke können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/insightspage.cpp" line="451"/>
+        <location filename="../ui/insightspage.cpp" line="387"/>
         <source>%n connector(s)</source>
         <translation>
             <numerusform>%n Konnektor</numerusform>
@@ -2668,7 +3574,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/insightspage.cpp" line="452"/>
+        <location filename="../ui/insightspage.cpp" line="388"/>
         <source>%n review(s) overdue</source>
         <translation>
             <numerusform>%n Prüfung überfällig</numerusform>
@@ -2676,25 +3582,33 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/insightspage.cpp" line="453"/>
+        <location filename="../ui/insightspage.cpp" line="389"/>
         <source>%n blocked attempt(s) in the last 30 days</source>
         <translation>
             <numerusform>%n blockierter Versuch in den letzten 30 Tagen</numerusform>
             <numerusform>%n blockierte Versuche in den letzten 30 Tagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/insightspage.cpp" line="390"/>
+        <source>%n approval request(s) ended in the last 30 days</source>
+        <translation>
+            <numerusform>%n Freigabeanfrage in den letzten 30 Tagen abgeschlossen</numerusform>
+            <numerusform>%n Freigabeanfragen in den letzten 30 Tagen abgeschlossen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="523"/>
+        <location filename="../ui/insightspage.cpp" line="461"/>
         <source>(no connector)</source>
         <translation>(kein Konnektor)</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="538"/>
+        <location filename="../ui/insightspage.cpp" line="476"/>
         <source>Other connectors</source>
         <translation>Weitere Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/insightspage.cpp" line="572"/>
+        <location filename="../ui/insightspage.cpp" line="510"/>
         <source>Blocked attempts per connector, last 30 days: none</source>
         <translation>Blockierte Versuche je Konnektor, letzte 30 Tage: keine</translation>
     </message>
@@ -2702,149 +3616,177 @@ Höchste: %2</translation>
 <context>
     <name>airlock::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Open Store…</source>
         <translation>Speicher ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;About Airlock</source>
         <translation>Ü&amp;ber Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
         <translation>Hier erscheinen Aktionen von Agenten, die auf eine Prüfung warten – mit den Quellen, die der Agent gelesen hat, und genau dem, was sich ändern wird.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
         <translation>Das Konnektor-Inventar: Zweck, Verantwortliche, Umfang, Befugnisse, Identität, Freigabemodus, Prüfstand, Abweichungen und Einsatzbereitschaft – mit Notabschaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
         <translation>Jeder Lauf aus seinen Nachweisen rekonstruiert: Auslöser, Lesezugriffe, Ergebnisse, Freigaben, Aktionen und wo er anhielt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>The inventory and the approval flow at a glance.</source>
         <translation>Inventar und Freigaben auf einen Blick.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Every governance change, and verification of the whole evidence chain.</source>
         <translation>Jede Governance-Änderung und die Prüfung der gesamten Nachweiskette.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Nachweiskette: wird geprüft… %1 %</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>%n request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n Anfrage wartet auf eine Entscheidung</numerusform>
+            <numerusform>%n Anfragen warten auf eine Entscheidung</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>A local file on this computer</source>
         <translation>Eine lokale Datei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>A shared PostgreSQL server</source>
         <translation>Ein gemeinsamer PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Änderungen anderer Programme erscheinen sofort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Änderungen anderer Programme erscheinen nach wenigen Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>%1 wants to %2 on %3 (%4).</source>
+        <translation>%1 möchte %2 auf %3 ausführen (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>%1 wants to %2 on %3, and %n more.</source>
+        <translation>
+            <numerusform>%1 möchte %2 auf %3 ausführen; dazu %n weitere Anfrage.</numerusform>
+            <numerusform>%1 möchte %2 auf %3 ausführen; dazu %n weitere Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>Approval needed</source>
+        <translation>Freigabe nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>Nachweiskette &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>About Airlock</source>
         <translation>Über Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 – eine Governance-Konsole für KI-Konnektoren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Evidence chain: intact</source>
         <translation>Nachweiskette: intakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Nachweiskette: unterbrochen bei #%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n Ereignis geprüft</numerusform>
@@ -2852,30 +3794,30 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Open Store</source>
         <translation>Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Nachweiskette: noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
     </message>
@@ -3508,119 +4450,956 @@ Höchste: %2</translation>
         <translation>Einsatzbereitschaft</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="506"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="510"/>
         <source>Ready: all %1 checks pass.</source>
         <translation>Bereit: alle %1 Prüfpunkte erfüllt.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="508"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="512"/>
         <source>Ready with warnings. To look at: %1.</source>
         <translation>Bereit mit Warnungen. Zu prüfen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="510"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="514"/>
         <source>Not ready. Fails: %1.</source>
         <translation>Nicht bereit. Nicht erfüllt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="512"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="516"/>
         <source>To look at: %1.</source>
         <translation>Zu prüfen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="443"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="447"/>
         <source>Pass</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="445"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="449"/>
         <source>Warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="447"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="451"/>
         <source>Fail</source>
         <translation>Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="455"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="459"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="457"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="461"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="459"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="463"/>
         <source>Access level</source>
         <translation>Zugriffsebene</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="461"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="465"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="463"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="467"/>
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="465"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="469"/>
         <source>Logging</source>
         <translation>Protokollierung</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="467"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="471"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="469"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="473"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="476"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="480"/>
         <source>Why does this connector exist?</source>
         <translation>Wozu gibt es diesen Konnektor?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="478"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="482"/>
         <source>What sources, records, fields, tools, or actions are in scope?</source>
         <translation>Welche Quellen, Datensätze, Felder, Werkzeuge oder Aktionen liegen im Umfang?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="480"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="484"/>
         <source>Can the connector read, search, draft, write, send, or trigger?</source>
         <translation>Darf der Konnektor lesen, suchen, entwerfen, schreiben, senden oder auslösen?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="482"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="486"/>
         <source>Which account, key, service identity, or authorization does it use?</source>
         <translation>Welches Konto, welchen Schlüssel, welche Dienstidentität oder Autorisierung nutzt er?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="484"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="488"/>
         <source>Does the connector respect user and role boundaries?</source>
         <translation>Respektiert der Konnektor Benutzer- und Rollengrenzen?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="486"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="490"/>
         <source>What connector activity is recorded?</source>
         <translation>Welche Aktivität des Konnektors wird erfasst?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="488"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="492"/>
         <source>Which actions require human or policy approval?</source>
         <translation>Welche Aktionen erfordern eine Freigabe durch Menschen oder Richtlinien?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="490"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="494"/>
         <source>How can the connector be paused, revoked, reduced, or rolled back?</source>
         <translation>Wie lässt sich der Konnektor pausieren, widerrufen, einschränken oder zurücksetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::RequestDetail</name>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="98"/>
+        <source>Proposed action</source>
+        <translation>Vorgeschlagene Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="103"/>
+        <source>Exact arguments</source>
+        <translation>Genaue Argumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="105"/>
+        <source>What will change</source>
+        <translation>Was sich ändern wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="110"/>
+        <source>Why it needs approval</source>
+        <translation>Warum eine Freigabe nötig ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="114"/>
+        <location filename="../ui/requestdetail.cpp" line="359"/>
+        <source>Source evidence</source>
+        <translation>Quellnachweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="119"/>
+        <source>Who is asking</source>
+        <translation>Wer anfragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="125"/>
+        <source>The run so far</source>
+        <translation>Der Lauf bisher</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="128"/>
+        <source>Open the run&apos;s full timeline</source>
+        <translation>Vollständige Zeitleiste des Laufs öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="130"/>
+        <source>Show this run on the Runs screen</source>
+        <translation>Diesen Lauf in der Ansicht „Läufe“ zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="166"/>
+        <source>Select a request to see what the agent read, what will change, and why it needs a human.</source>
+        <translation>Wählen Sie eine Anfrage, um zu sehen, was der Agent gelesen hat, was sich ändern wird und warum ein Mensch entscheiden muss.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="217"/>
+        <source>Expired at %1: it can no longer be approved</source>
+        <translation>Am %1 abgelaufen: Die Anfrage kann nicht mehr freigegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="220"/>
+        <source>Already %1 by %2 at %3</source>
+        <translation>Bereits entschieden (%1) von %2 am %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="225"/>
+        <source>Time left: %1 (expires %2)</source>
+        <translation>Restzeit: %1 (läuft am %2 ab)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="237"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="237"/>
+        <location filename="../ui/requestdetail.cpp" line="252"/>
+        <source>(no target)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="238"/>
+        <source>%1 · power: %2 · requested by %3, %4</source>
+        <translation>%1 · Befugnis: %2 · angefragt von %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="250"/>
+        <source>Tool:</source>
+        <translation>Werkzeug:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="251"/>
+        <source>Power:</source>
+        <translation>Befugnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="252"/>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="255"/>
+        <source>Arguments hash:</source>
+        <translation>Hash der Argumente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="271"/>
+        <source>What will change (cannot be shown: %1)</source>
+        <translation>Was sich ändern wird (kann nicht angezeigt werden: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="277"/>
+        <source>Permission mode: %1 — %2</source>
+        <translation>Freigabemodus: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="279"/>
+        <source>Rule that matched: %1</source>
+        <translation>Zutreffende Regel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="279"/>
+        <source>(none recorded)</source>
+        <translation>(keine erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="281"/>
+        <source>Trigger: %1</source>
+        <translation>Auslöser: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="283"/>
+        <source>Policy rule: %1</source>
+        <translation>Richtlinienregel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="285"/>
+        <source>Warning: the policy now refuses this call: %1</source>
+        <translation>Warnung: Die Richtlinie weist diesen Aufruf inzwischen ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="287"/>
+        <source>Note: the policy alone would now let this call run (%1); the workflow asked anyway.</source>
+        <translation>Hinweis: Nach der Richtlinie allein dürfte dieser Aufruf jetzt laufen (%1); der Workflow hat trotzdem angefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="296"/>
+        <source>Requested by %1 — that is you: someone else must decide it.</source>
+        <translation>Angefragt von %1 – das sind Sie: Jemand anderes muss entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="298"/>
+        <source>Requested by %1</source>
+        <translation>Angefragt von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="300"/>
+        <source>The run acts as: %1</source>
+        <translation>Der Lauf handelt als: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="303"/>
+        <source>Connector identity: %1 %2</source>
+        <translation>Identität des Konnektors: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="305"/>
+        <source>(no principal recorded)</source>
+        <translation>(kein Prinzipal erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="306"/>
+        <source>On behalf of: %1</source>
+        <translation>Im Auftrag von: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="307"/>
+        <source>nobody named</source>
+        <translation>niemand angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="309"/>
+        <source>Shared: other systems use the same identity</source>
+        <translation>Geteilt: Andere Systeme nutzen dieselbe Identität</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="311"/>
+        <source>The connector %1 no longer exists.</source>
+        <translation>Den Konnektor %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="315"/>
+        <source>In scope: %1</source>
+        <translation>Im Umfang: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="318"/>
+        <source>Out of scope: %1</source>
+        <translation>Außerhalb des Umfangs: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="319"/>
+        <source>no rule includes it</source>
+        <translation>keine Regel schließt es ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="327"/>
+        <source>This request belongs to no run.</source>
+        <translation>Diese Anfrage gehört zu keinem Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="330"/>
+        <source>%1 · started by %2 %3 · %4 · %5 events so far</source>
+        <translation>%1 · gestartet durch %2 %3 · %4 · bisher %5 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="331"/>
+        <source>(unnamed workflow)</source>
+        <translation>(unbenannter Workflow)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="332"/>
+        <source>(unknown trigger)</source>
+        <translation>(unbekannter Auslöser)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/requestdetail.cpp" line="338"/>
+        <source>Run %1 is not on record; %n event(s) name it.</source>
+        <translation>
+            <numerusform>Lauf %1 ist nicht erfasst; %n Ereignis nennt ihn.</numerusform>
+            <numerusform>Lauf %1 ist nicht erfasst; %n Ereignisse nennen ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="360"/>
+        <source>Source evidence (%1 read, %2 stale)</source>
+        <translation>Quellnachweise (%1 gelesen, %2 veraltet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="363"/>
+        <source>The agent named no evidence for this request: nothing shows what it read before asking.</source>
+        <translation>Der Agent hat für diese Anfrage keine Nachweise genannt: Nichts zeigt, was er vor der Anfrage gelesen hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="381"/>
+        <source>#%1 · not in the store</source>
+        <translation>#%1 · nicht im Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="387"/>
+        <source>#%1 · %2 from %3 · %4</source>
+        <translation>#%1 · %2 aus %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="389"/>
+        <source>(no connector)</source>
+        <translation>(kein Konnektor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="395"/>
+        <source>read %1 (%2); %3 states no freshness limit</source>
+        <translation>gelesen am %1 (%2); %3 gibt keine Aktualitätsgrenze an</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="398"/>
+        <source>STALE: read %1, but %2 had not synced for %3 (limit %4)</source>
+        <translation>VERALTET: gelesen %1, aber %2 war seit %3 nicht synchronisiert (Grenze %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="403"/>
+        <source>STALE: read %1 (%2), longer ago than %3&apos;s freshness limit of %4</source>
+        <translation>VERALTET: gelesen am %1 (%2), länger her als die Aktualitätsgrenze von %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="407"/>
+        <source>fresh: read %1 (%2), within the limit of %3</source>
+        <translation>aktuell: gelesen am %1 (%2), innerhalb der Grenze von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="427"/>
+        <location filename="../ui/requestdetail.cpp" line="433"/>
+        <source>Show all %1 lines</source>
+        <translation>Alle %1 Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestdetail.cpp" line="433"/>
+        <source>Show less</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::RunListModel</name>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="135"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="137"/>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="139"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="141"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="143"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="145"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="154"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="156"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="158"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="160"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="191"/>
+        <source>%1 in, %2 out</source>
+        <translation>%1 Eingabe, %2 Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="213"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="229"/>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="231"/>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="233"/>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="235"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="237"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="239"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="241"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="243"/>
+        <source>Flags</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::RunStrip</name>
+    <message>
+        <location filename="../ui/runstrip.cpp" line="106"/>
+        <source>#%1 · %2 · %3
+%4</source>
+        <translation>#%1 · %2 · %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::RunTimelinePage</name>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="76"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="92"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="430"/>
+        <source>Export Evidence Bundle…</source>
+        <translation>Nachweispaket exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="77"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="412"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="432"/>
+        <source>Export Evidence Bundle</source>
+        <translation>Nachweispaket exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="80"/>
+        <source>← All Runs</source>
+        <translation>← Alle Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="83"/>
+        <source>Back to the runs list (Alt+←)</source>
+        <translation>Zurück zur Liste der Läufe (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="95"/>
+        <source>The run&apos;s events with their hashes and a manifest, checkable with sha256sum</source>
+        <translation>Die Ereignisse des Laufs mit ihren Hashes und einem Manifest, prüfbar mit sha256sum</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="97"/>
+        <source>Print Report…</source>
+        <translation>Bericht drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="100"/>
+        <source>A printable PDF of this run: story, totals, approvals and every event</source>
+        <translation>Ein druckbares PDF dieses Laufs: Ablauf, Summen, Freigaben und jedes Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="123"/>
+        <source>|◀ First</source>
+        <translation>|◀ Erstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="123"/>
+        <source>The first event (Home)</source>
+        <translation>Das erste Ereignis (Pos1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="124"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorheriges</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="124"/>
+        <source>The event before (←)</source>
+        <translation>Das vorherige Ereignis (←)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="125"/>
+        <source>Next ▶</source>
+        <translation>Nächstes ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="125"/>
+        <source>The event after (→)</source>
+        <translation>Das nächste Ereignis (→)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="126"/>
+        <source>Last ▶|</source>
+        <translation>Letztes ▶|</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="126"/>
+        <source>The last event (End)</source>
+        <translation>Das letzte Ereignis (Ende)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="127"/>
+        <source>Go to Stop Point</source>
+        <translation>Zum Haltepunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="127"/>
+        <source>The event where the run stopped</source>
+        <translation>Das Ereignis, bei dem der Lauf anhielt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="152"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="152"/>
+        <source>Show the whole run (0)</source>
+        <translation>Den ganzen Lauf zeigen (0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="154"/>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="154"/>
+        <source>Zoom in around the selected event (+ or wheel)</source>
+        <translation>Um das ausgewählte Ereignis vergrößern (+ oder Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="155"/>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="155"/>
+        <source>Zoom out (− or wheel)</source>
+        <translation>Verkleinern (− oder Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="186"/>
+        <source>This event has no payload.</source>
+        <translation>Dieses Ereignis hat keine Nutzdaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="230"/>
+        <source>Loading run %1…</source>
+        <translation>Lauf %1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="261"/>
+        <source>Cannot show run %1</source>
+        <translation>Lauf %1 kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="288"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="291"/>
+        <source>Run &lt;b&gt;%1&lt;/b&gt; · started %2 UTC by %3 · acting as %4 · model %5</source>
+        <translation>Lauf &lt;b&gt;%1&lt;/b&gt; · gestartet am %2 UTC durch %3 · handelt als %4 · Modell %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="295"/>
+        <source>unrecorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runtimelinepage.cpp" line="300"/>
+        <source>&lt;b&gt;Duration&lt;/b&gt; %1 · &lt;b&gt;waiting for people&lt;/b&gt; %2 · &lt;b&gt;tokens&lt;/b&gt; %3 in / %4 out · &lt;b&gt;cost&lt;/b&gt; $%5 · %n event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Dauer&lt;/b&gt; %1 · &lt;b&gt;Wartezeit auf Menschen&lt;/b&gt; %2 · &lt;b&gt;Tokens&lt;/b&gt; %3 Eingabe / %4 Ausgabe · &lt;b&gt;Kosten&lt;/b&gt; %5 $ · %n Ereignis</numerusform>
+            <numerusform>&lt;b&gt;Dauer&lt;/b&gt; %1 · &lt;b&gt;Wartezeit auf Menschen&lt;/b&gt; %2 · &lt;b&gt;Tokens&lt;/b&gt; %3 Eingabe / %4 Ausgabe · &lt;b&gt;Kosten&lt;/b&gt; %5 $ · %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="307"/>
+        <source>%1 blocked, %2 failed</source>
+        <translation>%1 blockiert, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="341"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="344"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="346"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="347"/>
+        <source>Connector</source>
+        <translation>Konnektor</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="348"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="349"/>
+        <source>Power</source>
+        <translation>Befugnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="350"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="352"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="355"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="357"/>
+        <source>Stop point</source>
+        <translation>Haltepunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="360"/>
+        <source>the run ended here</source>
+        <translation>hier endete der Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
+        <source>Place in the evidence chain</source>
+        <translation>Position in der Nachweiskette</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
+        <source>Sequence</source>
+        <translation>Folgenummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="374"/>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="375"/>
+        <source>Previous hash</source>
+        <translation>Vorheriger Hash</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="377"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="380"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="383"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="377"/>
+        <source>cannot check: %1</source>
+        <translation>nicht prüfbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="381"/>
+        <source>yes — its bytes hash to its hash, and it links to event #%1</source>
+        <translation>ja – seine Bytes ergeben seinen Hash, und es verweist auf Ereignis #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="385"/>
+        <source>NO — %1</source>
+        <translation>NEIN – %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runtimelinepage.cpp" line="398"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="399"/>
+        <source>Event %1 of %2 · #%3</source>
+        <translation>Ereignis %1 von %2 · #%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="419"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="447"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="452"/>
+        <source>Print Run Report</source>
+        <translation>Laufbericht drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="448"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::RunsPage</name>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="38"/>
+        <source>Only runs with this status</source>
+        <translation>Nur Läufe mit diesem Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="39"/>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="46"/>
+        <source>Only runs of this workflow</source>
+        <translation>Nur Läufe dieses Workflows</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="50"/>
+        <source>Any workflow</source>
+        <translation>Alle Workflows</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="54"/>
+        <source>Only runs that touched this connector</source>
+        <translation>Nur Läufe, die diesen Konnektor genutzt haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="57"/>
+        <source>Any connector</source>
+        <translation>Alle Konnektoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="61"/>
+        <source>Only runs started in this period</source>
+        <translation>Nur Läufe, die in diesem Zeitraum gestartet wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="62"/>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="63"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="64"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="65"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="66"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="67"/>
+        <source>Older than 30 days</source>
+        <translation>Älter als 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="71"/>
+        <source>Only runs where something went wrong</source>
+        <translation>Nur Läufe, bei denen etwas schiefging</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="72"/>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="73"/>
+        <source>Anything went wrong</source>
+        <translation>Irgendetwas ging schief</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="74"/>
+        <source>A call was blocked</source>
+        <translation>Ein Aufruf wurde blockiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="75"/>
+        <source>An approval was rejected</source>
+        <translation>Eine Freigabe wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="76"/>
+        <source>Something failed</source>
+        <translation>Etwas ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="77"/>
+        <source>It was stopped</source>
+        <translation>Er wurde gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="124"/>
+        <source>Open a run (double-click or Enter) to replay its timeline.</source>
+        <translation>Öffnen Sie einen Lauf (Doppelklick oder Enter), um seine Zeitleiste nachzuvollziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="181"/>
+        <source>Loading runs…</source>
+        <translation>Läufe werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="258"/>
+        <source>Cannot read the runs: %1</source>
+        <translation>Die Läufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="263"/>
+        <source>No runs match these filters.</source>
+        <translation>Keine Läufe entsprechen diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runspage.cpp" line="265"/>
+        <source>%n run(s) shown, newest first; more load as you scroll</source>
+        <translation>
+            <numerusform>%n Lauf angezeigt, neueste zuerst; weitere werden beim Blättern geladen</numerusform>
+            <numerusform>%n Läufe angezeigt, neueste zuerst; weitere werden beim Blättern geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runspage.cpp" line="267"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3787,6 +5566,59 @@ Höchste: %2</translation>
         <location filename="../ui/sections/sectiontext.cpp" line="68"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::TimelineView</name>
+    <message>
+        <location filename="../ui/runs/timelineview.cpp" line="88"/>
+        <source>Wheel or +/− to zoom, drag to pan, 0 to fit; ←/→ step through the events</source>
+        <translation>Mausrad oder +/− zum Zoomen, Ziehen zum Verschieben, 0 zum Einpassen; ←/→ gehen die Ereignisse durch</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/timelineview.cpp" line="261"/>
+        <source>No run selected</source>
+        <translation>Kein Lauf ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/timelineview.cpp" line="284"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/timelineview.cpp" line="285"/>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/timelineview.cpp" line="322"/>
+        <source>since start</source>
+        <translation>seit Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/timelineview.cpp" line="347"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/timelineview.cpp" line="349"/>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/timelineview.cpp" line="413"/>
+        <source>stopped here</source>
+        <translation>hier gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/timelineview.cpp" line="414"/>
+        <source>blocked here</source>
+        <translation>hier blockiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/timelineview.cpp" line="415"/>
+        <source>failed here</source>
+        <translation>hier fehlgeschlagen</translation>
     </message>
 </context>
 <context>
