@@ -103,8 +103,9 @@ int postgresFirstPage(const StoreUrl &url, Store &store, int repeat)
             if (!q.exec())
                 qFatal("raw exec");
             qint64 bytes = 0;
+            const int columns = q.record().count();
             while (q.next()) {
-                for (int c = 0; c < q.record().count(); ++c)
+                for (int c = 0; c < columns; ++c)
                     bytes += q.value(c).toString().size();
             }
             if (bytes == 0)
