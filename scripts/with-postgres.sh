@@ -167,6 +167,14 @@ log "PostgreSQL ${version:-?} started on 127.0.0.1:$port (data in $datadir, stop
 
 export AIRLOCK_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
 export AIRLOCK_TEST_PG_ADMIN_URL="$AIRLOCK_TEST_PG_URL"
+# For tests that restart this server or change its configuration (resilience, TLS):
+# `$AIRLOCK_TEST_PG_RUNAS $AIRLOCK_TEST_PG_BINDIR/pg_ctl -D $AIRLOCK_TEST_PG_DATADIR -l $AIRLOCK_TEST_PG_LOG -m fast -w restart`
+# (pg_ctl restart reuses the port given at start). RUNAS is "runuser -u postgres --" as root.
+export AIRLOCK_TEST_PG_BINDIR="$bindir"
+export AIRLOCK_TEST_PG_DATADIR="$datadir"
+export AIRLOCK_TEST_PG_PORT="$port"
+export AIRLOCK_TEST_PG_LOG="$logfile"
+export AIRLOCK_TEST_PG_RUNAS="${as_pg[*]}"
 
 # Not exec: the trap must still stop the server afterwards.
 set +e

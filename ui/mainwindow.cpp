@@ -75,10 +75,13 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     liveLabel_->setObjectName(u"liveLabel"_s);
     chainLabel_ = new QLabel(this);
     chainLabel_->setObjectName(u"chainLabel"_s);
+    securityLabel_ = new QLabel(this);
+    securityLabel_->setObjectName(u"securityLabel"_s);
     actorLabel_ = new QLabel(this);
     actorLabel_->setObjectName(u"actorLabel"_s);
     statusBar()->addWidget(storeLabel_, 1);
     statusBar()->addPermanentWidget(liveLabel_);
+    statusBar()->addPermanentWidget(securityLabel_);
     statusBar()->addPermanentWidget(chainLabel_);
     statusBar()->addPermanentWidget(actorLabel_);
 
@@ -156,14 +159,54 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     storeLabel_->setText(tr("Store: %1").arg(url.display()));
     storeLabel_->setToolTip(url.backend == Backend::Sqlite ? tr("A local file on this computer")
                                                            : tr("A shared PostgreSQL server"));
-    liveLabel_->setText(notifier_->isLive() ? tr("Live") : tr("Not live"));
-    liveLabel_->setToolTip(notifier_->isLive() ? tr("Changes by other programs appear as they happen")
-                                               : tr("Changes by other programs appear within a few seconds"));
+    connect(notifier_, &ChangeNotifier::connectionChanged, this, &MainWindow::showConnection);
+    showConnection(notifier_->isConnected(), notifier_->connectionProblem());
+    showSecurity();
     actorLabel_->setText(tr("Signed in as %1").arg(store_->actor()));
     setWindowTitle(tr("Airlock") + u" — "_s + url.shortName());
     rememberStore(url.display());
     connectorsPage_->reload();
     verifyChain();
+}
+
+void MainWindow::showConnection(bool connected, const QString &problem)
+{
+    if (!connected) {
+        // What the screens show stays, marked stale; the notifier reconnects by itself and
+        // every screen re-queries when it is back.
+        liveLabel_->setText(tr("Reconnecting… (showing stale data)"));
+        liveLabel_->setToolTip(tr("The store's server cannot be reached: %1\n"
+                                  "Airlock keeps trying and catches up when it is back.").arg(problem));
+        liveLabel_->setStyleSheet(u"color: #b71c1c; font-weight: bold;"_s);
+        return;
+    }
+    liveLabel_->setStyleSheet(QString());
+    liveLabel_->setText(notifier_->isLive() ? tr("Live") : tr("Not live"));
+    liveLabel_->setToolTip(notifier_->isLive() ? tr("Changes by other programs appear as they happen")
+                                               : tr("Changes by other programs appear within a few seconds"));
+    showSecurity();
+}
+
+void MainWindow::showSecurity()
+{
+    if (store_->backend() != Backend::Postgres) {
+        securityLabel_->hide();
+        return;
+    }
+    securityLabel_->show();
+    const Result<bool> encrypted = store_->sessionEncrypted();
+    if (encrypted && *encrypted) {
+        securityLabel_->setText(tr("Encrypted"));
+        securityLabel_->setToolTip(tr("The server reports this session as encrypted (TLS)."));
+        securityLabel_->setStyleSheet(QString());
+    } else {
+        securityLabel_->setText(encrypted ? tr("Not encrypted") : tr("Encryption unknown"));
+        securityLabel_->setToolTip(
+            encrypted ? tr("Warning: the server reports this session as NOT encrypted: passwords and "
+                           "evidence cross the network in clear. Use sslmode=verify-full in the store URL.")
+                      : tr("Could not ask the server: %1").arg(encrypted.message()));
+        securityLabel_->setStyleSheet(u"color: #b71c1c; font-weight: bold;"_s);
+    }
 }
 
 bool MainWindow::showScreen(const QString &name)

@@ -77,6 +77,9 @@ private:
     RunsPage *runsPage_ = nullptr;
     QLabel *storeLabel_ = nullptr;
     QLabel *liveLabel_ = nullptr;
+    QLabel *securityLabel_ = nullptr; // resilience: encrypted or not, as the server says
+    void showConnection(bool connected, const QString &problem);
+    void showSecurity();
     QLabel *chainLabel_ = nullptr;
     QLabel *actorLabel_ = nullptr;
 };

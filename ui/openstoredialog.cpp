@@ -3,6 +3,8 @@
 #include "store/storeurl.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,10 +40,14 @@ OpenStoreDialog::OpenStoreDialog(const QStringList &recent, QWidget *parent)
     serverUrl_ = new QLineEdit(this);
     serverUrl_->setObjectName(u"serverUrl"_s);
     serverUrl_->setPlaceholderText(u"postgresql://alice@db.example.com:5432/airlock?sslmode=verify-full"_s);
-    auto *passwordNote = new QLabel(
-        tr("Passwords are never stored by Airlock: put them in ~/.pgpass (or PGPASSFILE)."), this);
-    passwordNote->setWordWrap(true);
-    passwordNote->setEnabled(false);
+    // Passwords are never written to settings: the recent list keeps URLs without them.
+    passwordNote_ = new QLabel(this);
+    passwordNote_->setObjectName(u"passwordNote"_s);
+    passwordNote_->setWordWrap(true);
+    tlsWarning_ = new QLabel(this);
+    tlsWarning_->setObjectName(u"tlsWarning"_s);
+    tlsWarning_->setWordWrap(true);
+    tlsWarning_->setStyleSheet(u"color: #b71c1c;"_s);
 
     recent_ = new QListWidget(this);
     recent_->setObjectName(u"recentStores"_s);
@@ -75,7 +81,8 @@ OpenStoreDialog::OpenStoreDialog(const QStringList &recent, QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(serverChoice_);
     layout->addWidget(serverUrl_);
-    layout->addWidget(passwordNote);
+    layout->addWidget(passwordNote_);
+    layout->addWidget(tlsWarning_);
     layout->addSpacing(8);
     if (!recent.isEmpty()) {
         layout->addWidget(new QLabel(tr("Recent stores:"), this));
@@ -114,6 +121,37 @@ void OpenStoreDialog::updateState()
         problem = parsed.message();
     problem_->setText(problem);
     openButton_->setEnabled(problem.isEmpty());
+
+    const bool server = serverChoice_->isChecked();
+    const auto parsed = StoreUrl::parse(url);
+    const QString passFile = qEnvironmentVariableIsSet("PGPASSFILE")
+        ? qEnvironmentVariable("PGPASSFILE")
+        : QDir::home().filePath(u".pgpass"_s);
+    QString passwordText;
+    if (server && parsed && !parsed->password.isEmpty())
+        passwordText = tr("The password in this URL is used for this session only and is never saved. "
+                          "To connect again without typing it, put it in %1 (the OS keychain is not used "
+                          "by this build).").arg(passFile);
+    else
+        passwordText = tr("Passwords are never stored by Airlock: the server's password is read from %1 "
+                          "(PGPASSFILE or ~/.pgpass; the OS keychain is not used by this build)%2.")
+                           .arg(passFile, QFileInfo::exists(passFile) ? QString() : tr(", which does not exist yet"));
+    passwordNote_->setText(passwordText);
+    passwordNote_->setEnabled(server);
+
+    // The server decides in the end (the status bar shows what it reports once connected);
+    // here the URL tells whether a verified TLS session is even asked for.
+    QString tls;
+    if (server && parsed) {
+        const QString options = parsed->options;
+        if (options.contains(u"sslmode=disable"_s))
+            tls = tr("Warning: sslmode=disable — the connection will not be encrypted.");
+        else if (!options.contains(u"sslmode=verify-full"_s) && !options.contains(u"sslmode=verify-ca"_s))
+            tls = tr("Warning: without sslmode=verify-full the connection may be unencrypted or reach "
+                     "an impostor server. Add ?sslmode=verify-full&sslrootcert=/path/to/root.crt.");
+    }
+    tlsWarning_->setText(tls);
+    tlsWarning_->setVisible(!tls.isEmpty());
 }
 
 void OpenStoreDialog::browse()

@@ -32,6 +32,8 @@ private:
     QLineEdit *serverUrl_ = nullptr;
     QListWidget *recent_ = nullptr;
     QLabel *problem_ = nullptr;
+    QLabel *passwordNote_ = nullptr; // resilience: where the password comes from
+    QLabel *tlsWarning_ = nullptr;   // resilience: the URL does not ask for a verified TLS session
     QPushButton *openButton_ = nullptr;
 };
 

@@ -47,6 +47,8 @@ void ApprovalWatch::check()
         if (!watched_.contains(id))
             continue;           // settled by an earlier signal's handler
         auto r = queue.get(id); // also turns a request whose time is up into expired
+        if (!r && r.code() == ErrorCode::StoreUnavailable)
+            continue; // server restart or network drop: keep holding; the next check reconnects
         if (!r) {
             watched_.remove(id);
             Q_EMIT failed(id, r.error());

@@ -63,6 +63,12 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
         if (exitCode >= 0)
             return;
         auto r = queue.get(id); // also turns a due request into expired
+        if (!r && last && r.code() == ErrorCode::StoreUnavailable) {
+            // The server restarted or the network dropped: keep waiting. The notifier
+            // reconnects and announces a catch-all change when the server is back.
+            ctx.err << "airlockctl: store unavailable (" << r.message() << "); still waiting" << Qt::endl;
+            return;
+        }
         if (!r) {
             exitCode = ctx.fail(r.error());
             loop.quit();

@@ -1,10 +1,12 @@
 #include "changenotifier.h"
 
+#include "notificationlistener.h"
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -35,15 +37,37 @@ ChangeNotifier::ChangeNotifier(Store &store, QObject *parent)
     connect(&poll_, &QTimer::timeout, this, &ChangeNotifier::check);
 
     if (store_.backend() == Backend::Postgres) {
-        QSqlDriver *driver = store_.database().driver();
-        live_ = driver->subscribeToNotification(QLatin1String(kChannel));
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                    if (name != QLatin1String(kChannel) || source == QSqlDriver::SelfSource)
-                        return;
-                    lastMarker_ = changeMarker();
-                    announce(payload.toString().split(u',', Qt::SkipEmptyParts));
+        listenerThread_ = new QThread(this);
+        listenerThread_->setObjectName(u"store-listener"_s);
+        listener_ = new NotificationListener(store_.url(), QLatin1String(kChannel));
+        listener_->moveToThread(listenerThread_);
+        connect(listener_, &NotificationListener::notified, this, [this](const QStringList &topics) {
+            lastMarker_ = changeMarker();
+            announce(topics);
+        });
+        connect(listener_, &NotificationListener::connectionChanged, this,
+                [this](bool up, const QString &problem) {
+                    const bool wasUp = live_;
+                    live_ = up;
+                    connected_ = up;
+                    problem_ = problem;
+                    // Only the listener knows the server is away: the fallback poll would
+                    // block this thread on a dead connection, so it rests until it is back.
+                    poll_.setInterval(up ? 10000 : 1000);
+                    Q_EMIT connectionChanged(up, problem);
+                    // Back: whatever was notified while away is lost, so everything re-queries.
+                    // (Not the first state, applied in the constructor: subscribers read after it.)
+                    if (up && !wasUp && started_) {
+                        lastMarker_ = changeMarker();
+                        announce({});
+                    }
                 });
+        listenerThread_->start();
+        // Subscribed (or known to be away) before the constructor returns, so a write made
+        // right after it is not missed.
+        QMetaObject::invokeMethod(listener_, &NotificationListener::start, Qt::BlockingQueuedConnection);
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // apply the first state now
+        started_ = true;
         poll_.setInterval(live_ ? 10000 : 1000);
     } else {
         // The WAL file may have been recreated by a checkpoint: watch again, then check.
@@ -66,8 +90,12 @@ ChangeNotifier::ChangeNotifier(Store &store, QObject *parent)
 
 ChangeNotifier::~ChangeNotifier()
 {
-    if (store_.backend() == Backend::Postgres && store_.database().isOpen())
-        store_.database().driver()->unsubscribeFromNotification(QLatin1String(kChannel));
+    if (listener_) {
+        QMetaObject::invokeMethod(listener_, &NotificationListener::stop, Qt::BlockingQueuedConnection);
+        listenerThread_->quit();
+        listenerThread_->wait();
+        delete listener_;
+    }
 }
 
 void ChangeNotifier::watchFiles()
@@ -99,10 +127,12 @@ qint64 ChangeNotifier::changeMarker()
     }
     // PostgreSQL fallback poll: the head of the evidence chain moves with every change that
     // matters to a console (every write records evidence).
-    QSqlQuery q(store_.database());
-    if (q.exec(u"SELECT coalesce(max(seq), 0) FROM evidence"_s) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    auto q = store_.exec(u"SELECT coalesce(max(seq), 0) FROM evidence"_s);
+    if (!q || !(*q)->next())
+        return -1;
+    const qint64 marker = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return marker;
 }
 
 void ChangeNotifier::fileEvent()
@@ -121,7 +151,7 @@ void ChangeNotifier::fileEvent()
 
 void ChangeNotifier::check()
 {
-    if (store_.inWrite())
+    if (store_.inWrite() || !connected_)
         return;
     const qint64 marker = changeMarker();
     if (marker != lastMarker_) {

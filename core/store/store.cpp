@@ -102,6 +102,7 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl &url, const Options &o
 
 Status Store::connect(const Options &options)
 {
+    options_ = options;
     if (!QSqlDatabase::isDriverAvailable(dialect_.driverName())) {
         return Status::failure(ErrorCode::StoreUnavailable,
                                u"the Qt SQL driver %1 is not installed (Debian package %2)"_s.arg(
@@ -147,13 +148,18 @@ Status Store::connect(const Options &options)
         return Status(errorFrom(db.lastError(), u"cannot open store %1"_s.arg(url_.display())));
     if (url_.backend == Backend::Sqlite)
         return configureSqlite();
+    return configurePostgres();
+}
+
+Status Store::configurePostgres()
+{
     if (Status s = execDirect(u"SET client_min_messages TO warning"_s); !s)
         return s;
     // The PostgreSQL counterpart of SQLite's busy timeout: a writer waiting for the writer
     // lock gives up after the same time instead of waiting forever.
-    if (Status s = execDirect(u"SET lock_timeout = %1"_s.arg(options.busyTimeoutMs)); !s)
+    if (Status s = execDirect(u"SET lock_timeout = %1"_s.arg(options_.busyTimeoutMs)); !s)
         return s;
-    QSqlQuery ro(db);
+    QSqlQuery ro(database());
     if (ro.exec(u"SHOW transaction_read_only"_s) && ro.next())
         readOnly_ = ro.value(0).toString() == u"on"_s;
     return {};
@@ -171,6 +177,45 @@ Status Store::refreshIdentity()
     if (shared_)
         actor_ = sessionUser_;
     return {};
+}
+
+bool Store::connectionAlive()
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(u"SELECT 1"_s) && q.next();
+}
+
+Status Store::reconnect()
+{
+    if (url_.backend != Backend::Postgres)
+        return {};
+    if (writeDepth_ > 0)
+        return Status::failure(ErrorCode::StoreUnavailable,
+                               u"the connection to %1 was lost during a write: nothing of it was "
+                               u"committed"_s.arg(url_.display()));
+    prepared_.clear(); // statements belong to the old connection
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open())
+        return Status(errorFrom(db.lastError(), u"cannot reconnect to store %1"_s.arg(url_.display())));
+    return configurePostgres();
+}
+
+Result<bool> Store::sessionEncrypted()
+{
+    if (url_.backend != Backend::Postgres)
+        return false;
+    auto q = exec(u"SELECT coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)"_s);
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error{ErrorCode::StoreUnavailable, u"the server did not report the session's encryption"_s};
+    const bool encrypted = (*q)->value(0).toBool();
+    (*q)->finish();
+    return encrypted;
 }
 
 Status Store::configureSqlite()
@@ -275,6 +320,14 @@ Status Store::write(const std::function<Status()> &body)
                 continue;
             begun = false;
             const QSqlError error = q.lastError();
+            if (url_.backend == Backend::Postgres && attempt == 0 && !connectionAlive()) {
+                // Nothing was done yet: after a server restart, a fresh connection may begin.
+                if (Status s = reconnect(); !s)
+                    return s;
+                db = database();
+                q = QSqlQuery(db);
+                break;
+            }
             if (url_.backend == Backend::Postgres)
                 QSqlQuery(db).exec(u"ROLLBACK"_s);
             if (url_.backend == Backend::Sqlite && isSqliteBusy(error) && attempt < 3) {
@@ -342,8 +395,20 @@ Result<QSqlQuery *> Store::exec(const QString &sql, const QVariantList &binds)
         else
             q->bindValue(i, v);
     }
-    if (!q->exec())
-        return errorFrom(q->lastError(), u"statement failed"_s);
+    if (!q->exec()) {
+        const Error e = errorFrom(q->lastError(), u"statement failed"_s);
+        // A read after a server restart or a network drop: reconnect once and run it again.
+        // Inside a write the transaction is gone with the connection: report the error.
+        if (url_.backend == Backend::Postgres && writeDepth_ == 0 && !retrying_ && !connectionAlive()) {
+            if (Status s = reconnect(); !s)
+                return s.error();
+            retrying_ = true; // one more attempt on the fresh connection, no more
+            auto again = exec(sql, binds);
+            retrying_ = false;
+            return again;
+        }
+        return e;
+    }
     return q;
 }
 

@@ -84,6 +84,18 @@ public:
     // For one-off statements that must not be cached (DDL, PRAGMA).
     Status execDirect(const QString &sql);
 
+    // PostgreSQL: whether this session's connection is encrypted, as the server reports it
+    // (pg_stat_ssl for this backend), not as the URL asks. SQLite: false (a local file).
+    Result<bool> sessionEncrypted();
+
+    // PostgreSQL: closes and reopens the connection (after a server restart or a network
+    // drop). exec() does this by itself, once, when a statement outside a write fails on a
+    // dead connection; write() does it when its BEGIN fails so. A write that fails half way
+    // is never retried: its error reaches the caller.
+    Status reconnect();
+    // True when the connection can still run a statement (a cheap round trip).
+    bool connectionAlive();
+
     // Turns a driver error into a value with a message a user can act on.
     Error errorFrom(const QSqlError &error, const QString &what) const;
 
@@ -95,10 +107,12 @@ private:
     explicit Store(const StoreUrl &url);
     Status connect(const Options &options);
     Status configureSqlite();
+    Status configurePostgres();
     Status migrate();
     Status readSchemaVersion();
 
     StoreUrl url_;
+    Options options_;
     SqlDialect dialect_;
     QString connectionName_;
     QString actor_;
@@ -107,6 +121,7 @@ private:
     int schemaVersion_ = 0;
     bool readOnly_ = false;
     int writeDepth_ = 0;
+    bool retrying_ = false; // exec() is running a statement again after a reconnect
     ChainHead chainHead_;
     QSet<QString> touched_;
     QHash<QString, std::shared_ptr<QSqlQuery>> prepared_;

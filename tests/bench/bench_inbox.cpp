@@ -4,6 +4,10 @@
 // from the request's recorded time (set by the writer just before its commit). With --busy
 // the event loop is kept busy (8 ms of work every turn) as a UI thread under load would be.
 //
+// On PostgreSQL it also measures the raw NOTIFY round trip (resilience): one QPSQL connection
+// sends NOTIFY, another LISTENing on this thread receives it, in the same run and under the
+// same --busy load, so arrival can be read against the bare server round trip.
+//
 //   bench_inbox [--requests N] [--store URL] [--busy]
 
 #include "demo/demogenerator.h"
@@ -19,6 +23,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
@@ -50,6 +57,47 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     return true;
+}
+
+// The raw baseline: n NOTIFY round trips between two plain QPSQL connections, on this thread.
+QList<double> rawNotifyRoundTrips(const StoreUrl &url, int n)
+{
+    QList<double> trips;
+    {
+        auto connection = [&](const QString &name) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(url.host);
+            db.setPort(url.port);
+            db.setDatabaseName(url.database);
+            db.setUserName(url.user);
+            db.setPassword(url.password);
+            db.setConnectOptions(url.options);
+            db.open();
+            return db;
+        };
+        QSqlDatabase listener = connection(u"bench-raw-listen"_s);
+        QSqlDatabase sender = connection(u"bench-raw-send"_s);
+        if (!listener.isOpen() || !sender.isOpen()
+            || !listener.driver()->subscribeToNotification(u"bench_raw"_s))
+            return trips;
+        qint64 received = 0;
+        QElapsedTimer clock;
+        clock.start();
+        QObject::connect(listener.driver(), &QSqlDriver::notification, listener.driver(),
+                         [&](const QString &) { received = clock.nsecsElapsed(); });
+        for (int i = 0; i < n; ++i) {
+            received = 0;
+            const qint64 sent = clock.nsecsElapsed();
+            QSqlQuery(sender).exec(u"NOTIFY bench_raw, 'x'"_s);
+            if (!waitFor([&] { return received != 0; }, 10000))
+                break;
+            trips << double(received - sent) / 1e6;
+        }
+        listener.driver()->unsubscribeFromNotification(u"bench_raw"_s);
+    }
+    QSqlDatabase::removeDatabase(u"bench-raw-listen"_s);
+    QSqlDatabase::removeDatabase(u"bench-raw-send"_s);
+    return trips;
 }
 
 } // namespace
@@ -168,6 +216,9 @@ int main(int argc, char *argv[])
         waitFor([&] { return model.rowOf(id) < 0; }, 10000);
     }
     const double nb = median(notify), na = median(arrive);
+    QList<double> raw;
+    if (url.backend == Backend::Postgres)
+        raw = rawNotifyRoundTrips(url, qMax(n, 20));
     std::printf("backend %s, %d requests by another process%s\n",
                 url.backend == Backend::Sqlite ? "sqlite" : "postgresql", n,
                 parser.isSet(u"busy"_s) ? ", event loop busy 8 ms per turn" : "");
@@ -176,5 +227,12 @@ int main(int argc, char *argv[])
                 "ms after the notification)\n",
                 na, median(extra));
     std::printf("ratio arrival / notification: %.2fx (target <= 2x)\n", nb > 0 ? na / nb : 0.0);
+    if (!raw.isEmpty()) {
+        const double nr = median(raw);
+        std::printf("raw NOTIFY round trip (QPSQL, same thread, same load): median %.2f ms over %lld\n",
+                    nr, qint64(raw.size()));
+        std::printf("inbox arrival - raw round trip: +%.1f ms (the writer's commit and the re-query)\n",
+                    na - nr);
+    }
     return 0;
 }

@@ -7,6 +7,9 @@
 //
 //   airlock-generate-store --store sqlite:///tmp/big.db         (1,000,000 runs + a 10k run)
 //   QT_QPA_PLATFORM=offscreen bench_runs --store sqlite:///tmp/big.db [--run gen-run-01000000]
+//
+// With a postgresql:// store (resilience) only 3. is measured, against one raw keyset page
+// read with a plain forward-only QPSQL query on a connection of its own (every column read).
 
 #include "runs/runlistmodel.h"
 #include "runs/timeline.h"
@@ -19,6 +22,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -67,6 +72,59 @@ qint64 stepAll(sqlite3 *db, const QByteArray &sql, const QByteArray &bind)
     return bytes;
 }
 
+constexpr auto kRawPage =
+    "SELECT id, workflow, trigger_desc, identity, started_at, ended_at, status, stop_reason, "
+    "stopped_at_seq, tokens_in, tokens_out, cost, model, flags FROM runs "
+    "ORDER BY started_at DESC, id DESC LIMIT 201";
+
+// The first runs page over PostgreSQL vs one raw keyset page through plain QPSQL.
+int postgresFirstPage(const StoreUrl &url, Store &store, int repeat)
+{
+    constexpr int kPage = 200;
+    qint64 runs = 0;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-raw"_s);
+        raw.setHostName(url.host);
+        raw.setPort(url.port);
+        raw.setDatabaseName(url.database);
+        raw.setUserName(url.user);
+        raw.setPassword(url.password);
+        raw.setConnectOptions(url.options);
+        if (!raw.open())
+            qFatal("raw open");
+        QSqlQuery count(raw);
+        if (count.exec(u"SELECT count(*) FROM runs"_s) && count.next())
+            runs = count.value(0).toLongLong();
+        QSqlQuery q(raw);
+        q.setForwardOnly(true);
+        if (!q.prepare(QString::fromLatin1(kRawPage)))
+            qFatal("raw prepare");
+        const double rawFirst = medianMs(repeat, [&] {
+            if (!q.exec())
+                qFatal("raw exec");
+            qint64 bytes = 0;
+            const int columns = q.record().count();
+            while (q.next()) {
+                for (int c = 0; c < columns; ++c)
+                    bytes += q.value(c).toString().size();
+            }
+            if (bytes == 0)
+                qFatal("raw page empty");
+        });
+        const double page = medianMs(repeat, [&] {
+            auto p = RunStore(store).page({}, {}, kPage + 1);
+            if (!p || p->size() != kPage + 1)
+                qFatal("page");
+        });
+        std::printf("backend postgresql, %lld runs\n", runs);
+        std::printf("%-58s %9.3f ms\n", "raw QPSQL keyset page (201 rows)", rawFirst);
+        std::printf("%-58s %9.3f ms  (%.1fx raw, target <= 20x)\n",
+                    "RunStore::page, first page with connectors touched", page, page / rawFirst);
+    }
+    QSqlDatabase::removeDatabase(u"bench-raw"_s);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -80,8 +138,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"repeat"_s, u"timed repetitions (median)"_s, u"N"_s, u"15"_s});
     parser.process(app);
     auto url = StoreUrl::parse(parser.value(u"store"_s));
-    if (!url || url->backend != Backend::Sqlite) {
-        std::fprintf(stderr, "bench_runs: --store sqlite:///PATH is required\n");
+    if (!url) {
+        std::fprintf(stderr, "bench_runs: --store sqlite:///PATH or postgresql://… is required\n");
         return 2;
     }
     auto store = Store::open(*url);
@@ -91,6 +149,8 @@ int main(int argc, char *argv[])
     }
     const QString runId = parser.value(u"run"_s);
     const int repeat = std::max(3, parser.value(u"repeat"_s).toInt());
+    if (url->backend == Backend::Postgres)
+        return postgresFirstPage(*url, **store, repeat);
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(url->path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
         SQLITE_OK)

@@ -1,0 +1,116 @@
+#include "notificationlistener.h"
+
+#include "store.h"
+
+#include <QSqlDriver>
+
+using namespace Qt::StringLiterals;
+
+namespace airlock {
+
+namespace {
+constexpr int kProbeMs = 1000;
+constexpr int kFirstBackoffMs = 250;
+constexpr int kMaxBackoffMs = 5000;
+// A network that drops without a reset would leave the probe's SELECT 1 waiting forever:
+// TCP keepalives and a user timeout make the kernel give up on the peer within ~10 s.
+StoreUrl withKeepalives(StoreUrl url)
+{
+    if (url.backend != Backend::Postgres)
+        return url;
+    const QString extra = u"keepalives=1;keepalives_idle=5;keepalives_interval=2;keepalives_count=2;"
+                          u"tcp_user_timeout=10000"_s;
+    url.options = url.options.isEmpty() ? extra : url.options + u';' + extra;
+    return url;
+}
+} // namespace
+
+NotificationListener::NotificationListener(const StoreUrl &url, const QString &channel)
+    : url_(withKeepalives(url))
+    , channel_(channel)
+    , probe_(this) // children move to the listener's thread with it
+    , retry_(this)
+{
+    probe_.setInterval(kProbeMs);
+    connect(&probe_, &QTimer::timeout, this, &NotificationListener::probe);
+    retry_.setSingleShot(true);
+    connect(&retry_, &QTimer::timeout, this, [this] {
+        if (!connectNow()) {
+            backoffMs_ = qMin(backoffMs_ * 2, kMaxBackoffMs);
+            retry_.start(backoffMs_);
+        }
+    });
+}
+
+NotificationListener::~NotificationListener() = default;
+
+void NotificationListener::start()
+{
+    // Timers must be started on the thread the listener lives on.
+    probe_.start();
+    if (!connectNow()) {
+        backoffMs_ = kFirstBackoffMs;
+        retry_.start(backoffMs_);
+    }
+}
+
+void NotificationListener::stop()
+{
+    probe_.stop();
+    retry_.stop();
+    if (store_ && store_->database().isOpen())
+        store_->database().driver()->unsubscribeFromNotification(channel_);
+    store_.reset();
+}
+
+bool NotificationListener::connectNow()
+{
+    Store::Options options;
+    options.migrate = false;
+    auto opened = Store::open(url_, options);
+    if (!opened) {
+        if (up_ || backoffMs_ == 0) {
+            up_ = false;
+            Q_EMIT connectionChanged(false, opened.message());
+        }
+        return false;
+    }
+    store_ = std::move(*opened);
+    QSqlDriver *driver = store_->database().driver();
+    if (!driver->subscribeToNotification(channel_)) {
+        const QString problem = u"cannot LISTEN on %1"_s.arg(channel_);
+        store_.reset();
+        up_ = false;
+        Q_EMIT connectionChanged(false, problem);
+        return false;
+    }
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name == channel_)
+                    Q_EMIT notified(payload.toString().split(u',', Qt::SkipEmptyParts));
+            });
+    backoffMs_ = 0;
+    up_ = true;
+    Q_EMIT connectionChanged(true, QString());
+    return true;
+}
+
+void NotificationListener::probe()
+{
+    if (!store_ || retry_.isActive())
+        return;
+    if (!store_->connectionAlive())
+        lost(u"lost the connection to %1"_s.arg(url_.display()));
+}
+
+void NotificationListener::lost(const QString &problem)
+{
+    // Closing the dead connection also removes its socket notifier.
+    store_.reset();
+    up_ = false;
+    Q_EMIT connectionChanged(false, problem);
+    backoffMs_ = kFirstBackoffMs;
+    retry_.start(backoffMs_);
+}
+
+} // namespace airlock
