@@ -1748,6 +1748,16 @@
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="150"/>
+        <source>Your login &apos;%1&apos; has the role %2 on this shared store: this needs the lead role.</source>
+        <translation>Your login &apos;%1&apos; has the role %2 on this shared store: this needs the lead role.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectordetail.cpp" line="152"/>
+        <source>Your login &apos;%1&apos; has the role %2 on this shared store: pausing, resuming and disconnecting need the owner or lead role.</source>
+        <translation>Your login &apos;%1&apos; has the role %2 on this shared store: pausing, resuming and disconnecting need the owner or lead role.</translation>
+    </message>
 </context>
 <context>
     <name>airlock::ConnectorEditDialog</name>
@@ -2391,27 +2401,27 @@ Highest: %2</translation>
         <translation>Export PDF report…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="124"/>
+        <location filename="../ui/connectorspage.cpp" line="126"/>
         <source>Disconnect %1…</source>
         <translation>Disconnect %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="125"/>
+        <location filename="../ui/connectorspage.cpp" line="129"/>
         <source>Record Review…</source>
         <translation>Record Review…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="164"/>
+        <location filename="../ui/connectorspage.cpp" line="171"/>
         <source>Loading the inventory…</source>
         <translation>Loading the inventory…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="174"/>
+        <location filename="../ui/connectorspage.cpp" line="181"/>
         <source>Cannot read the inventory: %1</source>
         <translation>Cannot read the inventory: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="198"/>
+        <location filename="../ui/connectorspage.cpp" line="205"/>
         <source>%n connector(s)</source>
         <translation>
             <numerusform>%n connector</numerusform>
@@ -2419,7 +2429,7 @@ Highest: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="199"/>
+        <location filename="../ui/connectorspage.cpp" line="206"/>
         <source>%n with drift</source>
         <translation>
             <numerusform>%n with drift</numerusform>
@@ -2427,7 +2437,7 @@ Highest: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="200"/>
+        <location filename="../ui/connectorspage.cpp" line="207"/>
         <source>%n review(s) overdue</source>
         <translation>
             <numerusform>%n review overdue</numerusform>
@@ -2435,7 +2445,7 @@ Highest: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="201"/>
+        <location filename="../ui/connectorspage.cpp" line="208"/>
         <source>%n disconnected</source>
         <translation>
             <numerusform>%n disconnected</numerusform>
@@ -2443,102 +2453,102 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="258"/>
-        <location filename="../ui/connectorspage.cpp" line="266"/>
+        <location filename="../ui/connectorspage.cpp" line="265"/>
+        <location filename="../ui/connectorspage.cpp" line="273"/>
         <source>Disconnect</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="276"/>
+        <location filename="../ui/connectorspage.cpp" line="283"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="277"/>
-        <location filename="../ui/connectorspage.cpp" line="294"/>
+        <location filename="../ui/connectorspage.cpp" line="284"/>
+        <location filename="../ui/connectorspage.cpp" line="301"/>
         <source>Reason (required, kept as evidence):</source>
         <translation>Reason (required, kept as evidence):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="277"/>
+        <location filename="../ui/connectorspage.cpp" line="284"/>
         <source>Reason (kept as evidence):</source>
         <translation>Reason (kept as evidence):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="282"/>
+        <location filename="../ui/connectorspage.cpp" line="289"/>
         <source>A reason is required to %1 a connector.</source>
         <translation>A reason is required to %1 a connector.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="293"/>
+        <location filename="../ui/connectorspage.cpp" line="300"/>
         <source>Revoke grant on %1</source>
         <translation>Revoke grant on %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="299"/>
-        <location filename="../ui/connectorspage.cpp" line="303"/>
+        <location filename="../ui/connectorspage.cpp" line="306"/>
+        <location filename="../ui/connectorspage.cpp" line="310"/>
         <source>Revoke grant</source>
         <translation>Revoke grant</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="299"/>
+        <location filename="../ui/connectorspage.cpp" line="306"/>
         <source>A reason is required to revoke a grant.</source>
         <translation>A reason is required to revoke a grant.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="311"/>
+        <location filename="../ui/connectorspage.cpp" line="318"/>
         <source>Record review of %1</source>
         <translation>Record review of %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="312"/>
+        <location filename="../ui/connectorspage.cpp" line="319"/>
         <source>What did you review? Recording snapshots the connector and marks its tools reviewed.</source>
         <translation>What did you review? Recording snapshots the connector and marks its tools reviewed.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="317"/>
+        <location filename="../ui/connectorspage.cpp" line="324"/>
         <source>Record review</source>
         <translation>Record review</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="325"/>
-        <location filename="../ui/connectorspage.cpp" line="337"/>
+        <location filename="../ui/connectorspage.cpp" line="332"/>
+        <location filename="../ui/connectorspage.cpp" line="344"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="343"/>
+        <location filename="../ui/connectorspage.cpp" line="350"/>
         <source>Export connectors</source>
         <translation>Export connectors</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="344"/>
+        <location filename="../ui/connectorspage.cpp" line="351"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="349"/>
-        <location filename="../ui/connectorspage.cpp" line="354"/>
+        <location filename="../ui/connectorspage.cpp" line="356"/>
+        <location filename="../ui/connectorspage.cpp" line="361"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="354"/>
+        <location filename="../ui/connectorspage.cpp" line="361"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="359"/>
+        <location filename="../ui/connectorspage.cpp" line="366"/>
         <source>Export audit report</source>
         <translation>Export audit report</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="361"/>
+        <location filename="../ui/connectorspage.cpp" line="368"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="365"/>
+        <location filename="../ui/connectorspage.cpp" line="372"/>
         <source>Export PDF report</source>
         <translation>Export PDF report</translation>
     </message>
@@ -3008,107 +3018,107 @@ Highest: %2</translation>
 <context>
     <name>airlock::InboxPage</name>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="88"/>
+        <location filename="../ui/inboxpage.cpp" line="93"/>
         <source>Loading the queue…</source>
         <translation>Loading the queue…</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="115"/>
+        <location filename="../ui/inboxpage.cpp" line="120"/>
         <source>J/K or ↓/↑: next/previous request</source>
         <translation>J/K or ↓/↑: next/previous request</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="117"/>
+        <location filename="../ui/inboxpage.cpp" line="122"/>
         <source>J/K or ↓/↑ next/previous · O or Enter open the evidence · A approve · E edit · R reject · G approve for…</source>
         <translation>J/K or ↓/↑ next/previous · O or Enter open the evidence · A approve · E edit · R reject · G approve for…</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="149"/>
+        <location filename="../ui/inboxpage.cpp" line="154"/>
         <source>Approve  [A]</source>
         <translation>Approve  [A]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="150"/>
-        <location filename="../ui/inboxpage.cpp" line="469"/>
+        <location filename="../ui/inboxpage.cpp" line="155"/>
+        <location filename="../ui/inboxpage.cpp" line="477"/>
         <source>Let exactly these arguments run once (A)</source>
         <translation>Let exactly these arguments run once (A)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="152"/>
+        <location filename="../ui/inboxpage.cpp" line="157"/>
         <source>Edit and approve…  [E]</source>
         <translation>Edit and approve…  [E]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="153"/>
-        <location filename="../ui/inboxpage.cpp" line="470"/>
+        <location filename="../ui/inboxpage.cpp" line="158"/>
+        <location filename="../ui/inboxpage.cpp" line="478"/>
         <source>Change the arguments, then approve what you wrote (E)</source>
         <translation>Change the arguments, then approve what you wrote (E)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="154"/>
+        <location filename="../ui/inboxpage.cpp" line="159"/>
         <source>Reject…  [R]</source>
         <translation>Reject…  [R]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="154"/>
-        <location filename="../ui/inboxpage.cpp" line="471"/>
+        <location filename="../ui/inboxpage.cpp" line="159"/>
+        <location filename="../ui/inboxpage.cpp" line="479"/>
         <source>Refuse it, with a reason (R)</source>
         <translation>Refuse it, with a reason (R)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="156"/>
+        <location filename="../ui/inboxpage.cpp" line="161"/>
         <source>Approve for…  [G]</source>
         <translation>Approve for…  [G]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="157"/>
-        <location filename="../ui/inboxpage.cpp" line="473"/>
+        <location filename="../ui/inboxpage.cpp" line="162"/>
+        <location filename="../ui/inboxpage.cpp" line="481"/>
         <source>Approve, and let calls like it run without asking for a while (G)</source>
         <translation>Approve, and let calls like it run without asking for a while (G)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="165"/>
+        <location filename="../ui/inboxpage.cpp" line="170"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="168"/>
+        <location filename="../ui/inboxpage.cpp" line="173"/>
         <source>Why it must not run (required; the requester sees it)</source>
         <translation>Why it must not run (required; the requester sees it)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="169"/>
+        <location filename="../ui/inboxpage.cpp" line="174"/>
         <source>Reject  [Enter]</source>
         <translation>Reject  [Enter]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="171"/>
-        <location filename="../ui/inboxpage.cpp" line="194"/>
+        <location filename="../ui/inboxpage.cpp" line="176"/>
+        <location filename="../ui/inboxpage.cpp" line="199"/>
         <source>Cancel  [Esc]</source>
         <translation>Cancel  [Esc]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="185"/>
+        <location filename="../ui/inboxpage.cpp" line="190"/>
         <source>Arguments to approve (JSON object):</source>
         <translation>Arguments to approve (JSON object):</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="192"/>
+        <location filename="../ui/inboxpage.cpp" line="197"/>
         <source>Approve edited  [Ctrl+Enter]</source>
         <translation>Approve edited  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="264"/>
+        <location filename="../ui/inboxpage.cpp" line="269"/>
         <source>Cannot read the queue: %1</source>
         <translation>Cannot read the queue: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="308"/>
+        <location filename="../ui/inboxpage.cpp" line="313"/>
         <source>No requests are waiting. New ones appear here as soon as they are made.</source>
         <translation>No requests are waiting. New ones appear here as soon as they are made.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inboxpage.cpp" line="312"/>
+        <location filename="../ui/inboxpage.cpp" line="317"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n request waiting</numerusform>
@@ -3116,100 +3126,105 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="313"/>
+        <location filename="../ui/inboxpage.cpp" line="318"/>
         <source>the next expires in %1</source>
         <translation>the next expires in %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="362"/>
+        <location filename="../ui/inboxpage.cpp" line="367"/>
         <source>Nothing to decide. Requests from agents and workflows appear here live.</source>
         <translation>Nothing to decide. Requests from agents and workflows appear here live.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="388"/>
+        <location filename="../ui/inboxpage.cpp" line="393"/>
         <source>%1 on %2 expired at %3 undecided; it left the queue.</source>
         <translation>%1 on %2 expired at %3 undecided; it left the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="391"/>
+        <location filename="../ui/inboxpage.cpp" line="396"/>
         <source>%1 on %2 was withdrawn by %3 at %4: %5</source>
         <translation>%1 on %2 was withdrawn by %3 at %4: %5</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="394"/>
+        <location filename="../ui/inboxpage.cpp" line="399"/>
         <source>%1 on %2 was %3 by %4 at %5 in the meantime.</source>
         <translation>%1 on %2 was %3 by %4 at %5 in the meantime.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="403"/>
+        <location filename="../ui/inboxpage.cpp" line="408"/>
         <source>Cannot read this request: %1</source>
         <translation>Cannot read this request: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="464"/>
-        <location filename="../ui/inboxpage.cpp" line="483"/>
-        <location filename="../ui/inboxpage.cpp" line="612"/>
+        <location filename="../ui/inboxpage.cpp" line="469"/>
+        <location filename="../ui/inboxpage.cpp" line="508"/>
+        <location filename="../ui/inboxpage.cpp" line="637"/>
         <source>You (%1) requested this one; someone else must decide it.</source>
         <translation>You (%1) requested this one; someone else must decide it.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="509"/>
+        <location filename="../ui/inboxpage.cpp" line="488"/>
+        <source>Your login &apos;%1&apos; has the role %2 on this shared store: deciding needs the reviewer or lead role (ask a lead to run &apos;airlockctl admin grant %1 reviewer&apos;).</source>
+        <translation>Your login &apos;%1&apos; has the role %2 on this shared store: deciding needs the reviewer or lead role (ask a lead to run &apos;airlockctl admin grant %1 reviewer&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="534"/>
         <source>A rejection needs a reason: say why it must not run.</source>
         <translation>A rejection needs a reason: say why it must not run.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="531"/>
+        <location filename="../ui/inboxpage.cpp" line="556"/>
         <source>Not valid: %1</source>
         <translation>Not valid: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="534"/>
+        <location filename="../ui/inboxpage.cpp" line="559"/>
         <source>Unchanged: approving records the original arguments as edited.</source>
         <translation>Unchanged: approving records the original arguments as edited.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="537"/>
+        <location filename="../ui/inboxpage.cpp" line="562"/>
         <source>Valid JSON; what you approve is recorded with its hash.</source>
         <translation>Valid JSON; what you approve is recorded with its hash.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="585"/>
+        <location filename="../ui/inboxpage.cpp" line="610"/>
         <source>Approved %1 on %2 with edited arguments.</source>
         <translation>Approved %1 on %2 with edited arguments.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="586"/>
+        <location filename="../ui/inboxpage.cpp" line="611"/>
         <source>Approved %1 on %2.</source>
         <translation>Approved %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="588"/>
+        <location filename="../ui/inboxpage.cpp" line="613"/>
         <source>Rejected %1 on %2: %3</source>
         <translation>Rejected %1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="591"/>
+        <location filename="../ui/inboxpage.cpp" line="616"/>
         <source>Calls like it may run without asking for %1 (see the connector&apos;s Grants tab).</source>
         <translation>Calls like it may run without asking for %1 (see the connector&apos;s Grants tab).</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="607"/>
+        <location filename="../ui/inboxpage.cpp" line="632"/>
         <source>Already %1 by %2 at %3: your decision was not recorded.</source>
         <translation>Already %1 by %2 at %3: your decision was not recorded.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="609"/>
+        <location filename="../ui/inboxpage.cpp" line="634"/>
         <source>Someone else decided it first: %1</source>
         <translation>Someone else decided it first: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="615"/>
+        <location filename="../ui/inboxpage.cpp" line="640"/>
         <source>Expired at %1: it can no longer be decided.</source>
         <translation>Expired at %1: it can no longer be decided.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="619"/>
-        <location filename="../ui/inboxpage.cpp" line="622"/>
+        <location filename="../ui/inboxpage.cpp" line="644"/>
+        <location filename="../ui/inboxpage.cpp" line="647"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
@@ -3428,39 +3443,39 @@ Highest: %2</translation>
     <name>airlock::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Open Store…</source>
         <translation>&amp;Open Store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;About Airlock</source>
         <translation>&amp;About Airlock</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="56"/>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
@@ -3471,7 +3486,7 @@ Highest: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="57"/>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Connectors</source>
         <translation>Connectors</translation>
     </message>
@@ -3511,12 +3526,12 @@ Highest: %2</translation>
         <translation>Every governance change, and verification of the whole evidence chain.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Evidence chain: checking… %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>%n request(s) waiting for a decision</source>
         <translation>
             <numerusform>%n request waiting for a decision</numerusform>
@@ -3524,37 +3539,79 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>A local file on this computer</source>
         <translation>A local file on this computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>A shared PostgreSQL server</source>
         <translation>A shared PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>Reconnecting… (showing stale data)</source>
+        <translation>Reconnecting… (showing stale data)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>The store&apos;s server cannot be reached: %1
+Airlock keeps trying and catches up when it is back.</source>
+        <translation>The store&apos;s server cannot be reached: %1
+Airlock keeps trying and catches up when it is back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Changes by other programs appear as they happen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Changes by other programs appear within a few seconds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>The server reports this session as encrypted (TLS).</source>
+        <translation>The server reports this session as encrypted (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Encryption unknown</source>
+        <translation>Encryption unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</source>
+        <translation>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>Could not ask the server: %1</source>
+        <translation>Could not ask the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>%1 wants to %2 on %3 (%4).</source>
         <translation>%1 wants to %2 on %3 (%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>%1 wants to %2 on %3, and %n more.</source>
         <translation>
             <numerusform>%1 wants to %2 on %3, and %n more.</numerusform>
@@ -3562,42 +3619,42 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Approval needed</source>
         <translation>Approval needed</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>&amp;Verify Evidence Chain</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>About Airlock</source>
         <translation>About Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 — a governance console for AI connectors.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Evidence chain: intact</source>
         <translation>Evidence chain: intact</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Evidence chain: broken at #%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n event checked</numerusform>
@@ -3605,30 +3662,30 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Open Store</source>
         <translation>Open Store</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Evidence chain: not yet checked</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Not live</source>
         <translation>Not live</translation>
     </message>
@@ -3636,57 +3693,77 @@ Highest: %2</translation>
 <context>
     <name>airlock::OpenStoreDialog</name>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="22"/>
+        <location filename="../ui/openstoredialog.cpp" line="24"/>
         <source>Open Evidence Store</source>
         <translation>Open Evidence Store</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="25"/>
+        <location filename="../ui/openstoredialog.cpp" line="27"/>
         <source>Local file (SQLite)</source>
         <translation>Local file (SQLite)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="29"/>
+        <location filename="../ui/openstoredialog.cpp" line="31"/>
         <source>/path/to/evidence.db</source>
         <translation>/path/to/evidence.db</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="30"/>
+        <location filename="../ui/openstoredialog.cpp" line="32"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="36"/>
+        <location filename="../ui/openstoredialog.cpp" line="38"/>
         <source>Shared server (PostgreSQL)</source>
         <translation>Shared server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="42"/>
-        <source>Passwords are never stored by Airlock: put them in ~/.pgpass (or PGPASSFILE).</source>
-        <translation>Passwords are never stored by Airlock: put them in ~/.pgpass (or PGPASSFILE).</translation>
-    </message>
-    <message>
-        <location filename="../ui/openstoredialog.cpp" line="81"/>
+        <location filename="../ui/openstoredialog.cpp" line="88"/>
         <source>Recent stores:</source>
         <translation>Recent stores:</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="112"/>
+        <location filename="../ui/openstoredialog.cpp" line="119"/>
         <source>Choose a file.</source>
         <translation>Choose a file.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="112"/>
+        <location filename="../ui/openstoredialog.cpp" line="119"/>
         <source>Enter the server&apos;s URL.</source>
         <translation>Enter the server&apos;s URL.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="121"/>
+        <location filename="../ui/openstoredialog.cpp" line="132"/>
+        <source>The password in this URL is used for this session only and is never saved. To connect again without typing it, put it in %1 (the OS keychain is not used by this build).</source>
+        <translation>The password in this URL is used for this session only and is never saved. To connect again without typing it, put it in %1 (the OS keychain is not used by this build).</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="136"/>
+        <source>Passwords are never stored by Airlock: the server&apos;s password is read from %1 (PGPASSFILE or ~/.pgpass; the OS keychain is not used by this build)%2.</source>
+        <translation>Passwords are never stored by Airlock: the server&apos;s password is read from %1 (PGPASSFILE or ~/.pgpass; the OS keychain is not used by this build)%2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="138"/>
+        <source>, which does not exist yet</source>
+        <translation>, which does not exist yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="148"/>
+        <source>Warning: sslmode=disable — the connection will not be encrypted.</source>
+        <translation>Warning: sslmode=disable — the connection will not be encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="150"/>
+        <source>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</source>
+        <translation>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="159"/>
         <source>Evidence store file</source>
         <translation>Evidence store file</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="122"/>
+        <location filename="../ui/openstoredialog.cpp" line="160"/>
         <source>Airlock stores (*.db);;All files (*)</source>
         <translation>Airlock stores (*.db);;All files (*)</translation>
     </message>
