@@ -116,8 +116,12 @@ private Q_SLOTS:
         auto *rail = window.findChild<QListWidget *>(u"navigationRail"_s);
         QCOMPARE(rail->item(0)->text(), u"Eingang"_s);
         QCOMPARE(window.findChild<QLabel *>(u"actorLabel"_s)->text(), u"Angemeldet als priya.nair"_s);
-        // A language without a catalog falls back to the English source strings.
+        // A language without a catalog falls back to English, plural forms included.
         QVERIFY(!installTranslations(*qApp, QLocale(QLocale::Japanese, QLocale::Japan)));
+        QCOMPARE(QCoreApplication::translate("airlock::InboxPage", "%n request(s) waiting", nullptr, 1),
+                 u"1 request waiting"_s);
+        QCOMPARE(QCoreApplication::translate("airlock::InboxPage", "%n request(s) waiting", nullptr, 3),
+                 u"3 requests waiting"_s);
     }
 };
 
