@@ -3,6 +3,7 @@
 // whole chain from the console — progress, intact, broken at the first bad link shown among
 // its neighbours, and cancel on a long chain — driven through the real widgets.
 
+#include "testsettings.h"
 #include "teststore.h"
 
 #include "auditeventmodel.h"
@@ -157,16 +158,12 @@ private:
 private Q_SLOTS:
     void cleanupTestCase()
     {
-        const QString file = QSettings().fileName();
-        QFile::remove(file); // this process's throwaway settings, and their folder
-        QDir().rmdir(QFileInfo(file).absolutePath());
+        removeThrowawaySettings();
     }
 
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        // Suites run in parallel (one per back end): each process gets its own settings.
-        QCoreApplication::setOrganizationName(u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
+        useThrowawaySettings();
         TempStore probe;
         QVERIFY2(probe.ok(), qPrintable(probe.error()));
     }

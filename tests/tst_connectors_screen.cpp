@@ -2,6 +2,7 @@
 // demo store: search and filter, open a connector, test a path against its scope, pull the
 // kill switch with a reason, and see a change made by another process appear by itself.
 
+#include "testsettings.h"
 #include "teststore.h"
 
 #include "connectorspage.h"
@@ -63,17 +64,12 @@ private:
 private Q_SLOTS:
     void cleanupTestCase()
     {
-        const QString file = QSettings().fileName();
-        QFile::remove(file); // this process's throwaway settings, and their folder
-        QDir().rmdir(QFileInfo(file).absolutePath());
+        removeThrowawaySettings();
     }
 
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        // Suites run in parallel (one per back end): each process gets its own settings.
-        QCoreApplication::setOrganizationName(u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
+        useThrowawaySettings();
     }
 
     void init()

@@ -1,6 +1,7 @@
 // The console shell on the offscreen platform: it opens a store, says which store, who is
 // acting, and speaks German when the locale asks for it.
 
+#include "testsettings.h"
 #include "teststore.h"
 
 #include "demo/demogenerator.h"
@@ -30,18 +31,12 @@ class TstConsoleShell : public QObject
 private Q_SLOTS:
     void cleanupTestCase()
     {
-        const QString file = QSettings().fileName();
-        QFile::remove(file); // this process's throwaway settings, and their folder
-        QDir().rmdir(QFileInfo(file).absolutePath());
+        removeThrowawaySettings();
     }
 
     void initTestCase()
     {
-        // Settings (recent stores, window state) go to a throwaway location.
-        QStandardPaths::setTestModeEnabled(true);
-        // Suites run in parallel (one per back end): each process gets its own settings.
-        QCoreApplication::setOrganizationName(u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
+        useThrowawaySettings();
     }
 
     void showsTheStoreTheActorAndTheScreens()

@@ -5,6 +5,7 @@
 // gives a grant that shows in the connector's panel and can be revoked there.
 
 #include "testassertions.h"
+#include "testsettings.h"
 #include "teststore.h"
 
 #include "approvefordialog.h"
@@ -106,17 +107,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(
-            u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
+        useThrowawaySettings();
     }
 
     void cleanupTestCase()
     {
-        const QString file = QSettings().fileName();
-        QFile::remove(file);
-        QDir().rmdir(QFileInfo(file).absolutePath());
+        removeThrowawaySettings();
     }
 
     void init()

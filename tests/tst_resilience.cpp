@@ -4,6 +4,7 @@
 // TLS is switched on with a certificate made here. PostgreSQL only; fails without a server.
 
 #include "testassertions.h"
+#include "testsettings.h"
 #include "teststore.h"
 
 #include "inbox/inboxfeed.h"
@@ -105,8 +106,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
+        useThrowawaySettings();
         QVERIFY2(backendUnderTest() == Backend::Postgres,
                  "tst_resilience needs AIRLOCK_TEST_BACKEND=postgres (scripts/with-postgres.sh)");
         for (const char *name : {"AIRLOCK_TEST_PG_URL", "AIRLOCK_TEST_PG_BINDIR", "AIRLOCK_TEST_PG_DATADIR",

@@ -3,6 +3,7 @@
 // through the events from the keyboard and the buttons; the selected event shows its chain
 // place; the run exports as a bundle and a PDF. Runs once per back end.
 
+#include "testsettings.h"
 #include "teststore.h"
 
 #include "demo/demogenerator.h"
@@ -89,17 +90,12 @@ class TstRunsScreen : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(
-            u"airlock-test-%1"_s.arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
+        useThrowawaySettings();
     }
 
     void cleanupTestCase()
     {
-        const QString file = QSettings().fileName();
-        QFile::remove(file);
-        QDir().rmdir(QFileInfo(file).absolutePath());
+        removeThrowawaySettings();
     }
 
     void init()
