@@ -560,10 +560,14 @@ private Q_SLOTS:
         for (MainWindow *w : {rhea_.get(), leo_.get()})
             QTRY_VERIFY_WITH_TIMEOUT(!shows(*w, second), 10000);
         QVERIFY(client_->close());
+        // Nothing the gate had to record was lost on the way, the restart included.
+        const QString log = gateLog();
+        QVERIFY2(log.contains(u"approved by rhea"_s) && !log.contains(u"could not"_s), qPrintable(log));
 
         // The run the gate recorded tells the story, with the reviewer's approval in it.
         const Run run = RunStore(*owner_).get(runId_).value();
         QVERIFY(run.endedAt.isValid());
+        QCOMPARE(run.startedBy, kAgent); // the login, recorded by the database
         QStringList kinds;
         QStringList deciders;
         for (const EvidenceEvent &e : runEvents()) {
