@@ -107,6 +107,7 @@ private Q_SLOTS:
 
     void setupRolesIsRefusedOnSqliteAndNeedsAKnownLoginAndRole();
     void eachLoginReadsItsRoles();
+    void roleChangesAreEvidence();
     void theActingIdentityIsTheLoginNeverAGivenName();
     void anAgentRequestsAndAppendsButCannotDecideOrChangeConnectors();
     void anAgentSeesOnlyItsOwnRequests();
@@ -279,6 +280,48 @@ void TestRoles::eachLoginReadsItsRoles()
     QVERIFY(!r.canEditConnectors());
     QVERIFY(!r.canChangeConnectorStatus());
     QVERIFY(r.whyNot(u"editing a connector"_s, {StoreRole::Lead}).contains(u"'rl_reviewer' is reviewer"_s));
+}
+
+void TestRoles::roleChangesAreEvidence()
+{
+    auto roleEvents = [&](const QString &kind) {
+        QStringList logins;
+        QSqlQuery q(admin_->database());
+        q.prepare(u"SELECT target, actor FROM evidence WHERE kind = ? ORDER BY seq"_s);
+        q.addBindValue(kind);
+        if (!q.exec())
+            qWarning("%s", qPrintable(q.lastError().text()));
+        while (q.next()) {
+            logins << q.value(0).toString();
+            if (q.value(1).toString() != temp_->url().user)
+                qWarning("role event by %s", qPrintable(q.value(1).toString()));
+        }
+        return logins;
+    };
+    // initTestCase granted seven logins through the command and the first test granted and
+    // revoked one more: eight grants and one revocation, all by the owner.
+    const QStringList granted = roleEvents(u"role_granted"_s);
+    for (const QString &login : {kAgent, kAgent2, kReviewer, kReviewer2, kLead, kInvestigator, kOwner, kNobody})
+        QVERIFY2(granted.contains(login), qPrintable(login));
+    QCOMPARE(granted.size(), 8);
+    QCOMPARE(roleEvents(u"role_revoked"_s), QStringList{kNobody});
+
+    // Granting what a login already has changes and records nothing.
+    auto again = test::runCli({u"--store"_s, temp_->urlText(), u"admin"_s, u"grant"_s, kReviewer, u"reviewer"_s});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.errorText()));
+    QVERIFY2(again.text().contains(u"nothing changed"_s), qPrintable(again.text()));
+    QCOMPARE(roleEvents(u"role_granted"_s).size(), 8);
+
+    // Revoking and granting back are both on the record, and take effect.
+    auto revoked = test::runCli({u"--store"_s, temp_->urlText(), u"admin"_s, u"revoke"_s, kReviewer2, u"reviewer"_s});
+    QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.errorText()));
+    QCOMPARE(roleEvents(u"role_revoked"_s), (QStringList{kNobody, kReviewer2}));
+    // With no role left, the login cannot even open the store.
+    QVERIFY_ERROR(Store::open(urlAs(kReviewer2)), ErrorCode::Denied, kReviewer2);
+    auto back = test::runCli({u"--store"_s, temp_->urlText(), u"admin"_s, u"grant"_s, kReviewer2, u"reviewer"_s});
+    QVERIFY2(back.exitCode == 0, qPrintable(back.errorText()));
+    QCOMPARE(roleEvents(u"role_granted"_s).size(), 9);
+    verifyChain();
 }
 
 void TestRoles::theActingIdentityIsTheLoginNeverAGivenName()
