@@ -15,7 +15,10 @@
 #include "store/migrations.h"
 #include "store/runstore.h"
 #include "store/storeroles.h"
+#include "connectordelegate.h"
 #include "connectordetail.h"
+#include "connectorspage.h"
+#include "inventory/connectortablemodel.h"
 #include "inbox/inboxmodel.h"
 #include "inboxpage.h"
 #include "inventory/connectorview.h"
@@ -30,7 +33,10 @@
 #include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QApplication>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -696,6 +702,39 @@ void TestRoles::theConsoleOffersOnlyWhatTheLoginMayDo()
                      qPrintable(edit->toolTip()));
         if (!x.status)
             QVERIFY2(disconnect->toolTip().contains(u"owner or lead"_s), qPrintable(disconnect->toolTip()));
+    }
+
+    // Connectors table: the kill switch on each row is drawn disabled for a login that may
+    // not use it, and clicking it explains instead of opening the disconnect dialog.
+    for (const auto &[login, allowed] : {std::pair{kReviewer, false}, std::pair{kOwner, true}}) {
+        auto store = openAs(login);
+        QVERIFY(store);
+        ConnectorsPage page(*store);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableView *>();
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        auto *delegate = qobject_cast<ConnectorDelegate *>(table->itemDelegate());
+        QVERIFY(delegate);
+        QCOMPARE(delegate->killSwitchAllowed(), allowed);
+        if (allowed)
+            continue; // the owner's disconnect through this button: tst_connectors_screen
+        QVERIFY2(delegate->killSwitchRefused().contains(u"owner or lead"_s), qPrintable(delegate->killSwitchRefused()));
+        const QModelIndex cell = table->model()->index(0, ConnectorTableModel::ActionColumn);
+        QCOMPARE(cell.data().toString(), u"Disconnect…"_s);
+        bool dialogOpened = false;
+        QTimer::singleShot(100, &page, [&] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                dialogOpened = true;
+                modal->close();
+            }
+        });
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+        QTest::qWait(200);
+        QVERIFY(!dialogOpened);
+        QCOMPARE(ConnectorStore(*admin_).get(u"crm"_s)->status, ConnectorStatus::Active);
     }
 
     // Inbox: a reviewer may decide the agent's request; an investigator sees it, cannot
