@@ -66,8 +66,10 @@ ConnectorDetail::ConnectorDetail(QWidget *parent)
     disconnect_ = button(tr("&Disconnect…"), u"disconnectButton"_s, &ConnectorDetail::disconnectRequested);
     disconnect_->setToolTip(tr("Refuse every call through this connector now (Ctrl+D)"));
     disconnect_->setShortcut(QKeySequence(u"Ctrl+D"_s));
+    // In the warning colour while it can be pressed; greyed like any button when it cannot.
     QPalette red = disconnect_->palette();
-    red.setColor(QPalette::ButtonText, warningColor(red));
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+        red.setColor(group, QPalette::ButtonText, warningColor(red));
     disconnect_->setPalette(red);
     reconnect_ = button(tr("Re&connect…"), u"reconnectButton"_s, &ConnectorDetail::reconnectRequested);
     pause_ = button(tr("&Pause…"), u"pauseButton"_s, &ConnectorDetail::pauseRequested);

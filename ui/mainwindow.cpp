@@ -198,8 +198,10 @@ void MainWindow::showConnection(bool connected, const QString &problem)
                                   "Airlock keeps trying and catches up when it is back.").arg(problem));
         liveLabel_->setStyleSheet(u"color: #b71c1c; font-weight: bold;"_s);
         const QColor warning = warningColor(palette());
-        staleBanner_->setStyleSheet(u"QLabel#staleBanner { border-left: 4px solid %1; "
-                                    u"border-bottom: 1px solid %1; }"_s.arg(warning.name()));
+        staleBanner_->setStyleSheet(u"QLabel#staleBanner { background: rgba(%1, %2, %3, 28); "
+                                    u"border-left: 5px solid %4; padding: 6px 10px; }"_s
+                                        .arg(warning.red()).arg(warning.green()).arg(warning.blue())
+                                        .arg(warning.name()));
         staleBanner_->setText(
             tr("<b>The store's server cannot be reached (since %1).</b> What you see was true then "
                "and may be out of date; decisions cannot be recorded until it is back. Airlock "

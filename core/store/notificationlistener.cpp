@@ -27,6 +27,7 @@ StoreUrl withKeepalives(StoreUrl url)
 
 NotificationListener::NotificationListener(const StoreUrl &url, const QString &channel)
     : url_(withKeepalives(url))
+    , shownUrl_(url.display())
     , channel_(channel)
     , probe_(this) // children move to the listener's thread with it
     , retry_(this)
@@ -100,7 +101,7 @@ void NotificationListener::probe()
     if (!store_ || retry_.isActive())
         return;
     if (!store_->connectionAlive())
-        lost(u"lost the connection to %1"_s.arg(url_.display()));
+        lost(u"lost the connection to %1"_s.arg(shownUrl_));
 }
 
 void NotificationListener::lost(const QString &problem)
