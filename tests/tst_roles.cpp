@@ -21,6 +21,8 @@
 #include "inventory/connectortablemodel.h"
 #include "inbox/inboxmodel.h"
 #include "inboxpage.h"
+#include "mainwindow.h"
+#include "testsettings.h"
 #include "inventory/connectorview.h"
 #include "testassertions.h"
 #include "teststore.h"
@@ -29,6 +31,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlError>
@@ -186,6 +189,7 @@ void TestRoles::initTestCase()
     QVERIFY2(test::backendUnderTest() == Backend::Postgres,
              "tst_roles tests PostgreSQL roles: run it with AIRLOCK_TEST_BACKEND=postgres under "
              "scripts/with-postgres.sh");
+    test::useThrowawaySettings(); // the console windows below remember stores
     temp_ = std::make_unique<TempStore>();
     QVERIFY2(temp_->ok(), qPrintable(temp_->error()));
     admin_ = temp_->open(u"lead"_s);
@@ -226,6 +230,7 @@ void TestRoles::cleanupTestCase()
 {
     admin_.reset();
     temp_.reset();
+    test::removeThrowawaySettings();
 }
 
 void TestRoles::setupRolesIsRefusedOnSqliteAndNeedsAKnownLoginAndRole()
@@ -735,6 +740,16 @@ void TestRoles::theConsoleOffersOnlyWhatTheLoginMayDo()
         QTest::qWait(200);
         QVERIFY(!dialogOpened);
         QCOMPARE(ConnectorStore(*admin_).get(u"crm"_s)->status, ConnectorStatus::Active);
+    }
+
+    // The console's status bar names the login and its roles, as the database says.
+    for (const auto &[login, roles] : {std::pair{kReviewer, u"reviewer"_s}, std::pair{kOwner, u"owner"_s}}) {
+        auto store = openAs(login);
+        QVERIFY(store);
+        MainWindow window(std::move(store));
+        auto *actor = window.findChild<QLabel *>(u"actorLabel"_s);
+        QVERIFY(actor);
+        QCOMPARE(actor->text(), u"Signed in as %1 (%2)"_s.arg(login, roles));
     }
 
     // Inbox: a reviewer may decide the agent's request; an investigator sees it, cannot

@@ -11,6 +11,7 @@
 #include "store/changenotifier.h"
 #include "store/connectorstore.h"
 #include "store/store.h"
+#include "store/storeroles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -180,6 +181,15 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     showConnection(notifier_->isConnected(), notifier_->connectionProblem());
     showSecurity();
     actorLabel_->setText(tr("Signed in as %1").arg(store_->actor()));
+    actorLabel_->setToolTip(tr("The name recorded on everything you do in this store"));
+    if (store_->isShared()) {
+        // Shared store: the database login and the roles it grants, as the server says.
+        if (auto roles = readSessionRoles(*store_)) {
+            actorLabel_->setText(tr("Signed in as %1 (%2)").arg(roles->login, roles->describe()));
+            actorLabel_->setToolTip(tr("Your database login and its Airlock roles on this shared store; "
+                                       "the database refuses anything these roles do not allow."));
+        }
+    }
     setWindowTitle(tr("Airlock") + u" — "_s + url.shortName());
     rememberStore(url.display());
     connectorsPage_->reload();
