@@ -146,8 +146,10 @@ private:
         return window;
     }
     static QString liveText(MainWindow &w) { return w.findChild<QLabel *>(u"liveLabel"_s)->text(); }
-    static bool stale(MainWindow &w) { return liveText(w).contains(u"Reconnecting"_s); }
-    static bool live(MainWindow &w) { return liveText(w) == u"Live"_s; }
+    static bool bannerShown(MainWindow &w) { return !w.findChild<QLabel *>(u"staleBanner"_s)->isHidden(); }
+    // The console says the server cannot be reached, in the status bar and over every screen.
+    static bool stale(MainWindow &w) { return liveText(w).contains(u"Reconnecting"_s) && bannerShown(w); }
+    static bool live(MainWindow &w) { return liveText(w) == u"Live"_s && !bannerShown(w); }
     static bool shows(MainWindow &w, const QString &id) { return w.inboxPage()->model()->rowOf(id) >= 0; }
     static QPushButton *button(QWidget *in, const QString &name) { return in->findChild<QPushButton *>(name); }
     // The inbox has the request selected, its detail read and the buttons set from it.
@@ -314,9 +316,9 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(w));
             QTRY_VERIFY(live(*w));
         }
-        QCOMPARE(rhea_->findChild<QLabel *>(u"actorLabel"_s)->text(), u"Signed in as rhea"_s);
-        QCOMPARE(leo_->findChild<QLabel *>(u"actorLabel"_s)->text(), u"Signed in as leo"_s);
-        QCOMPARE(omar_->findChild<QLabel *>(u"actorLabel"_s)->text(), u"Signed in as omar"_s);
+        QCOMPARE(rhea_->findChild<QLabel *>(u"actorLabel"_s)->text(), u"Signed in as rhea (reviewer)"_s);
+        QCOMPARE(leo_->findChild<QLabel *>(u"actorLabel"_s)->text(), u"Signed in as leo (lead)"_s);
+        QCOMPARE(omar_->findChild<QLabel *>(u"actorLabel"_s)->text(), u"Signed in as omar (owner)"_s);
         QVERIFY(relay_.connections() > 0); // the lead's console really goes through the relay
 
         struct Expect

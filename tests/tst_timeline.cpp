@@ -64,6 +64,20 @@ EvidenceEvent makeEvent(qint64 seq, qint64 atMs, EventKind kind, const QString &
     return e;
 }
 
+// Runs a migration's statements that fill existing rows (INSERT … / UPDATE …) again.
+Status rerunFill(Store &store, const Migration &m)
+{
+    return store.write([&]() -> Status {
+        for (const QString &sql : m.statements(store.backend())) {
+            if (sql.startsWith(u"INSERT"_s) || sql.startsWith(u"UPDATE"_s)) {
+                if (Status s = store.execDirect(sql); !s)
+                    return s;
+            }
+        }
+        return {};
+    });
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
@@ -145,15 +159,7 @@ private Q_SLOTS:
         }));
         const Migration &m3 = migrations().at(2);
         QCOMPARE(m3.version, 3);
-        QVERIFY_OK(store_->write([&]() -> Status {
-            for (const QString &sql : m3.statements(store_->backend())) {
-                if (sql.startsWith(u"INSERT"_s) || sql.startsWith(u"UPDATE"_s)) {
-                    if (Status s = store_->execDirect(sql); !s)
-                        return s;
-                }
-            }
-            return {};
-        }));
+        QVERIFY_OK(rerunFill(*store_, m3));
         const QList<Run> filled = allRuns(*store_, {}, 50);
         QCOMPARE(filled.size(), kept.size());
         for (int i = 0; i < kept.size(); ++i) {
@@ -172,15 +178,7 @@ private Q_SLOTS:
         QVERIFY_OK(store_->write([&]() { return store_->execDirect(u"UPDATE runs SET started_by = ''"_s); }));
         const Migration &m4 = migrations().at(3);
         QCOMPARE(m4.version, 4);
-        QVERIFY_OK(store_->write([&]() -> Status {
-            for (const QString &sql : m4.statements(store_->backend())) {
-                if (sql.startsWith(u"UPDATE"_s)) {
-                    if (Status s = store_->execDirect(sql); !s)
-                        return s;
-                }
-            }
-            return {};
-        }));
+        QVERIFY_OK(rerunFill(*store_, m4));
         const QList<Run> filled = allRuns(*store_, {}, 50);
         QCOMPARE(filled.size(), kept.size());
         for (int i = 0; i < kept.size(); ++i) {

@@ -66,8 +66,10 @@ ConnectorDetail::ConnectorDetail(QWidget *parent)
     disconnect_ = button(tr("&Disconnect…"), u"disconnectButton"_s, &ConnectorDetail::disconnectRequested);
     disconnect_->setToolTip(tr("Refuse every call through this connector now (Ctrl+D)"));
     disconnect_->setShortcut(QKeySequence(u"Ctrl+D"_s));
+    // In the warning colour while it can be pressed; greyed like any button when it cannot.
     QPalette red = disconnect_->palette();
-    red.setColor(QPalette::ButtonText, warningColor(red));
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+        red.setColor(group, QPalette::ButtonText, warningColor(red));
     disconnect_->setPalette(red);
     reconnect_ = button(tr("Re&connect…"), u"reconnectButton"_s, &ConnectorDetail::reconnectRequested);
     pause_ = button(tr("&Pause…"), u"pauseButton"_s, &ConnectorDetail::pauseRequested);
@@ -142,6 +144,13 @@ void ConnectorDetail::setRoles(const SessionRoles &roles)
         applyRoles();
 }
 
+QString ConnectorDetail::statusChangeRefused(const SessionRoles &roles)
+{
+    return tr("Your login '%1' has the role %2 on this shared store: pausing, "
+              "resuming and disconnecting need the owner or lead role.")
+        .arg(roles.login, roles.describe());
+}
+
 void ConnectorDetail::applyRoles()
 {
     if (!roles_)
@@ -149,9 +158,7 @@ void ConnectorDetail::applyRoles()
     const SessionRoles &r = *roles_;
     const QString lead = tr("Your login '%1' has the role %2 on this shared store: this needs the "
                             "lead role.").arg(r.login, r.describe());
-    const QString status = tr("Your login '%1' has the role %2 on this shared store: pausing, "
-                              "resuming and disconnecting need the owner or lead role.")
-                               .arg(r.login, r.describe());
+    const QString status = statusChangeRefused(r);
     for (QPushButton *b : {edit_, review_, retire_}) {
         if (!r.canEditConnectors()) {
             b->setEnabled(false);

@@ -19,6 +19,7 @@ constexpr int kMaxBackoffMs = 5000;
 
 NotificationListener::NotificationListener(const StoreUrl &url, const QString &channel)
     : url_(url)
+    , shownUrl_(url.display())
     , channel_(channel)
     , probe_(this) // children move to the listener's thread with it
     , retry_(this)
@@ -92,7 +93,7 @@ void NotificationListener::probe()
     if (!store_ || retry_.isActive())
         return;
     if (!store_->connectionAlive())
-        lost(u"lost the connection to %1"_s.arg(url_.display()));
+        lost(u"lost the connection to %1"_s.arg(shownUrl_));
 }
 
 void NotificationListener::lost(const QString &problem)

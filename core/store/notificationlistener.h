@@ -41,6 +41,7 @@ private:
     void lost(const QString &problem);
 
     StoreUrl url_;
+    QString shownUrl_; // the store as the user gave it, for messages
     QString channel_;
     std::unique_ptr<Store> store_;
     QTimer probe_;
