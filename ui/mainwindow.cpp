@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
+#include "credentials/storekeychain.h"
+#include "credentials/storeopener.h"
 #include "connectorspage.h"
 #include "inboxpage.h"
 #include "insightspage.h"
@@ -99,6 +101,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     reverify_->setSingleShot(true);
     reverify_->setInterval(3000);
     connect(reverify_, &QTimer::timeout, this, &MainWindow::verifyChain);
+
+    keychain_ = new StoreKeychain(this);
 
     buildMenus();
     setStore(std::move(store));
@@ -323,18 +327,32 @@ void MainWindow::showChainReport(const EvidenceChain::VerifyReport &report)
 
 bool MainWindow::openStore(const QString &urlText)
 {
+    return openStore(urlText, QString(), false);
+}
+
+bool MainWindow::openStore(const QString &urlText, const QString &password, bool remember)
+{
     auto url = StoreUrl::parse(urlText);
     if (!url) {
         QMessageBox::warning(this, tr("Open Store"), url.message());
         return false;
     }
-    auto opened = Store::open(*url);
+    if (!password.isEmpty() && url->backend == Backend::Postgres)
+        url->password = password;
+    StoreOpener opener(*keychain_);
+    auto opened = opener.open(*url);
     if (!opened) {
         QMessageBox::warning(this, tr("Open Store"), opened.message());
         return false;
     }
     (*opened)->setActor(store_->actor());
     setStore(std::move(*opened));
+    if (remember && !password.isEmpty()) {
+        // Only a password the server accepted is kept, and only in the keychain.
+        if (Status saved = keychain_->saveNow(*url, password); !saved)
+            QMessageBox::warning(this, tr("Open Store"),
+                                 tr("The store is open, but its password was not saved: %1").arg(saved.message()));
+    }
     return true;
 }
 
@@ -342,7 +360,7 @@ void MainWindow::chooseStore()
 {
     OpenStoreDialog dialog(recentStores(), this);
     if (dialog.exec() == QDialog::Accepted)
-        openStore(dialog.storeUrl());
+        openStore(dialog.storeUrl(), dialog.password(), dialog.rememberPassword());
 }
 
 QStringList MainWindow::recentStores()
