@@ -113,7 +113,8 @@ private Q_SLOTS:
         url->setText(u"postgresql://alice@db.example.com/airlock?sslmode=verify-full"_s);
         QTRY_VERIFY(note->text().contains(u"not available"_s));
         QVERIFY(note->text().contains(passFile_));
-        QVERIFY(note->text().contains(u"PGPASSFILE or ~/.pgpass"_s));
+        QVERIFY(note->text().contains(u"PGPASSFILE, else ~/.pgpass"_s));
+        QVERIFY(note->text().contains(u"not saved"_s));
         // Why, in QtKeychain's words.
         QVERIFY(note->text().contains(dialog.keychainStatus().problem));
         QVERIFY(!dialog.keychainStatus().usable);

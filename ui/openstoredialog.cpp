@@ -201,7 +201,7 @@ void OpenStoreDialog::forgetSavedPassword()
 
 QString OpenStoreDialog::passwordText(const StoreUrl &url, const QString &passFile) const
 {
-    const QString fromFile = tr("read from %1 (PGPASSFILE or ~/.pgpass)%2")
+    const QString fromFile = tr("read from %1 (libpq's password file: PGPASSFILE, else ~/.pgpass)%2")
                                  .arg(passFile, QFileInfo::exists(passFile) ? QString()
                                                                             : tr(", which does not exist yet"));
     const QString backend = keychainStatus_.backend;
@@ -218,7 +218,7 @@ QString OpenStoreDialog::passwordText(const StoreUrl &url, const QString &passFi
     if (!probed_)
         return tr("Checking the system keychain…");
     if (!keychainStatus_.usable) {
-        return tr("The system keychain is not available (%1), so no password is saved: it will be %2.")
+        return tr("The system keychain is not available here (%1): the password is not saved and will be %2.")
             .arg(keychainStatus_.problem, fromFile);
     }
     switch (saved_) {
