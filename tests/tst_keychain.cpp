@@ -123,7 +123,9 @@ private Q_SLOTS:
         QVERIFY2(login.ok(), qPrintable(login.error()));
         StoreKeychain keychain;
         StoreOpener opener(keychain);
-        QVERIFY_ERROR(opener.open(login.url()), ErrorCode::StoreUnavailable, u"no password supplied"_s);
+        const auto none = opener.open(login.url());
+        QVERIFY_ERROR(none, ErrorCode::StoreUnavailable, u"no password supplied"_s);
+        QVERIFY(none.message().contains(u"none is saved in the system keychain"_s));
         QCOMPARE(opener.source(), PasswordSource::PassFile);
         QVERIFY(opener.keychainProblem().isEmpty()); // the keychain answered: nothing saved
 

@@ -144,12 +144,16 @@ private Q_SLOTS:
         PasswordLogin login;
         QVERIFY2(login.ok(), qPrintable(login.error()));
 
-        // The server really asks: no password, no store.
+        // The server really asks: no password, no store; the console says where it looked.
         QVERIFY_ERROR(Store::open(login.url()), ErrorCode::StoreUnavailable, u"no password supplied"_s);
-        // ... and checks it: a wrong one in the password file is refused.
-        QVERIFY(writePassFile(passFile_, login.passFileLine(u"wrong"_s)));
         StoreKeychain keychain;
         StoreOpener opener(keychain);
+        const auto none = opener.open(login.url());
+        QVERIFY_ERROR(none, ErrorCode::StoreUnavailable, u"no password supplied"_s);
+        QVERIFY(none.message().contains(u"the system keychain is not available"_s));
+        QVERIFY(none.message().contains(u"PGPASSFILE, else ~/.pgpass"_s));
+        // ... and checks it: a wrong one in the password file is refused.
+        QVERIFY(writePassFile(passFile_, login.passFileLine(u"wrong"_s)));
         QVERIFY_ERROR(opener.open(login.url()), ErrorCode::StoreUnavailable, u"authentication failed"_s);
 
         QVERIFY(writePassFile(passFile_, login.passFileLine(login.password())));

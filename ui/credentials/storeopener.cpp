@@ -28,7 +28,21 @@ Result<std::unique_ptr<Store>> StoreOpener::open(StoreUrl url, const Store::Opti
     }
 
     auto opened = Store::open(url, options);
-    if (opened || source_ != PasswordSource::Keychain)
+    if (opened)
+        return opened;
+    if (source_ == PasswordSource::PassFile) {
+        // libpq's words when the server wants a password and none was found anywhere.
+        if (!opened.message().contains(u"no password supplied"_s))
+            return opened;
+        const QString keychain = keychainProblem_.isEmpty()
+            ? tr("none is saved in the system keychain")
+            : tr("the system keychain is not available (%1)").arg(keychainProblem_);
+        return Error{opened.code(),
+                     tr("%1\n\nThe server wants a password: %2, and libpq's password file (PGPASSFILE, else "
+                        "~/.pgpass) has none for this login. Type it in File ▸ Open Store…, or add it to the "
+                        "password file.").arg(opened.message(), keychain)};
+    }
+    if (source_ != PasswordSource::Keychain)
         return opened;
     // libpq's words for a refused password (password, md5 and SCRAM alike).
     if (opened.message().contains(u"authentication failed"_s)) {
