@@ -17,15 +17,19 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 #include <vector>
@@ -203,6 +207,40 @@ private Q_SLOTS:
         QVERIFY(refused.message().contains(StoreKeychain::accountFor(login.url())));
         QVERIFY(refused.message().contains(u"authentication failed"_s)); // the server's words too
         QVERIFY_OK(keychain.forgetNow(login.url()));
+    }
+
+    // Last: it stops the keychain daemon for a while.
+    void aKeychainThatDoesNotAnswerIsGivenUpOn()
+    {
+        // The daemon of scripts/with-keychain.sh, stopped (SIGSTOP): it owns the Secret Service
+        // name but answers nothing, as a hung keychain would.
+        const auto pid = QDBusConnection::sessionBus().interface()->servicePid(u"org.freedesktop.secrets"_s);
+        QVERIFY2(pid.isValid(), qPrintable(pid.error().message()));
+        QCOMPARE(::kill(pid_t(pid.value()), SIGSTOP), 0);
+        auto resume = qScopeGuard([&] { ::kill(pid_t(pid.value()), SIGCONT); });
+
+        StoreKeychain keychain;
+        keychain.setTimeout(1000);
+        const KeychainStatus status = keychain.probeNow();
+        QVERIFY(!status.usable);
+        QVERIFY2(status.problem.contains(u"did not answer within 1 second"_s), qPrintable(status.problem));
+
+        PasswordLogin login;
+        QVERIFY2(login.ok(), qPrintable(login.error()));
+        QVERIFY(writePassFile(passFile_, login.passFileLine(login.password())));
+        StoreOpener opener(keychain);
+        auto opened = opener.open(login.url()); // falls back to the password file
+        QVERIFY_OK(opened);
+        QCOMPARE(opener.source(), PasswordSource::PassFile);
+        QVERIFY(opener.keychainProblem().contains(u"did not answer"_s));
+        QVERIFY(writePassFile(passFile_, QString()));
+
+        // Answers that come after the timeout are dropped, and the keychain works again.
+        resume.dismiss();
+        QCOMPARE(::kill(pid_t(pid.value()), SIGCONT), 0);
+        keychain.setTimeout(15000);
+        const KeychainStatus again = keychain.probeNow();
+        QVERIFY2(again.usable, qPrintable(again.problem));
     }
 
 private:

@@ -34,16 +34,20 @@ public:
         // Never QSettings: QtKeychain would keep the password there in plain text.
         job->setInsecureFallback(false);
         connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
-            auto done = std::move(finished_);
+            if (answered_)
+                return; // too late: the timeout answered
+            answered_ = true;
             deleteLater();
-            done(j);
+            finished_(j);
         });
         auto *timer = new QTimer(this);
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, this, [this] {
-            auto done = std::move(timedOut_);
+            if (answered_)
+                return;
+            answered_ = true;
             deleteLater();
-            done();
+            timedOut_();
         });
         timer->start(timeoutMs);
         job->start();
@@ -52,6 +56,7 @@ public:
 private:
     std::function<void(QKeychain::Job *)> finished_;
     std::function<void()> timedOut_;
+    bool answered_ = false; // exactly one answer, whichever comes first
 };
 
 // Waits in a local event loop (no user input, so nothing re-enters the caller) for an
