@@ -12,6 +12,8 @@
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
 #include "store/grantstore.h"
+#include "store/migrations.h"
+#include "store/runstore.h"
 #include "store/storeroles.h"
 #include "connectordetail.h"
 #include "inbox/inboxmodel.h"
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void theActingIdentityIsTheLoginNeverAGivenName();
     void anAgentRequestsAndAppendsButCannotDecideOrChangeConnectors();
     void anAgentSeesOnlyItsOwnRequests();
+    void anAgentSeesOnlyItsOwnRunsAndEvidence();
     void aReviewerDecidesAndGrantsButCannotChangeConnectors();
     void nobodyDecidesTheirOwnRequest();
     void aForgedNameIsRefusedByTheDatabase();
@@ -117,6 +120,7 @@ private Q_SLOTS:
     void aLoginWithoutARoleCanDoNothing();
     void refusalsAreExplainedInWords();
     void theConsoleOffersOnlyWhatTheLoginMayDo();
+    void anUpgradedSharedStoreKeepsItsRoles();
     void rolesRacingInManyProcessesDecideEachRequestOnce();
     void aSuperusersChangeBehindTheStoresBackIsCaughtByVerify(); // last: it breaks the chain
 
@@ -362,6 +366,72 @@ void TestRoles::anAgentSeesOnlyItsOwnRequests()
                                 {kAgent, theirs.id})),
              QString()); // RLS: the row is invisible, nothing is updated
     QCOMPARE(ApprovalQueue(*admin_).get(theirs.id)->status, ApprovalStatus::Pending);
+}
+
+void TestRoles::anAgentSeesOnlyItsOwnRunsAndEvidence()
+{
+    auto agent = openAs(kAgent);
+    auto agent2 = openAs(kAgent2);
+    auto investigator = openAs(kInvestigator);
+    QVERIFY(agent && agent2 && investigator);
+    Run mine;
+    mine.workflow = u"lead-enrichment"_s;
+    mine.trigger = u"schedule"_s;
+    auto started = RunStore(*agent).start(mine);
+    QVERIFY_OK(started);
+    QCOMPARE(started->startedBy, kAgent);
+    Run theirs;
+    theirs.workflow = u"invoice-check"_s;
+    auto other = RunStore(*agent2).start(theirs);
+    QVERIFY_OK(other);
+    // The other agent appends after this one: the head is someone else's event, and this
+    // agent's next append still continues the chain from it.
+    EvidenceEvent e;
+    e.kind = EventKind::Read;
+    e.connector = u"crm"_s;
+    e.runId = other->id;
+    e.summary = u"agent 2 reads"_s;
+    QVERIFY_OK(EvidenceChain(*agent2).append(e));
+    e.runId = started->id;
+    e.summary = u"agent 1 reads"_s;
+    auto appended = EvidenceChain(*agent).append(e);
+    QVERIFY_OK(appended);
+    QCOMPARE(appended->seq, EvidenceChain(*admin_).headSeq().value());
+
+    QCOMPARE(RunStore(*agent).get(started->id)->startedBy, kAgent);
+    QVERIFY_ERROR(RunStore(*agent).get(other->id), ErrorCode::NotFound, other->id);
+    auto page = RunStore(*agent).page({}, {}, 500);
+    QVERIFY_OK(page);
+    QVERIFY(!page->isEmpty());
+    for (const Run &r : *page)
+        QCOMPARE(r.startedBy, kAgent);
+    auto theirEvents = EvidenceChain(*agent).forRun(other->id);
+    QVERIFY_OK(theirEvents);
+    QVERIFY(theirEvents->isEmpty());
+    auto myEvents = EvidenceChain(*agent).forRun(started->id);
+    QVERIFY_OK(myEvents);
+    QCOMPARE(myEvents->size(), 2); // run_started and the read
+    // Everything the agent can read of the chain is its own, but for the head.
+    QSqlQuery q(agent->database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM evidence WHERE actor <> '%1' AND seq <> airlock_chain_head()"_s.arg(kAgent)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    // People read every run.
+    QCOMPARE(RunStore(*investigator).get(other->id)->startedBy, kAgent2);
+    QCOMPARE(EvidenceChain(*investigator).forRun(other->id)->size(), 2);
+
+    // Nobody records a run as someone else's, or changes who started one.
+    QCOMPARE(nativeCode(rawExec(*agent, u"INSERT INTO runs (id, workflow, started_at, status, started_by) "
+                                        u"VALUES ('forged-run', 'w', 1, 'running', ?)"_s, {kAgent2})),
+             u"42501"_s);
+    QCOMPARE(nativeCode(rawExec(*admin_, u"UPDATE runs SET started_by = ? WHERE id = ?"_s, {kAgent, other->id})),
+             u"42501"_s);
+    // Changing another agent's run touches nothing: the row is invisible.
+    QVERIFY(!rawExec(*agent, u"UPDATE runs SET status = 'stopped' WHERE id = ?"_s, {other->id}).isValid());
+    QCOMPARE(RunStore(*admin_).get(other->id)->status, RunStatus::Running);
+    QVERIFY_OK(RunStore(*agent).finish(started->id, RunStatus::Succeeded, {}, 0));
+    verifyChain();
 }
 
 void TestRoles::aReviewerDecidesAndGrantsButCannotChangeConnectors()
@@ -618,6 +688,39 @@ void TestRoles::theConsoleOffersOnlyWhatTheLoginMayDo()
         QTest::qWait(200);
         QCOMPARE(ApprovalQueue(*admin_).get(req.id)->status, ApprovalStatus::Pending);
     }
+}
+
+void TestRoles::anUpgradedSharedStoreKeepsItsRoles()
+{
+    auto agent = openAs(kAgent);
+    auto agent2 = openAs(kAgent2);
+    QVERIFY(agent && agent2);
+    Run run;
+    run.workflow = u"upgrade-check"_s;
+    auto mine = RunStore(*agent).start(run);
+    auto theirs = RunStore(*agent2).start(run);
+    QVERIFY_OK(mine);
+    QVERIFY_OK(theirs);
+    agent.reset();
+    // Take the store back to schema 3, as a store shared before migration 4 was.
+    for (const QString &sql : {u"DROP TRIGGER runs_shared_guard ON runs"_s,
+                               u"ALTER TABLE runs DROP COLUMN started_by CASCADE"_s,
+                               u"DELETE FROM schema_migrations WHERE version = 4"_s}) {
+        const QSqlError e = rawExec(*admin_, sql);
+        QVERIFY2(!e.isValid(), qPrintable(e.text()));
+    }
+    // The owner opens it: the migration runs and the roles cover the new column again.
+    auto upgraded = Store::open(temp_->url());
+    QVERIFY_OK(upgraded);
+    QCOMPARE((*upgraded)->schemaVersion(), latestSchemaVersion());
+    agent = openAs(kAgent);
+    QVERIFY(agent);
+    QCOMPARE(RunStore(*agent).get(mine->id)->startedBy, kAgent);
+    QVERIFY_ERROR(RunStore(*agent).get(theirs->id), ErrorCode::NotFound, theirs->id);
+    QCOMPARE(nativeCode(rawExec(*agent, u"INSERT INTO runs (id, workflow, started_at, status, started_by) "
+                                        u"VALUES ('forged-run-2', 'w', 1, 'running', ?)"_s, {kAgent2})),
+             u"42501"_s);
+    verifyChain();
 }
 
 void TestRoles::rolesRacingInManyProcessesDecideEachRequestOnce()

@@ -143,7 +143,7 @@ private Q_SLOTS:
                 return s;
             return store_->execDirect(u"DELETE FROM run_connectors"_s);
         }));
-        const Migration &m3 = migrations().constLast();
+        const Migration &m3 = migrations().at(2);
         QCOMPARE(m3.version, 3);
         QVERIFY_OK(store_->write([&]() -> Status {
             for (const QString &sql : m3.statements(store_->backend())) {
@@ -160,6 +160,32 @@ private Q_SLOTS:
             QCOMPARE(filled.at(i).id, kept.at(i).id);
             QCOMPARE(filled.at(i).flags, kept.at(i).flags);
             QCOMPARE(filled.at(i).connectors, kept.at(i).connectors);
+        }
+    }
+
+    void theStarterMigrationNamesWhoStartedExistingRuns()
+    {
+        const QList<Run> kept = allRuns(*store_, {}, 50);
+        QVERIFY(!kept.isEmpty());
+        for (const Run &r : kept)
+            QVERIFY2(!r.startedBy.isEmpty(), qPrintable(r.id));
+        QVERIFY_OK(store_->write([&]() { return store_->execDirect(u"UPDATE runs SET started_by = ''"_s); }));
+        const Migration &m4 = migrations().at(3);
+        QCOMPARE(m4.version, 4);
+        QVERIFY_OK(store_->write([&]() -> Status {
+            for (const QString &sql : m4.statements(store_->backend())) {
+                if (sql.startsWith(u"UPDATE"_s)) {
+                    if (Status s = store_->execDirect(sql); !s)
+                        return s;
+                }
+            }
+            return {};
+        }));
+        const QList<Run> filled = allRuns(*store_, {}, 50);
+        QCOMPARE(filled.size(), kept.size());
+        for (int i = 0; i < kept.size(); ++i) {
+            QCOMPARE(filled.at(i).id, kept.at(i).id);
+            QCOMPARE(filled.at(i).startedBy, kept.at(i).startedBy);
         }
     }
 

@@ -19,6 +19,7 @@ struct Run
     QString workflow;
     QString trigger;   // who or what started it
     QString identity;  // the identity it acted as
+    QString startedBy; // the login (shared store) or actor that recorded its start
     QDateTime startedAt;
     QDateTime endedAt;
     RunStatus status = RunStatus::Running;

@@ -249,11 +249,28 @@ Migration runFlagsAndConnectors()
     return m;
 }
 
+// Who started a run: the login (shared mode) or the named actor that recorded its start, so a
+// shared store can let an agent read its own runs and nobody else's (row-level security set
+// up by `admin setup-roles`). Existing runs take the actor of their run_started event.
+Migration runStarter()
+{
+    Migration m;
+    m.version = 4;
+    m.description = u"runs: who started them"_s;
+    m.shared = {
+        u"ALTER TABLE runs ADD COLUMN started_by TEXT NOT NULL DEFAULT ''"_s,
+        uR"(UPDATE runs SET started_by = coalesce((SELECT e.actor FROM evidence e
+            WHERE e.event_id = runs.id || ':started'), ''))"_s,
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all = {initialSchema(), approvalGrants(), runFlagsAndConnectors()};
+    static const QList<Migration> all = {initialSchema(), approvalGrants(), runFlagsAndConnectors(),
+                                         runStarter()};
     return all;
 }
 

@@ -18,7 +18,7 @@ namespace {
 // Qualified, so the same list serves the join with run_connectors.
 const QString kColumns = u"runs.id, runs.workflow, runs.trigger_desc, runs.identity, runs.started_at, "
                          u"runs.ended_at, runs.status, runs.stop_reason, runs.stopped_at_seq, "
-                         u"runs.tokens_in, runs.tokens_out, runs.cost, runs.model, runs.flags"_s;
+                         u"runs.tokens_in, runs.tokens_out, runs.cost, runs.model, runs.flags, runs.started_by"_s;
 
 Run readRun(const QSqlQuery &q)
 {
@@ -37,6 +37,7 @@ Run readRun(const QSqlQuery &q)
     r.cost = q.value(11).toDouble();
     r.model = q.value(12).toString();
     r.flags = q.value(13).toInt();
+    r.startedBy = q.value(14).toString();
     return r;
 }
 } // namespace
@@ -60,13 +61,14 @@ Result<Run> RunStore::start(Run run)
         }
         auto q = store_.exec(
             u"INSERT INTO runs (id, workflow, trigger_desc, identity, started_at, ended_at, status, "
-            u"stop_reason, stopped_at_seq, tokens_in, tokens_out, cost, model) "
-            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u"stop_reason, stopped_at_seq, tokens_in, tokens_out, cost, model, started_by) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {run.id, run.workflow, run.trigger, run.identity, toDb(run.startedAt), toDb(run.endedAt),
              wordOf(run.status), run.stopReason, run.stoppedAtSeq, run.tokensIn, run.tokensOut,
-             run.cost, run.model});
+             run.cost, run.model, store_.actor()});
         if (!q)
             return q.status();
+        run.startedBy = store_.actor();
         store_.touch(u"runs"_s);
         EvidenceEvent e;
         e.kind = EventKind::RunStarted;

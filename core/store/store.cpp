@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "migrations.h"
+#include "storeroles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -83,6 +84,14 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl &url, const Options &o
     if (options.migrate && !store->readOnly_ && store->schemaVersion_ < latestSchemaVersion()) {
         if (Status s = store->migrate(); !s)
             return s.error();
+        // A shared store's roles cover the tables and columns the migrations just added.
+        auto shared = isSharedStore(*store);
+        if (!shared)
+            return shared.error();
+        if (*shared) {
+            if (Status s = setupRoles(*store); !s)
+                return s.error();
+        }
     }
     if (store->schemaVersion_ > latestSchemaVersion()) {
         return Error{ErrorCode::StoreUnavailable,

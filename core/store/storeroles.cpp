@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace airlock {
@@ -157,6 +159,29 @@ QStringList guardFunctions()
             END $$)"_s
                .arg(refuse(u"'a review must name your login ''%'', not ''%''', session_user, NEW.last_review_by"_s),
                     refuse(u"'your login ''%'' is not a lead: it may only pause, resume or disconnect connector %', session_user, OLD.name"_s));
+    // A run names the login that started it, for good: row-level security lets an agent read
+    // its own runs by it.
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_runs() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' AND NEW.started_by IS DISTINCT FROM session_user::text THEN
+                    %1
+                END IF;
+                IF TG_OP = 'UPDATE' AND NEW.started_by IS DISTINCT FROM OLD.started_by THEN
+                    %2
+                END IF;
+                RETURN NEW;
+            END $$)"_s
+               .arg(refuse(u"'a run must name your login ''%'' as the one who started it, not ''%''', session_user, NEW.started_by"_s),
+                    refuse(u"'who started run % cannot be changed', OLD.id"_s));
+    // An agent reads only its own runs and evidence, but appending needs the chain's head:
+    // these run with the table owner's rights and answer just that much.
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_chain_head() RETURNS bigint
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            SELECT coalesce(max(seq), 0) FROM evidence $$)"_s;
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_started_run(run text) RETURNS boolean
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            SELECT EXISTS (SELECT 1 FROM runs WHERE id = run AND started_by = session_user::text) $$)"_s;
     // The gateway records tool definitions; only a lead marks them reviewed or overrides power.
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_tools() RETURNS trigger
             LANGUAGE plpgsql AS $$
@@ -192,6 +217,7 @@ QStringList guardTriggers()
         {u"reviews"_s, u"INSERT"_s},
         {u"connectors"_s, u"UPDATE"_s},
         {u"tools"_s, u"INSERT OR UPDATE"_s},
+        {u"runs"_s, u"INSERT OR UPDATE"_s},
     };
     for (const auto &[table, events] : triggers) {
         const QString function = table == u"approval_grants"_s ? u"airlock_guard_grants"_s
@@ -216,8 +242,8 @@ QStringList privileges()
                 EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema());
             END $$)"_s.arg(all)
         << u"GRANT SELECT ON schema_migrations TO %1"_s.arg(all)
-        // Everyone but the agent reads everything; the agent reads policy, runs, the chain
-        // (appending needs its head) and, through row-level security, its own requests.
+        // Everyone but the agent reads everything; the agent reads policy and, through
+        // row-level security, its own requests, runs and evidence.
         << u"GRANT SELECT ON %1 TO airlock_reviewer, airlock_lead, airlock_investigator, airlock_owner"_s.arg(tables)
         << u"GRANT SELECT ON connectors, scope_rules, trigger_rules, tools, runs, run_connectors, "
            u"evidence, approvals, approval_grants TO airlock_agent"_s
@@ -233,22 +259,39 @@ QStringList privileges()
         << u"GRANT UPDATE ON connectors TO airlock_owner"_s
         << u"GRANT INSERT, UPDATE, DELETE ON connectors, scope_rules, trigger_rules, tools TO airlock_lead"_s
         << u"GRANT INSERT ON reviews TO airlock_lead"_s;
-    // Row-level security: an agent sees and changes only the requests it made.
-    sql << u"ALTER TABLE approvals ENABLE ROW LEVEL SECURITY"_s;
-    const QList<QPair<QString, QString>> policies = {
-        {u"airlock_read_all"_s, u"FOR SELECT TO airlock_reviewer, airlock_lead, airlock_investigator, airlock_owner USING (true)"_s},
-        {u"airlock_read_own"_s, u"FOR SELECT TO airlock_agent USING (requested_by = session_user::text)"_s},
-        {u"airlock_request"_s, u"FOR INSERT TO airlock_agent, airlock_lead WITH CHECK (requested_by = session_user::text AND status = 'pending')"_s},
-        {u"airlock_decide"_s, u"FOR UPDATE TO airlock_reviewer, airlock_lead USING (true) "
-                              u"WITH CHECK (decided_by IS NULL OR decided_by = session_user::text OR status = 'expired')"_s},
-        {u"airlock_withdraw"_s, u"FOR UPDATE TO airlock_owner USING (true) "
-                                u"WITH CHECK (status IN ('pending', 'withdrawn', 'expired'))"_s},
-        {u"airlock_own_requests"_s, u"FOR UPDATE TO airlock_agent USING (requested_by = session_user::text) "
-                                    u"WITH CHECK (requested_by = session_user::text AND status IN ('pending', 'approved', 'withdrawn', 'expired'))"_s},
+    // Row-level security: an agent sees and changes only the requests and runs it made, and
+    // reads only its own evidence (and the chain's head, which appending needs). The people
+    // roles see every row; what they may change is limited by the grants above.
+    const QString people = u"airlock_reviewer, airlock_lead, airlock_investigator, airlock_owner"_s;
+    const QString writers = u"airlock_reviewer, airlock_lead, airlock_owner"_s;
+    const QList<std::tuple<QString, QString, QString>> policies = {
+        {u"approvals"_s, u"airlock_read_all"_s, u"FOR SELECT TO %1 USING (true)"_s.arg(people)},
+        {u"approvals"_s, u"airlock_read_own"_s, u"FOR SELECT TO airlock_agent USING (requested_by = session_user::text)"_s},
+        {u"approvals"_s, u"airlock_request"_s, u"FOR INSERT TO airlock_agent, airlock_lead WITH CHECK (requested_by = session_user::text AND status = 'pending')"_s},
+        {u"approvals"_s, u"airlock_decide"_s, u"FOR UPDATE TO airlock_reviewer, airlock_lead USING (true) "
+                                              u"WITH CHECK (decided_by IS NULL OR decided_by = session_user::text OR status = 'expired')"_s},
+        {u"approvals"_s, u"airlock_withdraw"_s, u"FOR UPDATE TO airlock_owner USING (true) "
+                                                u"WITH CHECK (status IN ('pending', 'withdrawn', 'expired'))"_s},
+        {u"approvals"_s, u"airlock_own_requests"_s, u"FOR UPDATE TO airlock_agent USING (requested_by = session_user::text) "
+                                                    u"WITH CHECK (requested_by = session_user::text AND status IN ('pending', 'approved', 'withdrawn', 'expired'))"_s},
+        {u"runs"_s, u"airlock_read_all"_s, u"FOR SELECT TO %1 USING (true)"_s.arg(people)},
+        {u"runs"_s, u"airlock_mark"_s, u"FOR UPDATE TO %1 USING (true)"_s.arg(writers)},
+        {u"runs"_s, u"airlock_own_runs"_s, u"FOR ALL TO airlock_agent USING (started_by = session_user::text) "
+                                           u"WITH CHECK (started_by = session_user::text)"_s},
+        {u"run_connectors"_s, u"airlock_read_all"_s, u"FOR SELECT TO %1 USING (true)"_s.arg(people)},
+        {u"run_connectors"_s, u"airlock_append"_s, u"FOR INSERT TO %1 WITH CHECK (true)"_s.arg(writers)},
+        {u"run_connectors"_s, u"airlock_own_runs"_s, u"FOR ALL TO airlock_agent USING (airlock_started_run(run_id)) "
+                                                     u"WITH CHECK (airlock_started_run(run_id))"_s},
+        {u"evidence"_s, u"airlock_read_all"_s, u"FOR SELECT TO %1 USING (true)"_s.arg(people)},
+        {u"evidence"_s, u"airlock_append"_s, u"FOR INSERT TO airlock_agent, %1 WITH CHECK (true)"_s.arg(writers)},
+        {u"evidence"_s, u"airlock_read_own"_s, u"FOR SELECT TO airlock_agent USING (actor = session_user::text "
+                                               u"OR seq = airlock_chain_head() OR (run_id <> '' AND airlock_started_run(run_id)))"_s},
     };
-    for (const auto &[name, body] : policies) {
-        sql << u"DROP POLICY IF EXISTS %1 ON approvals"_s.arg(name)
-            << u"CREATE POLICY %1 ON approvals %2"_s.arg(name, body);
+    for (const QString &table : {u"approvals"_s, u"runs"_s, u"run_connectors"_s, u"evidence"_s})
+        sql << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table);
+    for (const auto &[table, name, body] : policies) {
+        sql << u"DROP POLICY IF EXISTS %1 ON %2"_s.arg(name, table)
+            << u"CREATE POLICY %1 ON %2 %3"_s.arg(name, table, body);
     }
     return sql;
 }

@@ -84,12 +84,13 @@ public:
         const QString status = kStatuses.at(int(rng_.bounded(kStatuses.size())));
         const qint64 endMs = startMs + 1000 * qint64(events) + rng_.bounded(60000);
         auto q = store_.exec(u"INSERT INTO runs (id, workflow, trigger_desc, identity, started_at, ended_at, status, "
-                             u"stop_reason, stopped_at_seq, tokens_in, tokens_out, cost, model, flags) VALUES "
-                             u"(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"_s,
+                             u"stop_reason, stopped_at_seq, tokens_in, tokens_out, cost, model, flags, started_by) VALUES "
+                             u"(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"_s,
                              {id, kWorkflows.at(w), u"schedule"_s, u"svc-workflows"_s, startMs, endMs, status,
                               status == u"succeeded"_s ? QString() : u"generated stop"_s,
                               qint64(rng_.bounded(5000)), qint64(rng_.bounded(2000)), rng_.bounded(1.0),
-                              u"model-a"_s, runFlagsOf(parseWord<RunStatus>(status).value_or(RunStatus::Failed))});
+                              u"model-a"_s, runFlagsOf(parseWord<RunStatus>(status).value_or(RunStatus::Failed)),
+                              store_.actor()});
         if (!q)
             return q.status();
         // What EvidenceChain::append keeps for the runs list (migration 3).
