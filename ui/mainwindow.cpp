@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
+#include "connectorspage.h"
 #include "credentials/storekeychain.h"
 #include "credentials/storeopener.h"
-#include "connectorspage.h"
 #include "inboxpage.h"
 #include "insightspage.h"
 #include "jobs/chainverification.h"
