@@ -2,7 +2,7 @@
 # Usage: scripts/with-postgres.sh COMMAND [ARG...]
 #
 # Starts a throwaway PostgreSQL cluster on 127.0.0.1 (a free port, trust auth except for
-# members of the group role airlock_password_auth, who need a password, user postgres,
+# members of the group role pgtest_password_auth, who need a password, user postgres,
 # everything in a fresh temporary directory), runs COMMAND with
 # AIRLOCK_TEST_PG_URL and AIRLOCK_TEST_PG_ADMIN_URL pointing at it, then stops the
 # cluster and removes the directory, whatever happened. Exits with COMMAND's status.
@@ -133,8 +133,9 @@ EOF
 # Every login trusted, except the members of one group role, who must give their password
 # over TCP (SCRAM): the tests of password sources (keychain, PGPASSFILE) create such a login
 # and so prove the password is really sent and checked. First match wins in pg_hba.conf; a
-# group that does not exist (yet) matches nobody.
-password_group=airlock_password_auth
+# group that does not exist (yet) matches nobody. Not named airlock_*: those are the store's
+# roles (airlockctl admin roles lists every airlock_* group's members).
+password_group=pgtest_password_auth
 {
     echo "# --- scripts/with-postgres.sh: members of $password_group need their password"
     echo "host all +$password_group 127.0.0.1/32 scram-sha-256"
