@@ -23,7 +23,7 @@ enum class PasswordSource {
 // as always. A failure says where the password came from, so the user knows where to fix it.
 class StoreOpener final
 {
-    Q_DECLARE_TR_FUNCTIONS(StoreOpener)
+    Q_DECLARE_TR_FUNCTIONS(airlock::StoreOpener)
 
 public:
     explicit StoreOpener(StoreKeychain &keychain) : keychain_(keychain) {}
