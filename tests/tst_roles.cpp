@@ -15,7 +15,10 @@
 #include "store/migrations.h"
 #include "store/runstore.h"
 #include "store/storeroles.h"
+#include "connectordelegate.h"
 #include "connectordetail.h"
+#include "connectorspage.h"
+#include "inventory/connectortablemodel.h"
 #include "inbox/inboxmodel.h"
 #include "inboxpage.h"
 #include "inventory/connectorview.h"
@@ -30,7 +33,10 @@
 #include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QApplication>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +113,7 @@ private Q_SLOTS:
 
     void setupRolesIsRefusedOnSqliteAndNeedsAKnownLoginAndRole();
     void eachLoginReadsItsRoles();
+    void roleChangesAreEvidence();
     void theActingIdentityIsTheLoginNeverAGivenName();
     void anAgentRequestsAndAppendsButCannotDecideOrChangeConnectors();
     void anAgentSeesOnlyItsOwnRequests();
@@ -279,6 +286,48 @@ void TestRoles::eachLoginReadsItsRoles()
     QVERIFY(!r.canEditConnectors());
     QVERIFY(!r.canChangeConnectorStatus());
     QVERIFY(r.whyNot(u"editing a connector"_s, {StoreRole::Lead}).contains(u"'rl_reviewer' is reviewer"_s));
+}
+
+void TestRoles::roleChangesAreEvidence()
+{
+    auto roleEvents = [&](const QString &kind) {
+        QStringList logins;
+        QSqlQuery q(admin_->database());
+        q.prepare(u"SELECT target, actor FROM evidence WHERE kind = ? ORDER BY seq"_s);
+        q.addBindValue(kind);
+        if (!q.exec())
+            qWarning("%s", qPrintable(q.lastError().text()));
+        while (q.next()) {
+            logins << q.value(0).toString();
+            if (q.value(1).toString() != temp_->url().user)
+                qWarning("role event by %s", qPrintable(q.value(1).toString()));
+        }
+        return logins;
+    };
+    // initTestCase granted seven logins through the command and the first test granted and
+    // revoked one more: eight grants and one revocation, all by the owner.
+    const QStringList granted = roleEvents(u"role_granted"_s);
+    for (const QString &login : {kAgent, kAgent2, kReviewer, kReviewer2, kLead, kInvestigator, kOwner, kNobody})
+        QVERIFY2(granted.contains(login), qPrintable(login));
+    QCOMPARE(granted.size(), 8);
+    QCOMPARE(roleEvents(u"role_revoked"_s), QStringList{kNobody});
+
+    // Granting what a login already has changes and records nothing.
+    auto again = test::runCli({u"--store"_s, temp_->urlText(), u"admin"_s, u"grant"_s, kReviewer, u"reviewer"_s});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.errorText()));
+    QVERIFY2(again.text().contains(u"nothing changed"_s), qPrintable(again.text()));
+    QCOMPARE(roleEvents(u"role_granted"_s).size(), 8);
+
+    // Revoking and granting back are both on the record, and take effect.
+    auto revoked = test::runCli({u"--store"_s, temp_->urlText(), u"admin"_s, u"revoke"_s, kReviewer2, u"reviewer"_s});
+    QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.errorText()));
+    QCOMPARE(roleEvents(u"role_revoked"_s), (QStringList{kNobody, kReviewer2}));
+    // With no role left, the login cannot even open the store.
+    QVERIFY_ERROR(Store::open(urlAs(kReviewer2)), ErrorCode::Denied, kReviewer2);
+    auto back = test::runCli({u"--store"_s, temp_->urlText(), u"admin"_s, u"grant"_s, kReviewer2, u"reviewer"_s});
+    QVERIFY2(back.exitCode == 0, qPrintable(back.errorText()));
+    QCOMPARE(roleEvents(u"role_granted"_s).size(), 9);
+    verifyChain();
 }
 
 void TestRoles::theActingIdentityIsTheLoginNeverAGivenName()
@@ -653,6 +702,39 @@ void TestRoles::theConsoleOffersOnlyWhatTheLoginMayDo()
                      qPrintable(edit->toolTip()));
         if (!x.status)
             QVERIFY2(disconnect->toolTip().contains(u"owner or lead"_s), qPrintable(disconnect->toolTip()));
+    }
+
+    // Connectors table: the kill switch on each row is drawn disabled for a login that may
+    // not use it, and clicking it explains instead of opening the disconnect dialog.
+    for (const auto &[login, allowed] : {std::pair{kReviewer, false}, std::pair{kOwner, true}}) {
+        auto store = openAs(login);
+        QVERIFY(store);
+        ConnectorsPage page(*store);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableView *>();
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        auto *delegate = qobject_cast<ConnectorDelegate *>(table->itemDelegate());
+        QVERIFY(delegate);
+        QCOMPARE(delegate->killSwitchAllowed(), allowed);
+        if (allowed)
+            continue; // the owner's disconnect through this button: tst_connectors_screen
+        QVERIFY2(delegate->killSwitchRefused().contains(u"owner or lead"_s), qPrintable(delegate->killSwitchRefused()));
+        const QModelIndex cell = table->model()->index(0, ConnectorTableModel::ActionColumn);
+        QCOMPARE(cell.data().toString(), u"Disconnect…"_s);
+        bool dialogOpened = false;
+        QTimer::singleShot(100, &page, [&] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                dialogOpened = true;
+                modal->close();
+            }
+        });
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+        QTest::qWait(200);
+        QVERIFY(!dialogOpened);
+        QCOMPARE(ConnectorStore(*admin_).get(u"crm"_s)->status, ConnectorStatus::Active);
     }
 
     // Inbox: a reviewer may decide the agent's request; an investigator sees it, cannot

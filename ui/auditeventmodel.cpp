@@ -207,6 +207,10 @@ QString AuditEventModel::kindText(EventKind kind)
         return tr("Approval granted ahead");
     case EventKind::GrantRevoked:
         return tr("Grant revoked");
+    case EventKind::RoleGranted:
+        return tr("Role granted");
+    case EventKind::RoleRevoked:
+        return tr("Role revoked");
     }
     return wordOf(kind);
 }

@@ -3,7 +3,10 @@
 #include "domain/connector.h"
 #include "inventory/connectortablemodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QIcon>
 #include <QPainter>
 
@@ -108,10 +111,12 @@ void ConnectorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         QStyleOptionButton button;
         button.rect = option.rect.adjusted(3, 2, -3, -2);
         button.text = text;
-        button.state = QStyle::State_Enabled | QStyle::State_Raised;
+        button.state = killSwitchAllowed() ? QStyle::State_Enabled | QStyle::State_Raised : QStyle::State_Raised;
         button.palette = option.palette;
+        if (!killSwitchAllowed())
+            button.palette.setCurrentColorGroup(QPalette::Disabled);
         const bool disconnect = index.data(ConnectorTableModel::StatusRole).toInt() != int(ConnectorStatus::Disconnected);
-        if (disconnect)
+        if (disconnect && killSwitchAllowed())
             button.palette.setColor(QPalette::ButtonText, warningColor(option.palette));
         style->drawControl(QStyle::CE_PushButton, &button, painter, widget);
         return;
@@ -149,6 +154,17 @@ QSize ConnectorDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     if (index.column() == ConnectorTableModel::ActionColumn)
         size.setWidth(option.fontMetrics.horizontalAdvance(index.data().toString()) + 28);
     return size;
+}
+
+bool ConnectorDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (index.column() == ConnectorTableModel::ActionColumn && !killSwitchAllowed() && event
+        && event->type() == QEvent::ToolTip) {
+        QToolTip::showText(event->globalPos(), killSwitchRefused_, view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace airlock

@@ -16,9 +16,20 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    // Shared mode: when the login may not pause or disconnect, the kill switch on each row is
+    // drawn disabled and its tooltip says why (the database would refuse it anyway).
+    void setKillSwitchRefused(const QString &why) { killSwitchRefused_ = why; }
+    bool killSwitchAllowed() const { return killSwitchRefused_.isEmpty(); }
+    QString killSwitchRefused() const { return killSwitchRefused_; }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QString killSwitchRefused_;
 };
 
 // The colour that says "attention" on the current palette (readable on light and dark).

@@ -142,6 +142,13 @@ void ConnectorDetail::setRoles(const SessionRoles &roles)
         applyRoles();
 }
 
+QString ConnectorDetail::statusChangeRefused(const SessionRoles &roles)
+{
+    return tr("Your login '%1' has the role %2 on this shared store: pausing, "
+              "resuming and disconnecting need the owner or lead role.")
+        .arg(roles.login, roles.describe());
+}
+
 void ConnectorDetail::applyRoles()
 {
     if (!roles_)
@@ -149,9 +156,7 @@ void ConnectorDetail::applyRoles()
     const SessionRoles &r = *roles_;
     const QString lead = tr("Your login '%1' has the role %2 on this shared store: this needs the "
                             "lead role.").arg(r.login, r.describe());
-    const QString status = tr("Your login '%1' has the role %2 on this shared store: pausing, "
-                              "resuming and disconnecting need the owner or lead role.")
-                               .arg(r.login, r.describe());
+    const QString status = statusChangeRefused(r);
     for (QPushButton *b : {edit_, review_, retire_}) {
         if (!r.canEditConnectors()) {
             b->setEnabled(false);

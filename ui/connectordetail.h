@@ -28,6 +28,8 @@ public:
     const ConnectorView *current() const { return hasView_ ? &view_ : nullptr; }
     // What the login may do (shared mode): actions it may not take are disabled, with why.
     void setRoles(const SessionRoles &roles);
+    // Why this login may not pause, resume or disconnect (shared store), in words.
+    static QString statusChangeRefused(const SessionRoles &roles);
     const std::optional<SessionRoles> &roles() const { return roles_; }
 
 Q_SIGNALS:

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCursor>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +32,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +88,8 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
     table_ = new QTableView(this);
     table_->setObjectName(u"connectorTable"_s);
     table_->setModel(filter_);
-    table_->setItemDelegate(new ConnectorDelegate(table_));
+    delegate_ = new ConnectorDelegate(table_);
+    table_->setItemDelegate(delegate_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setSortingEnabled(true);
@@ -104,6 +107,11 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
     connect(table_, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() != ConnectorTableModel::ActionColumn)
             return;
+        if (!delegate_->killSwitchAllowed()) {
+            // Shown, but not offered: say why right where the user clicked.
+            QToolTip::showText(QCursor::pos(), delegate_->killSwitchRefused(), table_);
+            return;
+        }
         const QString name = index.data(ConnectorTableModel::NameRole).toString();
         switch (ConnectorStatus(index.data(ConnectorTableModel::StatusRole).toInt())) {
         case ConnectorStatus::Active:
@@ -132,8 +140,11 @@ ConnectorsPage::ConnectorsPage(Store &store, QWidget *parent)
     });
 
     detail_ = new ConnectorDetail(this);
-    if (auto roles = readSessionRoles(store_))
+    if (auto roles = readSessionRoles(store_)) {
         detail_->setRoles(*roles);
+        if (!roles->canChangeConnectorStatus())
+            delegate_->setKillSwitchRefused(ConnectorDetail::statusChangeRefused(*roles));
+    }
     connect(detail_, &ConnectorDetail::disconnectRequested, this, &ConnectorsPage::disconnectConnector);
     connect(detail_, &ConnectorDetail::reconnectRequested, this,
             [this](const QString &n) { transition(n, int(ConnectorStore::Transition::Reconnect), true); });

@@ -10,6 +10,7 @@ class QTableView;
 namespace airlock {
 
 struct ConnectorSummary;
+class ConnectorDelegate;
 class ConnectorDetail;
 class ConnectorFilter;
 class BackgroundRead;
@@ -53,6 +54,7 @@ private:
     ConnectorTableModel *model_ = nullptr;
     ConnectorFilter *filter_ = nullptr;
     QTableView *table_ = nullptr;
+    ConnectorDelegate *delegate_ = nullptr; // owned by table_
     QLineEdit *search_ = nullptr;
     QComboBox *status_ = nullptr;
     QLabel *summary_ = nullptr;

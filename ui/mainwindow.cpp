@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
+#include "connectordelegate.h"
 #include "connectorspage.h"
 #include "credentials/storekeychain.h"
 #include "credentials/storeopener.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -26,6 +28,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -67,8 +70,22 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     }
     connect(rail_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
 
+    // While the store's server cannot be reached, a banner over every screen says that what
+    // it shows is kept but may be out of date.
+    staleBanner_ = new QLabel(central);
+    staleBanner_->setObjectName(u"staleBanner"_s);
+    staleBanner_->setWordWrap(true);
+    staleBanner_->setTextFormat(Qt::RichText);
+    staleBanner_->setContentsMargins(12, 8, 12, 8);
+    staleBanner_->hide();
+    auto *content = new QVBoxLayout;
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(0);
+    content->addWidget(staleBanner_);
+    content->addWidget(pages_, 1);
+
     layout->addWidget(rail_);
-    layout->addWidget(pages_, 1);
+    layout->addLayout(content, 1);
     setCentralWidget(central);
 
     storeLabel_ = new QLabel(this);
@@ -178,12 +195,29 @@ void MainWindow::showConnection(bool connected, const QString &problem)
     if (!connected) {
         // What the screens show stays, marked stale; the notifier reconnects by itself and
         // every screen re-queries when it is back.
+        if (!unreachableSince_.isValid())
+            unreachableSince_ = QDateTime::currentDateTime();
         liveLabel_->setText(tr("Reconnecting… (showing stale data)"));
         liveLabel_->setToolTip(tr("The store's server cannot be reached: %1\n"
                                   "Airlock keeps trying and catches up when it is back.").arg(problem));
         liveLabel_->setStyleSheet(u"color: #b71c1c; font-weight: bold;"_s);
+        const QColor warning = warningColor(palette());
+        staleBanner_->setStyleSheet(u"QLabel#staleBanner { border-left: 4px solid %1; "
+                                    u"border-bottom: 1px solid %1; }"_s.arg(warning.name()));
+        staleBanner_->setText(
+            tr("<b>The store's server cannot be reached (since %1).</b> What you see was true then "
+               "and may be out of date; decisions cannot be recorded until it is back. Airlock "
+               "reconnects by itself and catches up.<br><small>%2</small>")
+                .arg(QLocale().toString(unreachableSince_.time(), QLocale::ShortFormat),
+                     problem.toHtmlEscaped()));
+        staleBanner_->show();
         return;
     }
+    if (unreachableSince_.isValid()) {
+        statusBar()->showMessage(tr("Reconnected to the store: every screen is being brought up to date."), 8000);
+        unreachableSince_ = {};
+    }
+    staleBanner_->hide();
     liveLabel_->setStyleSheet(QString());
     liveLabel_->setText(notifier_->isLive() ? tr("Live") : tr("Not live"));
     liveLabel_->setToolTip(notifier_->isLive() ? tr("Changes by other programs appear as they happen")

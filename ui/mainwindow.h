@@ -3,6 +3,7 @@
 #include "domain/approvalrequest.h"
 #include "store/evidencechain.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <memory>
 
@@ -87,6 +88,8 @@ private:
     void showSecurity();
     QLabel *chainLabel_ = nullptr;
     QLabel *actorLabel_ = nullptr;
+    QLabel *staleBanner_ = nullptr; // over every screen while the store's server is away
+    QDateTime unreachableSince_;
     StoreKeychain *keychain_ = nullptr; // keychain: saved passwords of PostgreSQL stores
 };
 

@@ -48,12 +48,16 @@ int membershipCommand(Context &ctx, const QStringList &args, bool grant)
             o.positional().at(1)));
     if (int rc = ctx.openStore(false); rc != Ok)
         return rc;
-    const Status s = grant ? grantStoreRole(*ctx.store, login, *role)
-                           : revokeStoreRole(*ctx.store, login, *role);
-    if (!s)
-        return ctx.fail(s);
-    ctx.out << (grant ? "granted " : "revoked ") << wordOf(*role) << (grant ? " to " : " from ")
-            << login << Qt::endl;
+    const auto changed = grant ? grantStoreRole(*ctx.store, login, *role)
+                               : revokeStoreRole(*ctx.store, login, *role);
+    if (!changed)
+        return ctx.fail(changed.status());
+    if (!*changed)
+        ctx.out << login << (grant ? " already has the " : " does not have the ") << wordOf(*role)
+                << " role: nothing changed" << Qt::endl;
+    else
+        ctx.out << (grant ? "granted " : "revoked ") << wordOf(*role) << (grant ? " to " : " from ")
+                << login << " (recorded as evidence)" << Qt::endl;
     return Ok;
 }
 

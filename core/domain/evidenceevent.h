@@ -41,7 +41,9 @@ enum class EventKind {
     ToolChanged,
     ToolReviewed,
     ApprovalGranted,
-    GrantRevoked
+    GrantRevoked,
+    RoleGranted, // shared store: a login was given an Airlock role
+    RoleRevoked
 };
 AIRLOCK_VOCABULARY(EventKind, "trigger", "read", "search", "draft", "write", "send",
                    "trigger_action", "output", "approval_requested", "approval_decided",
@@ -50,7 +52,8 @@ AIRLOCK_VOCABULARY(EventKind, "trigger", "read", "search", "draft", "write", "se
                    "scope_changed", "powers_changed", "mode_changed", "connector_paused",
                    "connector_resumed", "connector_disconnected", "connector_reconnected",
                    "connector_retired", "review_recorded", "tool_discovered", "tool_changed",
-                   "tool_reviewed", "approval_granted", "grant_revoked")
+                   "tool_reviewed", "approval_granted", "grant_revoked", "role_granted",
+                   "role_revoked")
 
 // True for events that record a change to governance rather than a run's work.
 bool isGovernanceEvent(EventKind kind);

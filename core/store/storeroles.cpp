@@ -1,6 +1,10 @@
 #include "storeroles.h"
 
+#include "evidencechain.h"
 #include "store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QSqlQuery>
 
@@ -327,43 +331,68 @@ Result<QString> quotedIdentifier(Store &store, const QString &name)
     return quoted;
 }
 
-Status changeMembership(Store &store, const QString &login, StoreRole role, bool grant)
+Result<bool> changeMembership(Store &store, const QString &login, StoreRole role, bool grant)
 {
     const QString verb = grant ? u"admin grant"_s : u"admin revoke"_s;
     if (Status s = requirePostgres(store, verb); !s)
-        return s;
+        return s.error();
     if (login.trimmed().isEmpty())
-        return Status::failure(ErrorCode::InvalidArgument, u"%1: the login is empty"_s.arg(verb));
+        return Error{ErrorCode::InvalidArgument, u"%1: the login is empty"_s.arg(verb)};
     auto q = store.exec(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"_s, {login});
     if (!q)
-        return q.status();
+        return q.error();
     if (!(*q)->next()) {
         (*q)->finish();
-        return Status::failure(ErrorCode::NotFound,
-                               u"%1: there is no login '%2' on this server; create it first "
-                               u"(CREATE ROLE \"%2\" LOGIN PASSWORD '…')"_s.arg(verb, login));
+        return Error{ErrorCode::NotFound,
+                     u"%1: there is no login '%2' on this server; create it first "
+                     u"(CREATE ROLE \"%2\" LOGIN PASSWORD '…')"_s.arg(verb, login)};
     }
     const bool canLogin = (*q)->value(0).toBool();
     (*q)->finish();
     if (!canLogin)
-        return Status::failure(ErrorCode::InvalidArgument,
-                               u"%1: '%2' is a group role, not a login"_s.arg(verb, login));
+        return Error{ErrorCode::InvalidArgument, u"%1: '%2' is a group role, not a login"_s.arg(verb, login)};
     auto exists = queryBool(store, u"SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"_s,
                             {databaseRoleOf(role)});
     if (!exists)
-        return exists.status();
+        return exists.error();
     auto shared = isSharedStore(store);
     if (!shared)
-        return shared.status();
+        return shared.error();
     if (!*exists || !*shared)
-        return Status::failure(ErrorCode::InvalidArgument,
-                               u"%1: the roles are not set up on this database: run "
-                               u"'airlockctl admin setup-roles' first"_s.arg(verb));
+        return Error{ErrorCode::InvalidArgument, u"%1: the roles are not set up on this database: run "
+                                                 u"'airlockctl admin setup-roles' first"_s.arg(verb)};
     auto quoted = quotedIdentifier(store, login);
     if (!quoted)
-        return quoted.status();
-    return store.execDirect(u"%1 %2 %3 %4"_s.arg(grant ? u"GRANT"_s : u"REVOKE"_s, databaseRoleOf(role),
-                                                  grant ? u"TO"_s : u"FROM"_s, *quoted));
+        return quoted.error();
+    // The change and its evidence commit together; a grant that changes nothing records nothing.
+    bool changed = false;
+    const Status written = store.write([&]() -> Status {
+        auto member = queryBool(store, u"SELECT EXISTS (SELECT 1 FROM pg_auth_members am "
+                                       u"JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
+                                       u"WHERE g.rolname = ? AND m.rolname = ?)"_s,
+                                {databaseRoleOf(role), login});
+        if (!member)
+            return member.status();
+        if (*member == grant)
+            return {};
+        changed = true;
+        if (Status s = store.execDirect(u"%1 %2 %3 %4"_s.arg(grant ? u"GRANT"_s : u"REVOKE"_s, databaseRoleOf(role),
+                                                             grant ? u"TO"_s : u"FROM"_s, *quoted));
+            !s)
+            return s;
+        EvidenceEvent e;
+        e.kind = grant ? EventKind::RoleGranted : EventKind::RoleRevoked;
+        e.target = login;
+        e.summary = grant ? u"%1 was given the %2 role"_s.arg(login, wordOf(role))
+                          : u"%1 no longer has the %2 role"_s.arg(login, wordOf(role));
+        e.payload = QJsonDocument(QJsonObject{{u"login"_s, login}, {u"role"_s, wordOf(role)},
+                                              {u"database_role"_s, databaseRoleOf(role)}})
+                        .toJson(QJsonDocument::Compact);
+        return EvidenceChain(store).append(e).status();
+    });
+    if (!written)
+        return written.error();
+    return changed;
 }
 
 } // namespace
@@ -494,12 +523,12 @@ Status setupRoles(Store &store)
     return store.refreshIdentity();
 }
 
-Status grantStoreRole(Store &store, const QString &login, StoreRole role)
+Result<bool> grantStoreRole(Store &store, const QString &login, StoreRole role)
 {
     return changeMembership(store, login, role, true);
 }
 
-Status revokeStoreRole(Store &store, const QString &login, StoreRole role)
+Result<bool> revokeStoreRole(Store &store, const QString &login, StoreRole role)
 {
     return changeMembership(store, login, role, false);
 }

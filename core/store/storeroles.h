@@ -53,8 +53,10 @@ Result<bool> isSharedStore(Store &store);
 Status setupRoles(Store &store);
 
 // Adds / removes an existing login to / from a role's group.
-Status grantStoreRole(Store &store, const QString &login, StoreRole role);
-Status revokeStoreRole(Store &store, const QString &login, StoreRole role);
+// Both record a role_granted / role_revoked evidence event with the change. The result is
+// false when there was nothing to change (the login already had, or did not have, the role).
+Result<bool> grantStoreRole(Store &store, const QString &login, StoreRole role);
+Result<bool> revokeStoreRole(Store &store, const QString &login, StoreRole role);
 
 // Members of each airlock role: login → roles, for `admin roles`.
 Result<QList<QPair<QString, QStringList>>> storeRoleMembers(Store &store);

@@ -436,6 +436,10 @@ QString ActivityText::kind(EventKind kind)
         return tr("approval granted ahead");
     case EventKind::GrantRevoked:
         return tr("grant revoked");
+    case EventKind::RoleGranted:
+        return tr("role granted");
+    case EventKind::RoleRevoked:
+        return tr("role revoked");
     }
     return wordOf(kind);
 }
