@@ -12,6 +12,9 @@ packages=(
     sqlite3 libsqlite3-dev libpq-dev postgresql
     xvfb xauth x11-apps imagemagick
     appstream desktop-file-utils
+    # keychain: passwords of shared stores in the OS keychain (QtKeychain over the Secret
+    # Service); gnome-keyring + libsecret + dbus-run-session let the tests run a real one.
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-bin dbus-daemon
 )
 # The machine's own Node.js (which may not be Debian's) is kept when present; Debian's
 # npm package would conflict with a Node.js that bundles npm.

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Usage: scripts/with-postgres.sh COMMAND [ARG...]
 #
-# Starts a throwaway PostgreSQL cluster on 127.0.0.1 (a free port, trust auth, user
-# postgres, everything in a fresh temporary directory), runs COMMAND with
+# Starts a throwaway PostgreSQL cluster on 127.0.0.1 (a free port, trust auth except for
+# members of the group role pgtest_password_auth, who need a password, user postgres,
+# everything in a fresh temporary directory), runs COMMAND with
 # AIRLOCK_TEST_PG_URL and AIRLOCK_TEST_PG_ADMIN_URL pointing at it, then stops the
 # cluster and removes the directory, whatever happened. Exits with COMMAND's status.
 set -euo pipefail
@@ -129,6 +130,20 @@ full_page_writes = off
 max_connections = 200
 EOF
 
+# Every login trusted, except the members of one group role, who must give their password
+# over TCP (SCRAM): the tests of password sources (keychain, PGPASSFILE) create such a login
+# and so prove the password is really sent and checked. First match wins in pg_hba.conf; a
+# group that does not exist (yet) matches nobody. Not named airlock_*: those are the store's
+# roles (airlockctl admin roles lists every airlock_* group's members).
+password_group=pgtest_password_auth
+{
+    echo "# --- scripts/with-postgres.sh: members of $password_group need their password"
+    echo "host all +$password_group 127.0.0.1/32 scram-sha-256"
+    cat "$datadir/pg_hba.conf"
+} >"$tmp/pg_hba.conf"
+cat "$tmp/pg_hba.conf" >"$datadir/pg_hba.conf"
+rm -f "$tmp/pg_hba.conf"
+
 # Another process may take the port between the probe and the bind: try a few.
 port=""
 for attempt in 1 2 3 4 5; do
@@ -162,6 +177,13 @@ if ! "$bindir/pg_isready" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres; th
     exit 1
 fi
 
+if ! "$bindir/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+        -c "CREATE ROLE $password_group NOLOGIN" >"$tmp/role.log" 2>&1; then
+    log "error: cannot create the group role $password_group:"
+    cat "$tmp/role.log" >&2
+    exit 1
+fi
+
 version=$("$bindir/postgres" --version 2>/dev/null | awk '{print $3}' || true)
 log "PostgreSQL ${version:-?} started on 127.0.0.1:$port (data in $datadir, stopped on exit)"
 
@@ -175,6 +197,8 @@ export AIRLOCK_TEST_PG_DATADIR="$datadir"
 export AIRLOCK_TEST_PG_PORT="$port"
 export AIRLOCK_TEST_PG_LOG="$logfile"
 export AIRLOCK_TEST_PG_RUNAS="${as_pg[*]}"
+# A login made a member of this group role must authenticate with its password over TCP.
+export AIRLOCK_TEST_PG_PASSWORD_GROUP="$password_group"
 
 # Not exec: the trap must still stop the server afterwards.
 set +e

@@ -3,6 +3,8 @@
 #include "auditpage.h"
 #include "connectordelegate.h"
 #include "connectorspage.h"
+#include "credentials/storekeychain.h"
+#include "credentials/storeopener.h"
 #include "inboxpage.h"
 #include "insightspage.h"
 #include "jobs/chainverification.h"
@@ -117,6 +119,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     reverify_->setSingleShot(true);
     reverify_->setInterval(3000);
     connect(reverify_, &QTimer::timeout, this, &MainWindow::verifyChain);
+
+    keychain_ = new StoreKeychain(this);
 
     buildMenus();
     setStore(std::move(store));
@@ -369,18 +373,32 @@ void MainWindow::showChainReport(const EvidenceChain::VerifyReport &report)
 
 bool MainWindow::openStore(const QString &urlText)
 {
+    return openStore(urlText, QString(), false);
+}
+
+bool MainWindow::openStore(const QString &urlText, const QString &password, bool remember)
+{
     auto url = StoreUrl::parse(urlText);
     if (!url) {
         QMessageBox::warning(this, tr("Open Store"), url.message());
         return false;
     }
-    auto opened = Store::open(*url);
+    if (!password.isEmpty() && url->backend == Backend::Postgres)
+        url->password = password;
+    StoreOpener opener(*keychain_);
+    auto opened = opener.open(*url);
     if (!opened) {
         QMessageBox::warning(this, tr("Open Store"), opened.message());
         return false;
     }
     (*opened)->setActor(store_->actor());
     setStore(std::move(*opened));
+    if (remember && !password.isEmpty()) {
+        // Only a password the server accepted is kept, and only in the keychain.
+        if (Status saved = keychain_->saveNow(*url, password); !saved)
+            QMessageBox::warning(this, tr("Open Store"),
+                                 tr("The store is open, but its password was not saved: %1").arg(saved.message()));
+    }
     return true;
 }
 
@@ -388,7 +406,7 @@ void MainWindow::chooseStore()
 {
     OpenStoreDialog dialog(recentStores(), this);
     if (dialog.exec() == QDialog::Accepted)
-        openStore(dialog.storeUrl());
+        openStore(dialog.storeUrl(), dialog.password(), dialog.rememberPassword());
 }
 
 QStringList MainWindow::recentStores()

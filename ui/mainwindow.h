@@ -23,6 +23,7 @@ class InboxPage;
 class InsightsPage;
 class RunsPage;
 class Store;
+class StoreKeychain;
 
 // The console shell: a navigation rail (Inbox, Connectors, Runs, Insights, Audit) beside
 // the selected screen, and a status bar that always says which store is open, whether it is
@@ -39,8 +40,12 @@ public:
     Store &store() const { return *store_; }
     ConnectorsPage *connectorsPage() const { return connectorsPage_; }
     InboxPage *inboxPage() const { return inboxPage_; }
-    // Switches to another store; on failure keeps the current one and says why.
+    // Switches to another store; on failure keeps the current one and says why. A PostgreSQL
+    // URL without a password takes the one saved in the OS keychain, else PGPASSFILE/.pgpass.
     bool openStore(const QString &urlText);
+    // keychain: with a password typed in the Open Store dialog (this session only), saved in
+    // the OS keychain once the store opened with it when remember is set.
+    bool openStore(const QString &urlText, const QString &password, bool remember);
     static QStringList recentStores();
     // Shows a screen by its name: inbox, connectors, runs, insights or audit.
     bool showScreen(const QString &name);
@@ -85,6 +90,7 @@ private:
     QLabel *actorLabel_ = nullptr;
     QLabel *staleBanner_ = nullptr; // over every screen while the store's server is away
     QDateTime unreachableSince_;
+    StoreKeychain *keychain_ = nullptr; // keychain: saved passwords of PostgreSQL stores
 };
 
 } // namespace airlock

@@ -4,6 +4,9 @@
 #include "mainwindow.h"
 #include "translations.h"
 
+#include "credentials/storekeychain.h"
+#include "credentials/storeopener.h"
+
 #include "demo/demogenerator.h"
 #include "localidentity.h"
 #include "store/connectorstore.h"
@@ -61,14 +64,17 @@ int main(int argc, char *argv[])
     }
     airlock::Store::Options options;
     options.createDirectory = isDefault;
-    auto store = airlock::Store::open(url, options);
+    // A PostgreSQL URL without a password takes the one saved in the OS keychain, if any.
+    airlock::StoreKeychain keychain;
+    airlock::StoreOpener opener(keychain);
+    auto store = opener.open(url, options);
     if (!store && !parser.isSet(storeOption) && !isDefault) {
         // The last store is gone or unreachable: say so, and fall back to the local one.
         QMessageBox::warning(nullptr, QObject::tr("Airlock"), store.message());
         url = airlock::StoreUrl::defaultLocal();
         isDefault = true;
         options.createDirectory = true;
-        store = airlock::Store::open(url, options);
+        store = opener.open(url, options);
     }
     if (!store) {
         QMessageBox::critical(nullptr, QObject::tr("Airlock"), store.message());

@@ -16,8 +16,6 @@ Backend backendUnderTest()
                                                                          : Backend::Sqlite;
 }
 
-namespace {
-// Runs one admin statement on the server's maintenance database.
 QString adminExec(const StoreUrl &admin, const QString &sql)
 {
     const QString name = u"airlock-test-admin-"_s + QUuid::createUuid().toString(QUuid::Id128);
@@ -41,7 +39,6 @@ QString adminExec(const StoreUrl &admin, const QString &sql)
     QSqlDatabase::removeDatabase(name);
     return error;
 }
-} // namespace
 
 TempStore::TempStore()
 {

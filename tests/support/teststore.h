@@ -14,6 +14,9 @@ namespace airlock::test {
 // scripts/with-postgres.sh sets; without it the suite fails — it never skips silently.
 Backend backendUnderTest();
 
+// Runs one admin statement as admin (e.g. AIRLOCK_TEST_PG_URL); returns the error, or "".
+QString adminExec(const StoreUrl &admin, const QString &sql);
+
 // A fresh, empty store for one test: a file in a temporary folder, or a new PostgreSQL
 // database that is dropped again when this object goes.
 class TempStore
