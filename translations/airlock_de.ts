@@ -4,9 +4,9 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/airlock/main.cpp" line="56"/>
-        <location filename="../app/airlock/main.cpp" line="67"/>
-        <location filename="../app/airlock/main.cpp" line="74"/>
+        <location filename="../app/airlock/main.cpp" line="59"/>
+        <location filename="../app/airlock/main.cpp" line="73"/>
+        <location filename="../app/airlock/main.cpp" line="80"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
@@ -298,6 +298,16 @@
         <location filename="../ui/sections/sectiontext.cpp" line="438"/>
         <source>grant revoked</source>
         <translation>Vorabfreigabe widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectiontext.cpp" line="440"/>
+        <source>role granted</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectiontext.cpp" line="442"/>
+        <source>role revoked</source>
+        <translation>Rolle entzogen</translation>
     </message>
 </context>
 <context>
@@ -759,6 +769,16 @@
         <location filename="../ui/auditeventmodel.cpp" line="209"/>
         <source>Grant revoked</source>
         <translation>Vorabfreigabe widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="211"/>
+        <source>Role granted</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="213"/>
+        <source>Role revoked</source>
+        <translation>Rolle entzogen</translation>
     </message>
 </context>
 <context>
@@ -1704,57 +1724,57 @@
         <translation>Jeden Aufruf über diesen Konnektor sofort abweisen (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="72"/>
+        <location filename="../ui/connectordetail.cpp" line="74"/>
         <source>Re&amp;connect…</source>
         <translation>&amp;Wieder verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="73"/>
+        <location filename="../ui/connectordetail.cpp" line="75"/>
         <source>&amp;Pause…</source>
         <translation>&amp;Pausieren…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="74"/>
+        <location filename="../ui/connectordetail.cpp" line="76"/>
         <source>Res&amp;ume…</source>
         <translation>&amp;Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="75"/>
+        <location filename="../ui/connectordetail.cpp" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="76"/>
+        <location filename="../ui/connectordetail.cpp" line="78"/>
         <source>Change the permission mode, powers or scope rules (Ctrl+E)</source>
         <translation>Freigabemodus, Befugnisse oder Umfangsregeln ändern (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="78"/>
+        <location filename="../ui/connectordetail.cpp" line="80"/>
         <source>Record &amp;Review…</source>
         <translation>Prüfung &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="79"/>
+        <location filename="../ui/connectordetail.cpp" line="81"/>
         <source>Re&amp;tire…</source>
         <translation>&amp;Stilllegen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="121"/>
+        <location filename="../ui/connectordetail.cpp" line="123"/>
         <source>%1 · %2 · owned by %3</source>
         <translation>%1 · %2 · verantwortlich: %3</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="123"/>
+        <location filename="../ui/connectordetail.cpp" line="125"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="150"/>
+        <location filename="../ui/connectordetail.cpp" line="159"/>
         <source>Your login &apos;%1&apos; has the role %2 on this shared store: this needs the lead role.</source>
         <translation>Ihre Anmeldung &apos;%1&apos; hat in diesem gemeinsamen Speicher die Rolle %2: dafür ist die Rolle Lead nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="152"/>
+        <location filename="../ui/connectordetail.cpp" line="149"/>
         <source>Your login &apos;%1&apos; has the role %2 on this shared store: pausing, resuming and disconnecting need the owner or lead role.</source>
         <translation>Ihre Anmeldung &apos;%1&apos; hat in diesem gemeinsamen Speicher die Rolle %2: Pausieren, Fortsetzen und Trennen erfordern die Rolle Owner oder Lead.</translation>
     </message>
@@ -2381,47 +2401,47 @@ Höchste: %2</translation>
 <context>
     <name>airlock::ConnectorsPage</name>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="51"/>
+        <location filename="../ui/connectorspage.cpp" line="53"/>
         <source>Search connectors (Ctrl+F)</source>
         <translation>Konnektoren suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="61"/>
+        <location filename="../ui/connectorspage.cpp" line="63"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="70"/>
+        <location filename="../ui/connectorspage.cpp" line="72"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="73"/>
+        <location filename="../ui/connectorspage.cpp" line="75"/>
         <source>Export PDF report…</source>
         <translation>PDF-Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="126"/>
+        <location filename="../ui/connectorspage.cpp" line="134"/>
         <source>Disconnect %1…</source>
         <translation>%1 trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="129"/>
+        <location filename="../ui/connectorspage.cpp" line="137"/>
         <source>Record Review…</source>
         <translation>Prüfung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="171"/>
+        <location filename="../ui/connectorspage.cpp" line="182"/>
         <source>Loading the inventory…</source>
         <translation>Inventar wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="181"/>
+        <location filename="../ui/connectorspage.cpp" line="192"/>
         <source>Cannot read the inventory: %1</source>
         <translation>Das Inventar kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="205"/>
+        <location filename="../ui/connectorspage.cpp" line="216"/>
         <source>%n connector(s)</source>
         <translation>
             <numerusform>%n Konnektor</numerusform>
@@ -2429,7 +2449,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="206"/>
+        <location filename="../ui/connectorspage.cpp" line="217"/>
         <source>%n with drift</source>
         <translation>
             <numerusform>%n mit Abweichung</numerusform>
@@ -2437,7 +2457,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="207"/>
+        <location filename="../ui/connectorspage.cpp" line="218"/>
         <source>%n review(s) overdue</source>
         <translation>
             <numerusform>%n Prüfung überfällig</numerusform>
@@ -2445,7 +2465,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="208"/>
+        <location filename="../ui/connectorspage.cpp" line="219"/>
         <source>%n disconnected</source>
         <translation>
             <numerusform>%n getrennt</numerusform>
@@ -2453,102 +2473,102 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="265"/>
-        <location filename="../ui/connectorspage.cpp" line="273"/>
+        <location filename="../ui/connectorspage.cpp" line="276"/>
+        <location filename="../ui/connectorspage.cpp" line="284"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="283"/>
+        <location filename="../ui/connectorspage.cpp" line="294"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="284"/>
-        <location filename="../ui/connectorspage.cpp" line="301"/>
+        <location filename="../ui/connectorspage.cpp" line="295"/>
+        <location filename="../ui/connectorspage.cpp" line="312"/>
         <source>Reason (required, kept as evidence):</source>
         <translation>Begründung (erforderlich, wird als Nachweis gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="284"/>
+        <location filename="../ui/connectorspage.cpp" line="295"/>
         <source>Reason (kept as evidence):</source>
         <translation>Begründung (wird als Nachweis gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="289"/>
+        <location filename="../ui/connectorspage.cpp" line="300"/>
         <source>A reason is required to %1 a connector.</source>
         <translation>Für „%1“ ist bei einem Konnektor eine Begründung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="300"/>
+        <location filename="../ui/connectorspage.cpp" line="311"/>
         <source>Revoke grant on %1</source>
         <translation>Vorabfreigabe für %1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="306"/>
-        <location filename="../ui/connectorspage.cpp" line="310"/>
+        <location filename="../ui/connectorspage.cpp" line="317"/>
+        <location filename="../ui/connectorspage.cpp" line="321"/>
         <source>Revoke grant</source>
         <translation>Vorabfreigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="306"/>
+        <location filename="../ui/connectorspage.cpp" line="317"/>
         <source>A reason is required to revoke a grant.</source>
         <translation>Zum Widerrufen einer Vorabfreigabe ist eine Begründung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="318"/>
+        <location filename="../ui/connectorspage.cpp" line="329"/>
         <source>Record review of %1</source>
         <translation>Prüfung von %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="319"/>
+        <location filename="../ui/connectorspage.cpp" line="330"/>
         <source>What did you review? Recording snapshots the connector and marks its tools reviewed.</source>
         <translation>Was haben Sie geprüft? Beim Erfassen wird der Stand des Konnektors festgehalten, und seine Werkzeuge werden als geprüft markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="324"/>
+        <location filename="../ui/connectorspage.cpp" line="335"/>
         <source>Record review</source>
         <translation>Prüfung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="332"/>
-        <location filename="../ui/connectorspage.cpp" line="344"/>
+        <location filename="../ui/connectorspage.cpp" line="343"/>
+        <location filename="../ui/connectorspage.cpp" line="355"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="350"/>
+        <location filename="../ui/connectorspage.cpp" line="361"/>
         <source>Export connectors</source>
         <translation>Konnektoren exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="351"/>
+        <location filename="../ui/connectorspage.cpp" line="362"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="356"/>
-        <location filename="../ui/connectorspage.cpp" line="361"/>
+        <location filename="../ui/connectorspage.cpp" line="367"/>
+        <location filename="../ui/connectorspage.cpp" line="372"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="361"/>
+        <location filename="../ui/connectorspage.cpp" line="372"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="366"/>
+        <location filename="../ui/connectorspage.cpp" line="377"/>
         <source>Export audit report</source>
         <translation>Auditbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="368"/>
+        <location filename="../ui/connectorspage.cpp" line="379"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="372"/>
+        <location filename="../ui/connectorspage.cpp" line="383"/>
         <source>Export PDF report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
@@ -2625,7 +2645,7 @@ Höchste: %2</translation>
 <context>
     <name>airlock::DriftSection</name>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="559"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="563"/>
         <source>not present</source>
         <translation>nicht vorhanden</translation>
     </message>
@@ -2695,67 +2715,67 @@ Höchste: %2</translation>
         <translation>%1 Änderungen seit der Prüfung am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="527"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="531"/>
         <source>Power granted</source>
         <translation>Befugnis gewährt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="529"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="533"/>
         <source>Power removed</source>
         <translation>Befugnis entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="531"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="535"/>
         <source>Scope widened</source>
         <translation>Umfang erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="533"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="537"/>
         <source>Scope narrowed</source>
         <translation>Umfang eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="535"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="539"/>
         <source>Scope rules reordered</source>
         <translation>Umfangsregeln umsortiert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="537"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="541"/>
         <source>Permission mode relaxed</source>
         <translation>Freigabemodus gelockert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="539"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="543"/>
         <source>Permission mode tightened</source>
         <translation>Freigabemodus verschärft</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="541"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="545"/>
         <source>Approval triggers changed</source>
         <translation>Freigabe-Auslöser geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="543"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="547"/>
         <source>Identity changed</source>
         <translation>Identität geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="545"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="549"/>
         <source>Tool added</source>
         <translation>Werkzeug hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="547"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="551"/>
         <source>Tool removed</source>
         <translation>Werkzeug entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="549"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="553"/>
         <source>Tool definition changed</source>
         <translation>Werkzeugdefinition geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="551"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="555"/>
         <source>Tool power changed</source>
         <translation>Befugnis des Werkzeugs geändert</translation>
     </message>
@@ -3442,96 +3462,96 @@ Höchste: %2</translation>
 <context>
     <name>airlock::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Open Store…</source>
         <translation>Speicher ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;About Airlock</source>
         <translation>Ü&amp;ber Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
         <translation>Hier erscheinen Aktionen von Agenten, die auf eine Prüfung warten – mit den Quellen, die der Agent gelesen hat, und genau dem, was sich ändern wird.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
         <translation>Das Konnektor-Inventar: Zweck, Verantwortliche, Umfang, Befugnisse, Identität, Freigabemodus, Prüfstand, Abweichungen und Einsatzbereitschaft – mit Notabschaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
         <translation>Jeder Lauf aus seinen Nachweisen rekonstruiert: Auslöser, Lesezugriffe, Ergebnisse, Freigaben, Aktionen und wo er anhielt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>The inventory and the approval flow at a glance.</source>
         <translation>Inventar und Freigaben auf einen Blick.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Every governance change, and verification of the whole evidence chain.</source>
         <translation>Jede Governance-Änderung und die Prüfung der gesamten Nachweiskette.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Nachweiskette: wird geprüft… %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%n request(s) waiting for a decision</source>
         <translation>
             <numerusform>%n Anfrage wartet auf eine Entscheidung</numerusform>
@@ -3539,79 +3559,104 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>A local file on this computer</source>
         <translation>Eine lokale Datei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>A shared PostgreSQL server</source>
         <translation>Ein gemeinsamer PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>The name recorded on everything you do in this store</source>
+        <translation>Der Name, der bei allem erfasst wird, was Sie in diesem Speicher tun</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <source>Your database login and its Airlock roles on this shared store; the database refuses anything these roles do not allow.</source>
+        <translation>Ihre Datenbankanmeldung und ihre Airlock-Rollen in diesem gemeinsamen Speicher; die Datenbank verweigert alles, was diese Rollen nicht erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Reconnecting… (showing stale data)</source>
         <translation>Verbindung wird wiederhergestellt … (Daten veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</source>
         <translation>Der Server des Speichers ist nicht erreichbar: %1
 Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>&lt;b&gt;The store&apos;s server cannot be reached (since %1).&lt;/b&gt; What you see was true then and may be out of date; decisions cannot be recorded until it is back. Airlock reconnects by itself and catches up.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Der Server des Speichers ist nicht erreichbar (seit %1).&lt;/b&gt; Was Sie sehen, galt zu diesem Zeitpunkt und kann veraltet sein; Entscheidungen können erst wieder erfasst werden, wenn er zurück ist. Airlock verbindet sich selbst neu und holt alles nach.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>Reconnected to the store: every screen is being brought up to date.</source>
+        <translation>Wieder mit dem Speicher verbunden: Alle Ansichten werden aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Änderungen anderer Programme erscheinen sofort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Änderungen anderer Programme erscheinen nach wenigen Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>The server reports this session as encrypted (TLS).</source>
         <translation>Der Server meldet diese Sitzung als verschlüsselt (TLS).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Encryption unknown</source>
         <translation>Verschlüsselung unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</source>
         <translation>Warnung: Der Server meldet diese Sitzung als NICHT verschlüsselt: Passwörter und Nachweise gehen im Klartext durchs Netz. Verwenden Sie sslmode=verify-full in der Speicher-URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Could not ask the server: %1</source>
         <translation>Der Server konnte nicht gefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>%1 wants to %2 on %3 (%4).</source>
         <translation>%1 möchte %2 auf %3 ausführen (%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>%1 wants to %2 on %3, and %n more.</source>
         <translation>
             <numerusform>%1 möchte %2 auf %3 ausführen; dazu %n weitere Anfrage.</numerusform>
@@ -3619,42 +3664,42 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Approval needed</source>
         <translation>Freigabe nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>Nachweiskette &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>About Airlock</source>
         <translation>Über Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 – eine Governance-Konsole für KI-Konnektoren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Evidence chain: intact</source>
         <translation>Nachweiskette: intakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Nachweiskette: unterbrochen bei #%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n Ereignis geprüft</numerusform>
@@ -3662,30 +3707,36 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Open Store</source>
         <translation>Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>The store is open, but its password was not saved: %1</source>
+        <translation>Der Speicher ist geöffnet, aber sein Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Nachweiskette: noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
     </message>
@@ -3693,77 +3744,153 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
 <context>
     <name>airlock::OpenStoreDialog</name>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="24"/>
+        <location filename="../ui/openstoredialog.cpp" line="26"/>
         <source>Open Evidence Store</source>
         <translation>Nachweisspeicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="27"/>
+        <location filename="../ui/openstoredialog.cpp" line="29"/>
         <source>Local file (SQLite)</source>
         <translation>Lokale Datei (SQLite)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="31"/>
+        <location filename="../ui/openstoredialog.cpp" line="33"/>
         <source>/path/to/evidence.db</source>
         <translation>/pfad/zu/evidence.db</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="32"/>
+        <location filename="../ui/openstoredialog.cpp" line="34"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="38"/>
+        <location filename="../ui/openstoredialog.cpp" line="40"/>
         <source>Shared server (PostgreSQL)</source>
         <translation>Gemeinsamer Server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="88"/>
+        <location filename="../ui/openstoredialog.cpp" line="48"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="52"/>
+        <source>leave empty to use the saved one or PGPASSFILE / ~/.pgpass</source>
+        <translation>leer lassen, um das gespeicherte oder PGPASSFILE / ~/.pgpass zu verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="57"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="59"/>
+        <source>&amp;Forget Saved Password</source>
+        <translation>Gespeichertes Passwort &amp;vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="113"/>
         <source>Recent stores:</source>
         <translation>Zuletzt geöffnet:</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="119"/>
+        <location filename="../ui/openstoredialog.cpp" line="197"/>
+        <source>The saved password was forgotten.</source>
+        <translation>Das gespeicherte Passwort wurde vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="204"/>
+        <source>read from %1 (libpq&apos;s password file: PGPASSFILE, else ~/.pgpass)%2</source>
+        <translation>aus %1 gelesen (die Passwortdatei von libpq: PGPASSFILE, sonst ~/.pgpass)%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="209"/>
+        <source>The password in this URL is used for this session only and is never saved. To keep it in the system keychain instead, remove it from the URL and type it in the password field.</source>
+        <translation>Das Passwort in dieser URL gilt nur für diese Sitzung und wird nie gespeichert. Um es stattdessen im System-Schlüsselbund aufzubewahren, entfernen Sie es aus der URL und geben Sie es im Passwortfeld ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="214"/>
+        <source>The password typed here will be saved in the system keychain (%1) once the store opens with it; it is never written to Airlock&apos;s settings.</source>
+        <translation>Das hier eingegebene Passwort wird im System-Schlüsselbund (%1) gespeichert, sobald sich der Speicher damit öffnen lässt; in die Einstellungen von Airlock wird es nie geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="216"/>
+        <source>The password typed here is used for this session only and is never saved.</source>
+        <translation>Das hier eingegebene Passwort gilt nur für diese Sitzung und wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="219"/>
+        <location filename="../ui/openstoredialog.cpp" line="266"/>
+        <source>Checking the system keychain…</source>
+        <translation>System-Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="221"/>
+        <source>The system keychain is not available here (%1): the password is not saved and will be %2.</source>
+        <translation>Der System-Schlüsselbund ist hier nicht verfügbar (%1): Das Passwort wird nicht gespeichert und %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="226"/>
+        <source>Password: saved in the system keychain (%1); it will be used.</source>
+        <translation>Passwort: im System-Schlüsselbund (%1) gespeichert; es wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="228"/>
+        <source>Password: not saved in the system keychain (%1) for this login; it will be %2. Type it above and tick “Remember” to save it.</source>
+        <translation>Passwort: für diese Anmeldung nicht im System-Schlüsselbund (%1) gespeichert; es wird %2. Geben Sie es oben ein und wählen Sie „Merken“, um es zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="231"/>
+        <source>The system keychain (%1) could not be read (%2): the password will be %3.</source>
+        <translation>Der System-Schlüsselbund (%1) konnte nicht gelesen werden (%2): Das Passwort wird %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="237"/>
+        <source>Looking in the system keychain (%1)…</source>
+        <translation>Suche im System-Schlüsselbund (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="247"/>
         <source>Choose a file.</source>
         <translation>Wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="119"/>
+        <location filename="../ui/openstoredialog.cpp" line="247"/>
         <source>Enter the server&apos;s URL.</source>
         <translation>Geben Sie die URL des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="132"/>
-        <source>The password in this URL is used for this session only and is never saved. To connect again without typing it, put it in %1 (the OS keychain is not used by this build).</source>
-        <translation>Das Passwort in dieser URL gilt nur für diese Sitzung und wird nie gespeichert. Um ohne Eingabe erneut zu verbinden, tragen Sie es in %1 ein (der Schlüsselbund des Systems wird von diesem Build nicht verwendet).</translation>
-    </message>
-    <message>
-        <location filename="../ui/openstoredialog.cpp" line="136"/>
-        <source>Passwords are never stored by Airlock: the server&apos;s password is read from %1 (PGPASSFILE or ~/.pgpass; the OS keychain is not used by this build)%2.</source>
-        <translation>Airlock speichert nie Passwörter: Das Passwort des Servers wird aus %1 gelesen (PGPASSFILE oder ~/.pgpass; der Schlüsselbund des Systems wird von diesem Build nicht verwendet)%2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/openstoredialog.cpp" line="138"/>
+        <location filename="../ui/openstoredialog.cpp" line="206"/>
         <source>, which does not exist yet</source>
         <translation>, die es noch nicht gibt</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="148"/>
+        <location filename="../ui/openstoredialog.cpp" line="264"/>
+        <source>Saves the password in %1 once the store opens with it.</source>
+        <translation>Speichert das Passwort in %1, sobald sich der Speicher damit öffnen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="265"/>
+        <source>The system keychain is not available: %1</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="285"/>
         <source>Warning: sslmode=disable — the connection will not be encrypted.</source>
         <translation>Warnung: sslmode=disable – die Verbindung wird nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="150"/>
+        <location filename="../ui/openstoredialog.cpp" line="287"/>
         <source>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</source>
         <translation>Warnung: Ohne sslmode=verify-full ist die Verbindung womöglich unverschlüsselt oder erreicht einen falschen Server. Ergänzen Sie ?sslmode=verify-full&amp;sslrootcert=/pfad/zu/root.crt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="159"/>
+        <location filename="../ui/openstoredialog.cpp" line="296"/>
         <source>Evidence store file</source>
         <translation>Datei des Nachweisspeichers</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="160"/>
+        <location filename="../ui/openstoredialog.cpp" line="297"/>
         <source>Airlock stores (*.db);;All files (*)</source>
         <translation>Airlock-Speicher (*.db);;Alle Dateien (*)</translation>
     </message>
@@ -4338,117 +4465,117 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         <translation>Einsatzbereitschaft</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="510"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="514"/>
         <source>Ready: all %1 checks pass.</source>
         <translation>Bereit: alle %1 Prüfpunkte erfüllt.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="512"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="516"/>
         <source>Ready with warnings. To look at: %1.</source>
         <translation>Bereit mit Warnungen. Zu prüfen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="514"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="518"/>
         <source>Not ready. Fails: %1.</source>
         <translation>Nicht bereit. Nicht erfüllt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="516"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="520"/>
         <source>To look at: %1.</source>
         <translation>Zu prüfen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="447"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="451"/>
         <source>Pass</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="449"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="453"/>
         <source>Warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="451"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="455"/>
         <source>Fail</source>
         <translation>Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="459"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="463"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="461"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="465"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="463"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="467"/>
         <source>Access level</source>
         <translation>Zugriffsebene</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="465"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="469"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="467"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="471"/>
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="469"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="473"/>
         <source>Logging</source>
         <translation>Protokollierung</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="471"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="475"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="473"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="477"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="480"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="484"/>
         <source>Why does this connector exist?</source>
         <translation>Wozu gibt es diesen Konnektor?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="482"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="486"/>
         <source>What sources, records, fields, tools, or actions are in scope?</source>
         <translation>Welche Quellen, Datensätze, Felder, Werkzeuge oder Aktionen liegen im Umfang?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="484"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="488"/>
         <source>Can the connector read, search, draft, write, send, or trigger?</source>
         <translation>Darf der Konnektor lesen, suchen, entwerfen, schreiben, senden oder auslösen?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="486"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="490"/>
         <source>Which account, key, service identity, or authorization does it use?</source>
         <translation>Welches Konto, welchen Schlüssel, welche Dienstidentität oder Autorisierung nutzt er?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="488"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="492"/>
         <source>Does the connector respect user and role boundaries?</source>
         <translation>Respektiert der Konnektor Benutzer- und Rollengrenzen?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="490"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="494"/>
         <source>What connector activity is recorded?</source>
         <translation>Welche Aktivität des Konnektors wird erfasst?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="492"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="496"/>
         <source>Which actions require human or policy approval?</source>
         <translation>Welche Aktionen erfordern eine Freigabe durch Menschen oder Richtlinien?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="494"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="498"/>
         <source>How can the connector be paused, revoked, reduced, or rolled back?</source>
         <translation>Wie lässt sich der Konnektor pausieren, widerrufen, einschränken oder zurücksetzen?</translation>
     </message>
@@ -5651,6 +5778,98 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         <location filename="../ui/sections/sectiontext.cpp" line="68"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::StoreKeychain</name>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="123"/>
+        <source>the system keychain</source>
+        <translation>der System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="133"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="136"/>
+        <source>Secret Service</source>
+        <translation>Secret Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="151"/>
+        <source>no keychain service is available</source>
+        <translation>kein Schlüsselbunddienst verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/credentials/storekeychain.cpp" line="156"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="185"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="211"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="234"/>
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="164"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="194"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="219"/>
+        <source>only a PostgreSQL store has a password</source>
+        <translation>nur ein PostgreSQL-Speicher hat ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="195"/>
+        <source>an empty password is not saved</source>
+        <translation>ein leeres Passwort wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="207"/>
+        <source>the keychain did not save the password: %1</source>
+        <translation>der Schlüsselbund hat das Passwort nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="230"/>
+        <source>the keychain did not forget the password: %1</source>
+        <translation>der Schlüsselbund hat das Passwort nicht vergessen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::StoreOpener</name>
+    <message>
+        <location filename="../ui/credentials/storeopener.cpp" line="38"/>
+        <source>none is saved in the system keychain</source>
+        <translation>im System-Schlüsselbund ist keines gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storeopener.cpp" line="39"/>
+        <source>the system keychain is not available (%1)</source>
+        <translation>der System-Schlüsselbund ist nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storeopener.cpp" line="41"/>
+        <source>%1
+
+The server wants a password: %2, and libpq&apos;s password file (PGPASSFILE, else ~/.pgpass) has none for this login. Type it in File ▸ Open Store…, or add it to the password file.</source>
+        <translation>%1
+
+Der Server verlangt ein Passwort: %2, und die Passwortdatei von libpq (PGPASSFILE, sonst ~/.pgpass) enthält keines für diese Anmeldung. Geben Sie es unter Datei ▸ Speicher öffnen… ein oder tragen Sie es in die Passwortdatei ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storeopener.cpp" line="50"/>
+        <source>The server refused the password saved in the system keychain (%1) for %2. Forget it, or save the right one, in File ▸ Open Store…
+
+The server said: %3</source>
+        <translation>Der Server hat das im System-Schlüsselbund (%1) gespeicherte Passwort für %2 abgelehnt. Vergessen Sie es oder speichern Sie das richtige unter Datei ▸ Speicher öffnen…
+
+Der Server meldete: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storeopener.cpp" line="55"/>
+        <source>%1
+
+(The password came from the system keychain (%2).)</source>
+        <translation>%1
+
+(Das Passwort stammt aus dem System-Schlüsselbund (%2).)</translation>
     </message>
 </context>
 <context>

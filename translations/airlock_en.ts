@@ -4,9 +4,9 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/airlock/main.cpp" line="56"/>
-        <location filename="../app/airlock/main.cpp" line="67"/>
-        <location filename="../app/airlock/main.cpp" line="74"/>
+        <location filename="../app/airlock/main.cpp" line="59"/>
+        <location filename="../app/airlock/main.cpp" line="73"/>
+        <location filename="../app/airlock/main.cpp" line="80"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
@@ -298,6 +298,16 @@
         <location filename="../ui/sections/sectiontext.cpp" line="438"/>
         <source>grant revoked</source>
         <translation>grant revoked</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectiontext.cpp" line="440"/>
+        <source>role granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/sectiontext.cpp" line="442"/>
+        <source>role revoked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -759,6 +769,16 @@
         <location filename="../ui/auditeventmodel.cpp" line="209"/>
         <source>Grant revoked</source>
         <translation>Grant revoked</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="211"/>
+        <source>Role granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditeventmodel.cpp" line="213"/>
+        <source>Role revoked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,57 +1724,57 @@
         <translation>Refuse every call through this connector now (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="72"/>
+        <location filename="../ui/connectordetail.cpp" line="74"/>
         <source>Re&amp;connect…</source>
         <translation>Re&amp;connect…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="73"/>
+        <location filename="../ui/connectordetail.cpp" line="75"/>
         <source>&amp;Pause…</source>
         <translation>&amp;Pause…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="74"/>
+        <location filename="../ui/connectordetail.cpp" line="76"/>
         <source>Res&amp;ume…</source>
         <translation>Res&amp;ume…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="75"/>
+        <location filename="../ui/connectordetail.cpp" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="76"/>
+        <location filename="../ui/connectordetail.cpp" line="78"/>
         <source>Change the permission mode, powers or scope rules (Ctrl+E)</source>
         <translation>Change the permission mode, powers or scope rules (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="78"/>
+        <location filename="../ui/connectordetail.cpp" line="80"/>
         <source>Record &amp;Review…</source>
         <translation>Record &amp;Review…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="79"/>
+        <location filename="../ui/connectordetail.cpp" line="81"/>
         <source>Re&amp;tire…</source>
         <translation>Re&amp;tire…</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="121"/>
+        <location filename="../ui/connectordetail.cpp" line="123"/>
         <source>%1 · %2 · owned by %3</source>
         <translation>%1 · %2 · owned by %3</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="123"/>
+        <location filename="../ui/connectordetail.cpp" line="125"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="150"/>
+        <location filename="../ui/connectordetail.cpp" line="159"/>
         <source>Your login &apos;%1&apos; has the role %2 on this shared store: this needs the lead role.</source>
         <translation>Your login &apos;%1&apos; has the role %2 on this shared store: this needs the lead role.</translation>
     </message>
     <message>
-        <location filename="../ui/connectordetail.cpp" line="152"/>
+        <location filename="../ui/connectordetail.cpp" line="149"/>
         <source>Your login &apos;%1&apos; has the role %2 on this shared store: pausing, resuming and disconnecting need the owner or lead role.</source>
         <translation>Your login &apos;%1&apos; has the role %2 on this shared store: pausing, resuming and disconnecting need the owner or lead role.</translation>
     </message>
@@ -2381,47 +2401,47 @@ Highest: %2</translation>
 <context>
     <name>airlock::ConnectorsPage</name>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="51"/>
+        <location filename="../ui/connectorspage.cpp" line="53"/>
         <source>Search connectors (Ctrl+F)</source>
         <translation>Search connectors (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="61"/>
+        <location filename="../ui/connectorspage.cpp" line="63"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="70"/>
+        <location filename="../ui/connectorspage.cpp" line="72"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="73"/>
+        <location filename="../ui/connectorspage.cpp" line="75"/>
         <source>Export PDF report…</source>
         <translation>Export PDF report…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="126"/>
+        <location filename="../ui/connectorspage.cpp" line="134"/>
         <source>Disconnect %1…</source>
         <translation>Disconnect %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="129"/>
+        <location filename="../ui/connectorspage.cpp" line="137"/>
         <source>Record Review…</source>
         <translation>Record Review…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="171"/>
+        <location filename="../ui/connectorspage.cpp" line="182"/>
         <source>Loading the inventory…</source>
         <translation>Loading the inventory…</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="181"/>
+        <location filename="../ui/connectorspage.cpp" line="192"/>
         <source>Cannot read the inventory: %1</source>
         <translation>Cannot read the inventory: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="205"/>
+        <location filename="../ui/connectorspage.cpp" line="216"/>
         <source>%n connector(s)</source>
         <translation>
             <numerusform>%n connector</numerusform>
@@ -2429,7 +2449,7 @@ Highest: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="206"/>
+        <location filename="../ui/connectorspage.cpp" line="217"/>
         <source>%n with drift</source>
         <translation>
             <numerusform>%n with drift</numerusform>
@@ -2437,7 +2457,7 @@ Highest: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="207"/>
+        <location filename="../ui/connectorspage.cpp" line="218"/>
         <source>%n review(s) overdue</source>
         <translation>
             <numerusform>%n review overdue</numerusform>
@@ -2445,7 +2465,7 @@ Highest: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectorspage.cpp" line="208"/>
+        <location filename="../ui/connectorspage.cpp" line="219"/>
         <source>%n disconnected</source>
         <translation>
             <numerusform>%n disconnected</numerusform>
@@ -2453,102 +2473,102 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="265"/>
-        <location filename="../ui/connectorspage.cpp" line="273"/>
+        <location filename="../ui/connectorspage.cpp" line="276"/>
+        <location filename="../ui/connectorspage.cpp" line="284"/>
         <source>Disconnect</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="283"/>
+        <location filename="../ui/connectorspage.cpp" line="294"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="284"/>
-        <location filename="../ui/connectorspage.cpp" line="301"/>
+        <location filename="../ui/connectorspage.cpp" line="295"/>
+        <location filename="../ui/connectorspage.cpp" line="312"/>
         <source>Reason (required, kept as evidence):</source>
         <translation>Reason (required, kept as evidence):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="284"/>
+        <location filename="../ui/connectorspage.cpp" line="295"/>
         <source>Reason (kept as evidence):</source>
         <translation>Reason (kept as evidence):</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="289"/>
+        <location filename="../ui/connectorspage.cpp" line="300"/>
         <source>A reason is required to %1 a connector.</source>
         <translation>A reason is required to %1 a connector.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="300"/>
+        <location filename="../ui/connectorspage.cpp" line="311"/>
         <source>Revoke grant on %1</source>
         <translation>Revoke grant on %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="306"/>
-        <location filename="../ui/connectorspage.cpp" line="310"/>
+        <location filename="../ui/connectorspage.cpp" line="317"/>
+        <location filename="../ui/connectorspage.cpp" line="321"/>
         <source>Revoke grant</source>
         <translation>Revoke grant</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="306"/>
+        <location filename="../ui/connectorspage.cpp" line="317"/>
         <source>A reason is required to revoke a grant.</source>
         <translation>A reason is required to revoke a grant.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="318"/>
+        <location filename="../ui/connectorspage.cpp" line="329"/>
         <source>Record review of %1</source>
         <translation>Record review of %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="319"/>
+        <location filename="../ui/connectorspage.cpp" line="330"/>
         <source>What did you review? Recording snapshots the connector and marks its tools reviewed.</source>
         <translation>What did you review? Recording snapshots the connector and marks its tools reviewed.</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="324"/>
+        <location filename="../ui/connectorspage.cpp" line="335"/>
         <source>Record review</source>
         <translation>Record review</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="332"/>
-        <location filename="../ui/connectorspage.cpp" line="344"/>
+        <location filename="../ui/connectorspage.cpp" line="343"/>
+        <location filename="../ui/connectorspage.cpp" line="355"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="350"/>
+        <location filename="../ui/connectorspage.cpp" line="361"/>
         <source>Export connectors</source>
         <translation>Export connectors</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="351"/>
+        <location filename="../ui/connectorspage.cpp" line="362"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="356"/>
-        <location filename="../ui/connectorspage.cpp" line="361"/>
+        <location filename="../ui/connectorspage.cpp" line="367"/>
+        <location filename="../ui/connectorspage.cpp" line="372"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="361"/>
+        <location filename="../ui/connectorspage.cpp" line="372"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="366"/>
+        <location filename="../ui/connectorspage.cpp" line="377"/>
         <source>Export audit report</source>
         <translation>Export audit report</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="368"/>
+        <location filename="../ui/connectorspage.cpp" line="379"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/connectorspage.cpp" line="372"/>
+        <location filename="../ui/connectorspage.cpp" line="383"/>
         <source>Export PDF report</source>
         <translation>Export PDF report</translation>
     </message>
@@ -2625,7 +2645,7 @@ Highest: %2</translation>
 <context>
     <name>airlock::DriftSection</name>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="559"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="563"/>
         <source>not present</source>
         <translation>not present</translation>
     </message>
@@ -2695,67 +2715,67 @@ Highest: %2</translation>
         <translation>%1 changes since the review on %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="527"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="531"/>
         <source>Power granted</source>
         <translation>Power granted</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="529"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="533"/>
         <source>Power removed</source>
         <translation>Power removed</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="531"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="535"/>
         <source>Scope widened</source>
         <translation>Scope widened</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="533"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="537"/>
         <source>Scope narrowed</source>
         <translation>Scope narrowed</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="535"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="539"/>
         <source>Scope rules reordered</source>
         <translation>Scope rules reordered</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="537"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="541"/>
         <source>Permission mode relaxed</source>
         <translation>Permission mode relaxed</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="539"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="543"/>
         <source>Permission mode tightened</source>
         <translation>Permission mode tightened</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="541"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="545"/>
         <source>Approval triggers changed</source>
         <translation>Approval triggers changed</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="543"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="547"/>
         <source>Identity changed</source>
         <translation>Identity changed</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="545"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="549"/>
         <source>Tool added</source>
         <translation>Tool added</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="547"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="551"/>
         <source>Tool removed</source>
         <translation>Tool removed</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="549"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="553"/>
         <source>Tool definition changed</source>
         <translation>Tool definition changed</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="551"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="555"/>
         <source>Tool power changed</source>
         <translation>Tool power changed</translation>
     </message>
@@ -3442,96 +3462,96 @@ Highest: %2</translation>
 <context>
     <name>airlock::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Open Store…</source>
         <translation>&amp;Open Store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;About Airlock</source>
         <translation>&amp;About Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
         <translation>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Connectors</source>
         <translation>Connectors</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
         <translation>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
         <translation>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>The inventory and the approval flow at a glance.</source>
         <translation>The inventory and the approval flow at a glance.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Every governance change, and verification of the whole evidence chain.</source>
         <translation>Every governance change, and verification of the whole evidence chain.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Evidence chain: checking… %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%n request(s) waiting for a decision</source>
         <translation>
             <numerusform>%n request waiting for a decision</numerusform>
@@ -3539,79 +3559,104 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>A local file on this computer</source>
         <translation>A local file on this computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>A shared PostgreSQL server</source>
         <translation>A shared PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>The name recorded on everything you do in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <source>Your database login and its Airlock roles on this shared store; the database refuses anything these roles do not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Reconnecting… (showing stale data)</source>
         <translation>Reconnecting… (showing stale data)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</source>
         <translation>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>&lt;b&gt;The store&apos;s server cannot be reached (since %1).&lt;/b&gt; What you see was true then and may be out of date; decisions cannot be recorded until it is back. Airlock reconnects by itself and catches up.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>Reconnected to the store: every screen is being brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Changes by other programs appear as they happen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Changes by other programs appear within a few seconds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Encrypted</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>The server reports this session as encrypted (TLS).</source>
         <translation>The server reports this session as encrypted (TLS).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Not encrypted</source>
         <translation>Not encrypted</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Encryption unknown</source>
         <translation>Encryption unknown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</source>
         <translation>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Could not ask the server: %1</source>
         <translation>Could not ask the server: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>%1 wants to %2 on %3 (%4).</source>
         <translation>%1 wants to %2 on %3 (%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>%1 wants to %2 on %3, and %n more.</source>
         <translation>
             <numerusform>%1 wants to %2 on %3, and %n more.</numerusform>
@@ -3619,42 +3664,42 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Approval needed</source>
         <translation>Approval needed</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>&amp;Verify Evidence Chain</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>About Airlock</source>
         <translation>About Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 — a governance console for AI connectors.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Evidence chain: intact</source>
         <translation>Evidence chain: intact</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Evidence chain: broken at #%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n event checked</numerusform>
@@ -3662,30 +3707,36 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Open Store</source>
         <translation>Open Store</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>The store is open, but its password was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Evidence chain: not yet checked</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Not live</source>
         <translation>Not live</translation>
     </message>
@@ -3693,77 +3744,153 @@ Airlock keeps trying and catches up when it is back.</translation>
 <context>
     <name>airlock::OpenStoreDialog</name>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="24"/>
+        <location filename="../ui/openstoredialog.cpp" line="26"/>
         <source>Open Evidence Store</source>
         <translation>Open Evidence Store</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="27"/>
+        <location filename="../ui/openstoredialog.cpp" line="29"/>
         <source>Local file (SQLite)</source>
         <translation>Local file (SQLite)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="31"/>
+        <location filename="../ui/openstoredialog.cpp" line="33"/>
         <source>/path/to/evidence.db</source>
         <translation>/path/to/evidence.db</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="32"/>
+        <location filename="../ui/openstoredialog.cpp" line="34"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="38"/>
+        <location filename="../ui/openstoredialog.cpp" line="40"/>
         <source>Shared server (PostgreSQL)</source>
         <translation>Shared server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="88"/>
+        <location filename="../ui/openstoredialog.cpp" line="48"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="52"/>
+        <source>leave empty to use the saved one or PGPASSFILE / ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="57"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="59"/>
+        <source>&amp;Forget Saved Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="113"/>
         <source>Recent stores:</source>
         <translation>Recent stores:</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="119"/>
+        <location filename="../ui/openstoredialog.cpp" line="197"/>
+        <source>The saved password was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="204"/>
+        <source>read from %1 (libpq&apos;s password file: PGPASSFILE, else ~/.pgpass)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="209"/>
+        <source>The password in this URL is used for this session only and is never saved. To keep it in the system keychain instead, remove it from the URL and type it in the password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="214"/>
+        <source>The password typed here will be saved in the system keychain (%1) once the store opens with it; it is never written to Airlock&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="216"/>
+        <source>The password typed here is used for this session only and is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="219"/>
+        <location filename="../ui/openstoredialog.cpp" line="266"/>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="221"/>
+        <source>The system keychain is not available here (%1): the password is not saved and will be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="226"/>
+        <source>Password: saved in the system keychain (%1); it will be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="228"/>
+        <source>Password: not saved in the system keychain (%1) for this login; it will be %2. Type it above and tick “Remember” to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="231"/>
+        <source>The system keychain (%1) could not be read (%2): the password will be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="237"/>
+        <source>Looking in the system keychain (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="247"/>
         <source>Choose a file.</source>
         <translation>Choose a file.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="119"/>
+        <location filename="../ui/openstoredialog.cpp" line="247"/>
         <source>Enter the server&apos;s URL.</source>
         <translation>Enter the server&apos;s URL.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="132"/>
-        <source>The password in this URL is used for this session only and is never saved. To connect again without typing it, put it in %1 (the OS keychain is not used by this build).</source>
-        <translation>The password in this URL is used for this session only and is never saved. To connect again without typing it, put it in %1 (the OS keychain is not used by this build).</translation>
-    </message>
-    <message>
-        <location filename="../ui/openstoredialog.cpp" line="136"/>
-        <source>Passwords are never stored by Airlock: the server&apos;s password is read from %1 (PGPASSFILE or ~/.pgpass; the OS keychain is not used by this build)%2.</source>
-        <translation>Passwords are never stored by Airlock: the server&apos;s password is read from %1 (PGPASSFILE or ~/.pgpass; the OS keychain is not used by this build)%2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/openstoredialog.cpp" line="138"/>
+        <location filename="../ui/openstoredialog.cpp" line="206"/>
         <source>, which does not exist yet</source>
         <translation>, which does not exist yet</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="148"/>
+        <location filename="../ui/openstoredialog.cpp" line="264"/>
+        <source>Saves the password in %1 once the store opens with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="265"/>
+        <source>The system keychain is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="285"/>
         <source>Warning: sslmode=disable — the connection will not be encrypted.</source>
         <translation>Warning: sslmode=disable — the connection will not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="150"/>
+        <location filename="../ui/openstoredialog.cpp" line="287"/>
         <source>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</source>
         <translation>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="159"/>
+        <location filename="../ui/openstoredialog.cpp" line="296"/>
         <source>Evidence store file</source>
         <translation>Evidence store file</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="160"/>
+        <location filename="../ui/openstoredialog.cpp" line="297"/>
         <source>Airlock stores (*.db);;All files (*)</source>
         <translation>Airlock stores (*.db);;All files (*)</translation>
     </message>
@@ -4338,117 +4465,117 @@ Airlock keeps trying and catches up when it is back.</translation>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="510"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="514"/>
         <source>Ready: all %1 checks pass.</source>
         <translation>Ready: all %1 checks pass.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="512"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="516"/>
         <source>Ready with warnings. To look at: %1.</source>
         <translation>Ready with warnings. To look at: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="514"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="518"/>
         <source>Not ready. Fails: %1.</source>
         <translation>Not ready. Fails: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="516"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="520"/>
         <source>To look at: %1.</source>
         <translation>To look at: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="447"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="451"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="449"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="453"/>
         <source>Warn</source>
         <translation>Warn</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="451"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="455"/>
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="459"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="463"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="461"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="465"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="463"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="467"/>
         <source>Access level</source>
         <translation>Access level</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="465"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="469"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="467"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="471"/>
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="469"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="473"/>
         <source>Logging</source>
         <translation>Logging</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="471"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="475"/>
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="473"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="477"/>
         <source>Recovery</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="480"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="484"/>
         <source>Why does this connector exist?</source>
         <translation>Why does this connector exist?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="482"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="486"/>
         <source>What sources, records, fields, tools, or actions are in scope?</source>
         <translation>What sources, records, fields, tools, or actions are in scope?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="484"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="488"/>
         <source>Can the connector read, search, draft, write, send, or trigger?</source>
         <translation>Can the connector read, search, draft, write, send, or trigger?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="486"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="490"/>
         <source>Which account, key, service identity, or authorization does it use?</source>
         <translation>Which account, key, service identity, or authorization does it use?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="488"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="492"/>
         <source>Does the connector respect user and role boundaries?</source>
         <translation>Does the connector respect user and role boundaries?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="490"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="494"/>
         <source>What connector activity is recorded?</source>
         <translation>What connector activity is recorded?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="492"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="496"/>
         <source>Which actions require human or policy approval?</source>
         <translation>Which actions require human or policy approval?</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectiontext.cpp" line="494"/>
+        <location filename="../ui/sections/sectiontext.cpp" line="498"/>
         <source>How can the connector be paused, revoked, reduced, or rolled back?</source>
         <translation>How can the connector be paused, revoked, reduced, or rolled back?</translation>
     </message>
@@ -5651,6 +5778,92 @@ Airlock keeps trying and catches up when it is back.</translation>
         <location filename="../ui/sections/sectiontext.cpp" line="68"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::StoreKeychain</name>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="123"/>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="133"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="136"/>
+        <source>Secret Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="151"/>
+        <source>no keychain service is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/credentials/storekeychain.cpp" line="156"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="185"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="211"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="234"/>
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="164"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="194"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="219"/>
+        <source>only a PostgreSQL store has a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="195"/>
+        <source>an empty password is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="207"/>
+        <source>the keychain did not save the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storekeychain.cpp" line="230"/>
+        <source>the keychain did not forget the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>airlock::StoreOpener</name>
+    <message>
+        <location filename="../ui/credentials/storeopener.cpp" line="38"/>
+        <source>none is saved in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storeopener.cpp" line="39"/>
+        <source>the system keychain is not available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storeopener.cpp" line="41"/>
+        <source>%1
+
+The server wants a password: %2, and libpq&apos;s password file (PGPASSFILE, else ~/.pgpass) has none for this login. Type it in File ▸ Open Store…, or add it to the password file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storeopener.cpp" line="50"/>
+        <source>The server refused the password saved in the system keychain (%1) for %2. Forget it, or save the right one, in File ▸ Open Store…
+
+The server said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/storeopener.cpp" line="55"/>
+        <source>%1
+
+(The password came from the system keychain (%2).)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
