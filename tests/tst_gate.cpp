@@ -2,6 +2,7 @@
 // the reference filesystem server (or a small SDK-built server) behind, a real store under
 // both, and reviewers acting through airlockctl in other processes.
 
+#include "mcpdriver.h"
 #include "testassertions.h"
 #include "teststore.h"
 
@@ -35,109 +36,8 @@ QString sourcePath(const QString &relative)
     return QStringLiteral(AIRLOCK_SOURCE_DIR) + u'/' + relative;
 }
 
-// One MCP client session: node driver.mjs -- COMMAND..., talked to one JSON line at a time.
-class Driver
-{
-public:
-    bool start(const QString &node, const QStringList &command, QString *error)
-    {
-        process_.setProcessChannelMode(QProcess::SeparateChannels);
-        process_.setProgram(node);
-        process_.setArguments(QStringList{sourcePath(u"tests/gate/driver.mjs"_s), u"--"_s} +
-                              command);
-        process_.start();
-        if (!process_.waitForStarted(20000)) {
-            *error = u"cannot start node: "_s + process_.errorString();
-            return false;
-        }
-        const QJsonObject ready = next(60000);
-        if (!ready.value(u"ready"_s).toBool()) {
-            *error = u"the MCP client did not connect: "_s +
-                     QString::fromUtf8(QJsonDocument(ready).toJson()) + u"\nstderr: "_s + stderr();
-            return false;
-        }
-        serverName_ = ready.value(u"server"_s).toObject().value(u"name"_s).toString();
-        return true;
-    }
-    ~Driver()
-    {
-        if (process_.state() != QProcess::NotRunning) {
-            process_.kill();
-            process_.waitForFinished(5000);
-        }
-    }
-
-    void send(const QJsonObject &command)
-    {
-        process_.write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
-        process_.waitForBytesWritten(5000);
-    }
-    void call(const QString &tag, const QString &tool, const QJsonObject &arguments)
-    {
-        send({{u"tag"_s, tag},
-              {u"op"_s, u"call"_s},
-              {u"name"_s, tool},
-              {u"arguments"_s, arguments}});
-    }
-    // The answer with this tag (others that arrive first are kept for later).
-    QJsonObject answer(const QString &tag, int timeoutMs = 60000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!answers_.contains(tag) && t.elapsed() < timeoutMs) {
-            const QJsonObject o = next(int(timeoutMs - t.elapsed()));
-            if (o.isEmpty())
-                break;
-            answers_.insert(o.value(u"tag"_s).toString(), o);
-        }
-        return answers_.take(tag);
-    }
-    bool hasAnswer(const QString &tag)
-    {
-        while (process_.canReadLine() || process_.waitForReadyRead(10)) {
-            if (!process_.canReadLine())
-                continue;
-            const QJsonObject o = QJsonDocument::fromJson(process_.readLine()).object();
-            answers_.insert(o.value(u"tag"_s).toString(), o);
-        }
-        return answers_.contains(tag);
-    }
-    QStringList listTools()
-    {
-        send({{u"tag"_s, u"list"_s}, {u"op"_s, u"list"_s}});
-        QStringList names;
-        for (const QJsonValue &v : answer(u"list"_s).value(u"tools"_s).toArray())
-            names << v.toString();
-        return names;
-    }
-    // Ends the session as a client does, and waits for the driver (and so the gate) to exit.
-    bool close()
-    {
-        send({{u"tag"_s, u"close"_s}, {u"op"_s, u"close"_s}});
-        answer(u"close"_s, 30000);
-        return process_.waitForFinished(30000);
-    }
-    QString stderr() { return QString::fromUtf8(process_.readAllStandardError()); }
-    const QString &serverName() const { return serverName_; }
-
-private:
-    QJsonObject next(int timeoutMs)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!process_.canReadLine()) {
-            if (t.elapsed() >= timeoutMs || process_.state() == QProcess::NotRunning)
-                return {};
-            process_.waitForReadyRead(
-                int(qMax<qint64>(1, qMin<qint64>(200, timeoutMs - t.elapsed()))));
-        }
-        return QJsonDocument::fromJson(process_.readLine()).object();
-    }
-
-    QProcess process_;
-    QHash<QString, QJsonObject> answers_;
-    QString serverName_;
-};
+// One MCP client session (tests/support/mcpdriver.h).
+using Driver = McpDriver;
 
 QString resultText(const QJsonObject &answer)
 {

@@ -13,20 +13,12 @@ constexpr int kProbeMs = 1000;
 constexpr int kFirstBackoffMs = 250;
 constexpr int kMaxBackoffMs = 5000;
 // A network that drops without a reset would leave the probe's SELECT 1 waiting forever:
-// TCP keepalives and a user timeout make the kernel give up on the peer within ~10 s.
-StoreUrl withKeepalives(StoreUrl url)
-{
-    if (url.backend != Backend::Postgres)
-        return url;
-    const QString extra = u"keepalives=1;keepalives_idle=5;keepalives_interval=2;keepalives_count=2;"
-                          u"tcp_user_timeout=10000"_s;
-    url.options = url.options.isEmpty() ? extra : url.options + u';' + extra;
-    return url;
-}
+// every PostgreSQL connection the store opens has TCP keepalives and a user timeout
+// (Store::connect), so the kernel gives up on a silent peer within ~10 s.
 } // namespace
 
 NotificationListener::NotificationListener(const StoreUrl &url, const QString &channel)
-    : url_(withKeepalives(url))
+    : url_(url)
     , shownUrl_(url.display())
     , channel_(channel)
     , probe_(this) // children move to the listener's thread with it

@@ -41,7 +41,7 @@ private:
     void lost(const QString &problem);
 
     StoreUrl url_;
-    QString shownUrl_; // as the user gave it, without the keepalive options added here
+    QString shownUrl_; // the store as the user gave it, for messages
     QString channel_;
     std::unique_ptr<Store> store_;
     QTimer probe_;

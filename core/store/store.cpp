@@ -149,8 +149,22 @@ Status Store::connect(const Options &options)
         db.setUserName(url_.user);
         db.setPassword(url_.password);
         QString opts = url_.options;
-        if (!opts.contains(u"connect_timeout"_s))
-            opts += (opts.isEmpty() ? u""_s : u";"_s) + u"connect_timeout=10"_s;
+        // A network that drops without a reset would leave any statement waiting for an answer
+        // for as long as the kernel retransmits (about 15 minutes), on whichever thread runs it
+        // (a console's UI thread too): TCP keepalives and a user timeout make the kernel give up
+        // on a silent peer within about 10 s, and the statement fails as StoreUnavailable.
+        // What the URL says wins.
+        const QList<QPair<QString, QString>> defaults = {
+            {u"connect_timeout"_s, u"10"_s}, {u"keepalives"_s, u"1"_s}, {u"keepalives_idle"_s, u"5"_s},
+            {u"keepalives_interval"_s, u"2"_s}, {u"keepalives_count"_s, u"2"_s},
+            {u"tcp_user_timeout"_s, u"10000"_s}};
+        for (const auto &[name, value] : defaults) {
+            bool given = false;
+            for (const QString &o : opts.split(u';', Qt::SkipEmptyParts))
+                given = given || o.section(u'=', 0, 0).trimmed() == name;
+            if (!given)
+                opts += (opts.isEmpty() ? u""_s : u";"_s) + name + u'=' + value;
+        }
         db.setConnectOptions(opts);
     }
     if (!db.open())
