@@ -1,6 +1,7 @@
 // Live changes (DESIGN §7): a write by any process reaches an open subscriber without a
 // manual refresh, through the live path (WAL watch / NOTIFY), not the slow poll.
 
+#include "testassertions.h"
 #include "teststore.h"
 
 #include "store/changenotifier.h"
@@ -59,6 +60,26 @@ private Q_SLOTS:
         auto head = EvidenceChain(*store).headSeq();
         QVERIFY(head.ok());
         QCOMPARE(*head, 1);
+    }
+
+    void aWriteThatDoesNotNotifyIsFoundByTheFallbackPoll()
+    {
+        TempStore temp;
+        QVERIFY2(temp.ok(), qPrintable(temp.error()));
+        auto store = temp.open();
+        auto other = temp.open(u"other"_s);
+        QVERIFY(store && other);
+        ChangeNotifier notifier(*store);
+        notifier.setPollInterval(200); // SQLite's poll; PostgreSQL's listener looks every second
+        QSignalSpy spy(&notifier, &ChangeNotifier::changed);
+        // A raw write on another connection that names no topic: no NOTIFY is sent.
+        QVERIFY_OK(other->write([&] {
+            return other->execDirect(
+                u"INSERT INTO evidence (seq, event_id, at, kind, actor, result, summary, payload, prev_hash, hash) "
+                u"VALUES (1, 'raw-1', 1, 'output', 'other', 'success', 'written behind the notifier', '{}', 'x', 'y')"_s);
+        }));
+        QVERIFY2(spy.count() > 0 || spy.wait(5000), "the fallback poll found nothing within 5 s");
+        QCOMPARE(spy.constFirst().at(0).toStringList(), QStringList()); // topics unknown: re-query all
     }
 
     void readsWithoutWritesAnnounceNothing()

@@ -31,36 +31,30 @@ ChangeNotifier::ChangeNotifier(Store &store, QObject *parent)
         Q_EMIT changed(topics);
     });
     connect(&store_, &Store::committed, this, [this](const QStringList &topics) {
-        lastMarker_ = changeMarker();
+        if (store_.backend() == Backend::Sqlite)
+            lastMarker_ = changeMarker();
         announce(topics);
     });
-    connect(&poll_, &QTimer::timeout, this, &ChangeNotifier::check);
 
     if (store_.backend() == Backend::Postgres) {
         listenerThread_ = new QThread(this);
         listenerThread_->setObjectName(u"store-listener"_s);
         listener_ = new NotificationListener(store_.url(), QLatin1String(kChannel));
         listener_->moveToThread(listenerThread_);
-        connect(listener_, &NotificationListener::notified, this, [this](const QStringList &topics) {
-            lastMarker_ = changeMarker();
-            announce(topics);
-        });
+        // The listener also polls the chain's head on its own connection, so this thread
+        // never waits on the network for news (a silently dropped network would stall it).
+        connect(listener_, &NotificationListener::notified, this, &ChangeNotifier::announce);
         connect(listener_, &NotificationListener::connectionChanged, this,
                 [this](bool up, const QString &problem) {
                     const bool wasUp = live_;
                     live_ = up;
                     connected_ = up;
                     problem_ = problem;
-                    // Only the listener knows the server is away: the fallback poll would
-                    // block this thread on a dead connection, so it rests until it is back.
-                    poll_.setInterval(up ? 10000 : 1000);
                     Q_EMIT connectionChanged(up, problem);
                     // Back: whatever was notified while away is lost, so everything re-queries.
                     // (Not the first state, applied in the constructor: subscribers read after it.)
-                    if (up && !wasUp && started_) {
-                        lastMarker_ = changeMarker();
+                    if (up && !wasUp && started_)
                         announce({});
-                    }
                 });
         listenerThread_->start();
         // Subscribed (or known to be away) before the constructor returns, so a write made
@@ -68,22 +62,24 @@ ChangeNotifier::ChangeNotifier(Store &store, QObject *parent)
         QMetaObject::invokeMethod(listener_, &NotificationListener::start, Qt::BlockingQueuedConnection);
         QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // apply the first state now
         started_ = true;
-        poll_.setInterval(live_ ? 10000 : 1000);
-    } else {
-        // The WAL file may have been recreated by a checkpoint: watch again, then check.
-        connect(&watcher_, &QFileSystemWatcher::fileChanged, this, &ChangeNotifier::fileEvent);
-        connect(&watcher_, &QFileSystemWatcher::directoryChanged, this, &ChangeNotifier::fileEvent);
-        recheck_.setSingleShot(true);
-        connect(&recheck_, &QTimer::timeout, this, [this] {
-            const qint64 before = lastMarker_;
-            check();
-            // Still no commit: look again a little later, a few times, then leave it to the poll.
-            if (lastMarker_ == before && ++rechecks_ < 4)
-                recheck_.start(recheck_.interval() * 3);
-        });
-        watchFiles();
-        poll_.setInterval(2000);
+        return;
     }
+
+    // The WAL file may have been recreated by a checkpoint: watch again, then check.
+    connect(&watcher_, &QFileSystemWatcher::fileChanged, this, &ChangeNotifier::fileEvent);
+    connect(&watcher_, &QFileSystemWatcher::directoryChanged, this, &ChangeNotifier::fileEvent);
+    recheck_.setSingleShot(true);
+    connect(&recheck_, &QTimer::timeout, this, [this] {
+        const qint64 before = lastMarker_;
+        check();
+        // Still no commit: look again a little later, a few times, then leave it to the poll.
+        if (lastMarker_ == before && ++rechecks_ < 4)
+            recheck_.start(recheck_.interval() * 3);
+    });
+    watchFiles();
+    // SQLite's slow fallback poll (a file event can be missed, e.g. on network drives).
+    connect(&poll_, &QTimer::timeout, this, &ChangeNotifier::check);
+    poll_.setInterval(2000);
     lastMarker_ = changeMarker();
     poll_.start();
 }
@@ -118,21 +114,11 @@ void ChangeNotifier::watchFiles()
 
 qint64 ChangeNotifier::changeMarker()
 {
-    if (store_.backend() == Backend::Sqlite) {
-        // data_version changes whenever another connection commits to the file.
-        QSqlQuery q(store_.database());
-        if (q.exec(u"PRAGMA data_version"_s) && q.next())
-            return q.value(0).toLongLong();
-        return -1;
-    }
-    // PostgreSQL fallback poll: the head of the evidence chain moves with every change that
-    // matters to a console (every write records evidence).
-    auto q = store_.exec(u"SELECT coalesce(max(seq), 0) FROM evidence"_s);
-    if (!q || !(*q)->next())
-        return -1;
-    const qint64 marker = (*q)->value(0).toLongLong();
-    (*q)->finish();
-    return marker;
+    // SQLite: data_version changes whenever another connection commits to the file.
+    QSqlQuery q(store_.database());
+    if (q.exec(u"PRAGMA data_version"_s) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
 }
 
 void ChangeNotifier::fileEvent()

@@ -30,6 +30,7 @@ public:
     explicit ChangeNotifier(Store &store, QObject *parent = nullptr);
     ~ChangeNotifier() override;
 
+    // SQLite's fallback poll; on PostgreSQL the listener polls on its own thread.
     void setPollInterval(int ms) { poll_.setInterval(ms); }
     bool isLive() const { return live_; } // true when change events (not only polling) work
     // False while the server cannot be reached; what subscribers show is then stale.

@@ -2,6 +2,8 @@
 
 #include "store.h"
 
+#include <QSqlQuery>
+
 #include <QSqlDriver>
 
 using namespace Qt::StringLiterals;
@@ -79,9 +81,13 @@ bool NotificationListener::connectNow()
     }
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                if (name == channel_)
-                    Q_EMIT notified(payload.toString().split(u',', Qt::SkipEmptyParts));
+                if (name != channel_)
+                    return;
+                notifiedSinceProbe_ = true;
+                Q_EMIT notified(payload.toString().split(u',', Qt::SkipEmptyParts));
             });
+    lastHead_ = chainHead();
+    notifiedSinceProbe_ = false;
     backoffMs_ = 0;
     up_ = true;
     Q_EMIT connectionChanged(true, QString());
@@ -92,8 +98,26 @@ void NotificationListener::probe()
 {
     if (!store_ || retry_.isActive())
         return;
-    if (!store_->connectionAlive())
-        lost(u"lost the connection to %1"_s.arg(shownUrl_));
+    const qint64 head = chainHead();
+    if (head < 0) {
+        if (!store_->connectionAlive())
+            lost(u"lost the connection to %1"_s.arg(shownUrl_));
+        return;
+    }
+    // Every Airlock write notifies; a head that moved without any notification since the last
+    // look was written by something that did not, so everything re-queries.
+    if (lastHead_ >= 0 && head != lastHead_ && !notifiedSinceProbe_)
+        Q_EMIT notified({});
+    lastHead_ = head;
+    notifiedSinceProbe_ = false;
+}
+
+qint64 NotificationListener::chainHead()
+{
+    QSqlQuery q(store_->database());
+    if (!q.exec(u"SELECT coalesce(max(seq), 0) FROM evidence"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 void NotificationListener::lost(const QString &problem)
