@@ -12,6 +12,8 @@ packages=(
     sqlite3 libsqlite3-dev libpq-dev postgresql
     xvfb xauth x11-apps imagemagick
     appstream desktop-file-utils
+    # tst_network_drop: `ip` for a private network namespace and policy routing
+    iproute2
     # keychain: passwords of shared stores in the OS keychain (QtKeychain over the Secret
     # Service); gnome-keyring + libsecret + dbus-run-session let the tests run a real one.
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-bin dbus-daemon
