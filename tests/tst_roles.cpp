@@ -121,6 +121,7 @@ private Q_SLOTS:
     void anAgentRequestsAndAppendsButCannotDecideOrChangeConnectors();
     void anAgentSeesOnlyItsOwnRequests();
     void anAgentSeesOnlyItsOwnRunsAndEvidence();
+    void temporaryLookalikesChangeNothing();
     void aReviewerDecidesAndGrantsButCannotChangeConnectors();
     void nobodyDecidesTheirOwnRequest();
     void aForgedNameIsRefusedByTheDatabase();
@@ -171,7 +172,20 @@ std::unique_ptr<Store> TestRoles::openAs(const QString &login)
 
 ApprovalRequest TestRoles::requestAs(Store &agent)
 {
-    auto made = ApprovalQueue(agent).request(updateRequest());
+    ApprovalQueue::NewRequest request = updateRequest();
+    // An agent asks within a run of its own (row-level security refuses its evidence for
+    // anyone else's run); a lead may ask anywhere.
+    if (auto roles = readSessionRoles(agent); roles && roles->has(StoreRole::Agent)) {
+        Run run;
+        run.workflow = u"crm-followups"_s;
+        auto started = RunStore(agent).start(run);
+        if (!started) {
+            qWarning("run start as %s failed: %s", qPrintable(agent.sessionUser()), qPrintable(started.message()));
+            return {};
+        }
+        request.runId = started->id;
+    }
+    auto made = ApprovalQueue(agent).request(request);
     if (!made)
         qWarning("request as %s failed: %s", qPrintable(agent.sessionUser()), qPrintable(made.message()));
     return made ? *made : ApprovalRequest();
@@ -295,6 +309,7 @@ void TestRoles::eachLoginReadsItsRoles()
 
 void TestRoles::roleChangesAreEvidence()
 {
+    QSet<QString> actors;
     auto roleEvents = [&](const QString &kind) {
         QStringList logins;
         QSqlQuery q(admin_->database());
@@ -304,8 +319,7 @@ void TestRoles::roleChangesAreEvidence()
             qWarning("%s", qPrintable(q.lastError().text()));
         while (q.next()) {
             logins << q.value(0).toString();
-            if (q.value(1).toString() != temp_->url().user)
-                qWarning("role event by %s", qPrintable(q.value(1).toString()));
+            actors.insert(q.value(1).toString());
         }
         return logins;
     };
@@ -332,6 +346,7 @@ void TestRoles::roleChangesAreEvidence()
     auto back = test::runCli({u"--store"_s, temp_->urlText(), u"admin"_s, u"grant"_s, kReviewer2, u"reviewer"_s});
     QVERIFY2(back.exitCode == 0, qPrintable(back.errorText()));
     QCOMPARE(roleEvents(u"role_granted"_s).size(), 9);
+    QCOMPARE(actors, QSet<QString>{temp_->url().user}); // every change by the admin's login
     verifyChain();
 }
 
@@ -465,15 +480,34 @@ void TestRoles::anAgentSeesOnlyItsOwnRunsAndEvidence()
     auto myEvents = EvidenceChain(*agent).forRun(started->id);
     QVERIFY_OK(myEvents);
     QCOMPARE(myEvents->size(), 2); // run_started and the read
-    // Everything the agent can read of the chain is its own, but for the head.
+    // Everything the agent can read of the chain is its own or in its own runs; the head it
+    // appends after is known to it only by number and hash.
+    EvidenceEvent later = e;
+    later.runId = other->id;
+    later.summary = u"agent 2 reads again"_s;
+    QVERIFY_OK(EvidenceChain(*agent2).append(later)); // someone else's event is now the head
     QSqlQuery q(agent->database());
-    QVERIFY(q.exec(u"SELECT count(*) FROM evidence WHERE actor <> '%1' AND seq <> airlock_chain_head()"_s.arg(kAgent)));
+    QVERIFY(q.exec(u"SELECT count(*) FROM evidence e WHERE e.actor <> '%1' "
+                   u"AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.id = e.run_id)"_s.arg(kAgent)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(u"SELECT coalesce(max(seq), 0) FROM evidence"_s));
+    QVERIFY(q.next());
+    const qint64 head = EvidenceChain(*admin_).headSeq().value();
+    QVERIFY(q.value(0).toLongLong() < head);
     q.finish();
+    QCOMPARE(EvidenceChain(*agent).headSeq().value(), head);
+    // verify would read the gaps as tampering: it is refused in words instead.
+    QVERIFY_ERROR(EvidenceChain(*agent).verify(), ErrorCode::Denied, u"reads all evidence"_s);
+    // Nor may it write into another agent's run.
+    EvidenceEvent intrusion = e;
+    intrusion.runId = other->id;
+    intrusion.eventId.clear();
+    intrusion.summary = u"agent 1 writes into agent 2's run"_s;
+    QVERIFY_ERROR(EvidenceChain(*agent).append(intrusion), ErrorCode::Denied, kAgent);
     // People read every run.
     QCOMPARE(RunStore(*investigator).get(other->id)->startedBy, kAgent2);
-    QCOMPARE(EvidenceChain(*investigator).forRun(other->id)->size(), 2);
+    QCOMPARE(EvidenceChain(*investigator).forRun(other->id)->size(), 3);
 
     // Nobody records a run as someone else's, or changes who started one.
     QCOMPARE(nativeCode(rawExec(*agent, u"INSERT INTO runs (id, workflow, started_at, status, started_by) "
@@ -485,6 +519,45 @@ void TestRoles::anAgentSeesOnlyItsOwnRunsAndEvidence()
     QVERIFY(!rawExec(*agent, u"UPDATE runs SET status = 'stopped' WHERE id = ?"_s, {other->id}).isValid());
     QCOMPARE(RunStore(*admin_).get(other->id)->status, RunStatus::Running);
     QVERIFY_OK(RunStore(*agent).finish(started->id, RunStatus::Succeeded, {}, 0));
+    verifyChain();
+}
+
+void TestRoles::temporaryLookalikesChangeNothing()
+{
+    // Every login may create temporary tables; pg_temp comes first in a caller's search path.
+    // The guards and the two functions that see past row-level security pin their own path,
+    // so a lookalike named approvals, runs or evidence stands in for nothing.
+    auto agent2 = openAs(kAgent2);
+    QVERIFY(agent2);
+    Run theirs;
+    theirs.workflow = u"invoice-check"_s;
+    auto other = RunStore(*agent2).start(theirs);
+    QVERIFY_OK(other);
+
+    auto agent = openAs(kAgent);
+    QVERIFY(agent);
+    for (const QString &sql : {u"CREATE TEMP TABLE approvals (x int)"_s,
+                               u"CREATE TEMP TABLE runs (id text, started_by text)"_s,
+                               u"CREATE TEMP TABLE evidence (seq bigint, hash text)"_s}) {
+        const QSqlError e = rawExec(*agent, sql);
+        QVERIFY2(!e.isValid(), qPrintable(e.text()));
+    }
+    QVERIFY(!rawExec(*agent, u"INSERT INTO pg_temp.runs VALUES (?, ?)"_s, {other->id, kAgent}).isValid());
+    QVERIFY(!rawExec(*agent, u"INSERT INTO pg_temp.evidence VALUES (?, ?)"_s, {qint64(999999), u"forged"_s}).isValid());
+
+    // A temporary "approvals" owned by the agent does not make it the owner of the store.
+    QCOMPARE(nativeCode(rawExec(*agent, u"UPDATE public.tools SET power_override = 'read' WHERE connector = 'crm'"_s)),
+             u"42501"_s);
+    // A temporary "runs" naming the agent does not open another agent's run to it.
+    QSqlQuery q(agent->database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM public.evidence WHERE run_id = '%1'"_s.arg(other->id)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // A temporary "evidence" does not move the head the agent appends after.
+    QVERIFY(q.exec(u"SELECT seq FROM airlock_chain_tip()"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), EvidenceChain(*admin_).headSeq().value());
+    q.finish();
     verifyChain();
 }
 
@@ -576,6 +649,7 @@ void TestRoles::anInvestigatorReadsEverythingAndWritesNothing()
     // Reading does not need the right to expire: a request whose time is up reads as it
     // stands for the investigator, and is expired by the next login that may write.
     ApprovalQueue::NewRequest brief = updateRequest();
+    brief.runId = req.runId; // the agent's own run
     brief.expiresInSecs = 1;
     auto due = ApprovalQueue(*agent).request(brief);
     QVERIFY_OK(due);

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "runs/runflags.h"
 #include "store.h"
+#include "storeroles.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -124,11 +125,11 @@ Result<EvidenceEvent> EvidenceChain::append(EvidenceEvent event)
     const Status s = store_.write([&]() -> Status {
         Store::ChainHead &head = store_.chainHead();
         if (head.seq < 0) {
-            auto q = store_.exec(u"SELECT seq, hash FROM evidence ORDER BY seq DESC LIMIT 1"_s);
+            auto q = store_.exec(chainHeadSql(store_));
             if (!q)
                 return q.status();
             head = {0, kGenesisHash};
-            if ((*q)->next())
+            if ((*q)->next() && !(*q)->value(0).isNull())
                 head = {(*q)->value(0).toLongLong(), (*q)->value(1).toString().toLatin1()};
             (*q)->finish();
         }
@@ -200,12 +201,18 @@ Result<QList<EvidenceEvent>> EvidenceChain::page(qint64 afterSeq, int limit)
         {afterSeq, limit}));
 }
 
+QString chainHeadSql(const Store &store)
+{
+    return store.isShared() ? u"SELECT seq, hash FROM airlock_chain_tip()"_s
+                            : u"SELECT seq, hash FROM evidence ORDER BY seq DESC LIMIT 1"_s;
+}
+
 Result<qint64> EvidenceChain::headSeq()
 {
-    auto q = store_.exec(u"SELECT coalesce(max(seq), 0) FROM evidence"_s);
+    auto q = store_.exec(chainHeadSql(store_));
     if (!q)
         return q.error();
-    const qint64 head = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    const qint64 head = (*q)->next() ? (*q)->value(0).toLongLong() : 0; // NULL reads as 0
     (*q)->finish();
     return head;
 }
@@ -213,6 +220,18 @@ Result<qint64> EvidenceChain::headSeq()
 Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
     const std::function<bool(qint64, qint64)> &progress)
 {
+    if (store_.isShared()) {
+        // An agent sees only its own evidence: the gaps would read as tampering.
+        auto roles = readSessionRoles(store_);
+        if (!roles)
+            return roles.error();
+        if (!roles->has(StoreRole::Reviewer) && !roles->has(StoreRole::Lead)
+            && !roles->has(StoreRole::Investigator) && !roles->has(StoreRole::Owner))
+            return Error{ErrorCode::Denied,
+                         u"verifying the chain needs a login that reads all evidence: %1"_s.arg(
+                             roles->whyNot(u"verify"_s, {StoreRole::Investigator, StoreRole::Reviewer,
+                                                         StoreRole::Lead, StoreRole::Owner}))};
+    }
     auto total = headSeq();
     if (!total)
         return total.error();

@@ -16,6 +16,10 @@ class Store;
 // select events with their own WHERE clauses (governance log, exports).
 const QString &evidenceColumns();
 EvidenceEvent readEvidenceEvent(const QSqlQuery &query);
+// The query for the chain's head (seq, hash; no row, or NULLs, when the chain is empty). On a
+// shared store it goes through airlock_chain_tip(): an agent sees only its own evidence, yet
+// appending needs the head.
+QString chainHeadSql(const Store &store);
 
 // The append-only, hash-chained evidence log (DESIGN §5).
 class EvidenceChain

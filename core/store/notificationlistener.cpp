@@ -1,5 +1,6 @@
 #include "notificationlistener.h"
 
+#include "evidencechain.h"
 #include "store.h"
 
 #include <QSqlQuery>
@@ -115,9 +116,9 @@ void NotificationListener::probe()
 qint64 NotificationListener::chainHead()
 {
     QSqlQuery q(store_->database());
-    if (!q.exec(u"SELECT coalesce(max(seq), 0) FROM evidence"_s) || !q.next())
+    if (!q.exec(chainHeadSql(*store_)))
         return -1;
-    return q.value(0).toLongLong();
+    return q.next() ? q.value(0).toLongLong() : 0; // an empty chain: no row, or NULL
 }
 
 void NotificationListener::lost(const QString &problem)

@@ -82,16 +82,19 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl &url, const Options &o
     if (Status s = store->readSchemaVersion(); !s)
         return s.error();
     if (options.migrate && !store->readOnly_ && store->schemaVersion_ < latestSchemaVersion()) {
-        if (Status s = store->migrate(); !s)
-            return s.error();
-        // A shared store's roles cover the tables and columns the migrations just added.
-        auto shared = isSharedStore(*store);
-        if (!shared)
-            return shared.error();
-        if (*shared) {
-            if (Status s = setupRoles(*store); !s)
-                return s.error();
-        }
+        // One transaction: a shared store's roles cover the tables and columns the migrations
+        // add, or neither is applied (a later open then tries both again).
+        Store &s = *store;
+        const Status migrated = s.write([&s]() -> Status {
+            if (Status m = s.migrate(); !m)
+                return m;
+            auto shared = isSharedStore(s);
+            if (!shared)
+                return shared.status();
+            return *shared ? setupRoles(s) : Status();
+        });
+        if (!migrated)
+            return migrated.error();
     }
     if (store->schemaVersion_ > latestSchemaVersion()) {
         return Error{ErrorCode::StoreUnavailable,

@@ -29,20 +29,23 @@ QString refuse(const QString &message)
 
 // The guards run as the caller (SECURITY INVOKER): session_user is the login that connected,
 // whatever SET ROLE says, so nobody can record a name other than their own.
-QStringList guardFunctions()
+// schema: the quoted schema the tables live in. Every function pins its search_path to
+// pg_catalog, that schema and (last) pg_temp, so a caller's temporary table or function named
+// like ours (runs, evidence, approvals, pg_roles…) can never stand in for it.
+QStringList guardFunctions(const QString &schema)
 {
     QStringList sql;
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_shared_mode() RETURNS boolean
-            LANGUAGE sql IMMUTABLE AS $$ SELECT true $$)"_s;
+            LANGUAGE sql IMMUTABLE %PIN% AS $$ SELECT true $$)"_s;
     // The owner of the tables (and a superuser) counts as a member of every role.
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_session_is(role_name text) RETURNS boolean
-            LANGUAGE sql STABLE AS $$
+            LANGUAGE sql STABLE %PIN% AS $$
             SELECT (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name)
                     AND pg_has_role(session_user, role_name, 'MEMBER'))
                 OR pg_has_role(session_user, (SELECT relowner FROM pg_class
                                               WHERE oid = 'approvals'::regclass), 'MEMBER') $$)"_s;
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_evidence() RETURNS trigger
-            LANGUAGE plpgsql AS $$
+            LANGUAGE plpgsql %PIN% AS $$
             BEGIN
                 IF NEW.actor IS DISTINCT FROM session_user::text THEN
                     %1
@@ -53,7 +56,7 @@ QStringList guardFunctions()
         u"ARRAY['status','decided_by','decided_at','decision_note','approved_arguments',"
         u"'approved_arguments_hash','edited','outcome','outcome_at']"_s;
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_approvals() RETURNS trigger
-            LANGUAGE plpgsql AS $$
+            LANGUAGE plpgsql %PIN% AS $$
             BEGIN
                 IF TG_OP = 'INSERT' THEN
                     IF NEW.requested_by IS DISTINCT FROM session_user::text THEN
@@ -112,7 +115,7 @@ QStringList guardFunctions()
                     refuse(u"'a decision cannot be changed once made'"_s))
                .arg(refuse(u"'only the requester records what became of request %', OLD.id"_s));
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_grants() RETURNS trigger
-            LANGUAGE plpgsql AS $$
+            LANGUAGE plpgsql %PIN% AS $$
             BEGIN
                 IF TG_OP = 'INSERT' THEN
                     IF NEW.granted_by IS DISTINCT FROM session_user::text THEN
@@ -134,7 +137,7 @@ QStringList guardFunctions()
                     refuse(u"'a grant can only be revoked, once'"_s),
                     refuse(u"'a revocation must name your login ''%'' as revoked_by, not ''%''', session_user, NEW.revoked_by"_s));
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_reviews() RETURNS trigger
-            LANGUAGE plpgsql AS $$
+            LANGUAGE plpgsql %PIN% AS $$
             BEGIN
                 IF NEW.reviewed_by IS DISTINCT FROM session_user::text THEN
                     %1
@@ -144,7 +147,7 @@ QStringList guardFunctions()
                .arg(refuse(u"'a review must name your login ''%'' as reviewer, not ''%''', session_user, NEW.reviewed_by"_s));
     // Owners may only move a connector between active, paused and disconnected.
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_connectors() RETURNS trigger
-            LANGUAGE plpgsql AS $$
+            LANGUAGE plpgsql %PIN% AS $$
             BEGIN
                 IF NEW.last_review_by IS DISTINCT FROM OLD.last_review_by
                    AND NEW.last_review_by IS DISTINCT FROM session_user::text THEN
@@ -166,7 +169,7 @@ QStringList guardFunctions()
     // A run names the login that started it, for good: row-level security lets an agent read
     // its own runs by it.
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_runs() RETURNS trigger
-            LANGUAGE plpgsql AS $$
+            LANGUAGE plpgsql %PIN% AS $$
             BEGIN
                 IF TG_OP = 'INSERT' AND NEW.started_by IS DISTINCT FROM session_user::text THEN
                     %1
@@ -179,16 +182,17 @@ QStringList guardFunctions()
                .arg(refuse(u"'a run must name your login ''%'' as the one who started it, not ''%''', session_user, NEW.started_by"_s),
                     refuse(u"'who started run % cannot be changed', OLD.id"_s));
     // An agent reads only its own runs and evidence, but appending needs the chain's head:
-    // these run with the table owner's rights and answer just that much.
-    sql << uR"(CREATE OR REPLACE FUNCTION airlock_chain_head() RETURNS bigint
-            LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-            SELECT coalesce(max(seq), 0) FROM evidence $$)"_s;
+    // these run with the table owner's rights and answer just that much — the head's sequence
+    // number and hash (not its content), and whether the caller started a run.
+    sql << uR"(CREATE OR REPLACE FUNCTION airlock_chain_tip(OUT seq bigint, OUT hash text)
+            LANGUAGE sql STABLE SECURITY DEFINER %PIN% AS $$
+            SELECT e.seq, e.hash FROM evidence e ORDER BY e.seq DESC LIMIT 1 $$)"_s;
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_started_run(run text) RETURNS boolean
-            LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-            SELECT EXISTS (SELECT 1 FROM runs WHERE id = run AND started_by = session_user::text) $$)"_s;
+            LANGUAGE sql STABLE SECURITY DEFINER %PIN% AS $$
+            SELECT EXISTS (SELECT 1 FROM runs r WHERE r.id = run AND r.started_by = session_user::text) $$)"_s;
     // The gateway records tool definitions; only a lead marks them reviewed or overrides power.
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_tools() RETURNS trigger
-            LANGUAGE plpgsql AS $$
+            LANGUAGE plpgsql %PIN% AS $$
             BEGIN
                 IF airlock_session_is('airlock_lead') THEN
                     RETURN NEW;
@@ -208,6 +212,9 @@ QStringList guardFunctions()
                 RETURN NEW;
             END $$)"_s
                .arg(refuse(u"'your login ''%'' is not a lead: it may record tool definitions but not review them or override their power', session_user"_s));
+    const QString pin = u"SET search_path = pg_catalog, %1, pg_temp"_s.arg(schema);
+    for (QString &statement : sql)
+        statement.replace(u"%PIN%"_s, pin);
     return sql;
 }
 
@@ -287,9 +294,11 @@ QStringList privileges()
         {u"run_connectors"_s, u"airlock_own_runs"_s, u"FOR ALL TO airlock_agent USING (airlock_started_run(run_id)) "
                                                      u"WITH CHECK (airlock_started_run(run_id))"_s},
         {u"evidence"_s, u"airlock_read_all"_s, u"FOR SELECT TO %1 USING (true)"_s.arg(people)},
-        {u"evidence"_s, u"airlock_append"_s, u"FOR INSERT TO airlock_agent, %1 WITH CHECK (true)"_s.arg(writers)},
+        {u"evidence"_s, u"airlock_append"_s, u"FOR INSERT TO %1 WITH CHECK (true)"_s.arg(writers)},
+        {u"evidence"_s, u"airlock_append_own"_s, u"FOR INSERT TO airlock_agent "
+                                                 u"WITH CHECK (run_id = '' OR airlock_started_run(run_id))"_s},
         {u"evidence"_s, u"airlock_read_own"_s, u"FOR SELECT TO airlock_agent USING (actor = session_user::text "
-                                               u"OR seq = airlock_chain_head() OR (run_id <> '' AND airlock_started_run(run_id)))"_s},
+                                               u"OR (run_id <> '' AND airlock_started_run(run_id)))"_s},
     };
     for (const QString &table : {u"approvals"_s, u"runs"_s, u"run_connectors"_s, u"evidence"_s})
         sql << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table);
@@ -297,6 +306,10 @@ QStringList privileges()
         sql << u"DROP POLICY IF EXISTS %1 ON %2"_s.arg(name, table)
             << u"CREATE POLICY %1 ON %2 %3"_s.arg(name, table, body);
     }
+    // The two functions that see past row-level security are for the roles only.
+    sql << u"DROP FUNCTION IF EXISTS airlock_chain_head()"_s // an earlier, wider form
+        << u"REVOKE ALL ON FUNCTION airlock_chain_tip(), airlock_started_run(text) FROM PUBLIC"_s
+        << u"GRANT EXECUTE ON FUNCTION airlock_chain_tip(), airlock_started_run(text) TO %1"_s.arg(all);
     return sql;
 }
 
@@ -367,10 +380,10 @@ Result<bool> changeMembership(Store &store, const QString &login, StoreRole role
     // The change and its evidence commit together; a grant that changes nothing records nothing.
     bool changed = false;
     const Status written = store.write([&]() -> Status {
-        auto member = queryBool(store, u"SELECT EXISTS (SELECT 1 FROM pg_auth_members am "
-                                       u"JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
-                                       u"WHERE g.rolname = ? AND m.rolname = ?)"_s,
-                                {databaseRoleOf(role), login});
+        const QString memberSql = u"SELECT EXISTS (SELECT 1 FROM pg_auth_members am "
+                                  u"JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
+                                  u"WHERE g.rolname = ? AND m.rolname = ?)"_s;
+        auto member = queryBool(store, memberSql, {databaseRoleOf(role), login});
         if (!member)
             return member.status();
         if (*member == grant)
@@ -380,6 +393,15 @@ Result<bool> changeMembership(Store &store, const QString &login, StoreRole role
                                                              grant ? u"TO"_s : u"FROM"_s, *quoted));
             !s)
             return s;
+        // PostgreSQL may only warn and change nothing (a membership another role granted):
+        // then nothing is recorded either.
+        auto after = queryBool(store, memberSql, {databaseRoleOf(role), login});
+        if (!after)
+            return after.status();
+        if (*after != grant)
+            return Status::failure(ErrorCode::Denied,
+                                   u"%1: the database did not change %2's %3 role (was it granted by "
+                                   u"another role? ask that role, or a superuser)"_s.arg(verb, login, wordOf(role)));
         EvidenceEvent e;
         e.kind = grant ? EventKind::RoleGranted : EventKind::RoleRevoked;
         e.target = login;
@@ -509,7 +531,15 @@ Status setupRoles(Store &store)
                 END IF;
             END LOOP;
         END $$)"_s;
-    sql << guardFunctions() << guardTriggers() << privileges();
+    auto schema = store.exec(u"SELECT quote_ident(current_schema())"_s);
+    if (!schema)
+        return schema.status();
+    const QString quotedSchema = (*schema)->next() ? (*schema)->value(0).toString() : QString();
+    (*schema)->finish();
+    if (quotedSchema.isEmpty())
+        return Status::failure(ErrorCode::InvalidArgument,
+                               u"admin setup-roles: the connection has no current schema (check search_path)"_s);
+    sql << guardFunctions(quotedSchema) << guardTriggers() << privileges();
     const Status s = store.write([&]() -> Status {
         for (const QString &statement : sql) {
             if (Status e = store.execDirect(statement); !e)
