@@ -142,6 +142,9 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
 {
     delete notifier_;
     notifier_ = nullptr;
+    // Whatever was said about the previous store's server does not carry over.
+    unreachableSince_ = {};
+    staleBanner_->hide();
     // Screens hold a reference to the store: replace them before the old store goes.
     auto replacement = std::move(store);
     inboxPage_ = new InboxPage(*replacement, pages_);
