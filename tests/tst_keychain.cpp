@@ -38,26 +38,6 @@ using namespace Qt::StringLiterals;
 using namespace airlock;
 using namespace airlock::test;
 
-namespace {
-
-QByteArray settingsFileBytes()
-{
-    QSettings settings;
-    settings.sync();
-    QFile file(settings.fileName());
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writePassFile(const QString &path, const QString &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(content.toUtf8());
-    return file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-}
-
-} // namespace
 
 class TstKeychain : public QObject
 {

@@ -35,25 +35,6 @@ namespace {
 // A session bus address where nothing listens: no Secret Service, no KWallet.
 const QByteArray kNoBus = "unix:path=/nonexistent/airlock-test/bus";
 
-// Everything the settings file holds, as bytes: a password must not be anywhere in it.
-QByteArray settingsFileBytes()
-{
-    QSettings settings;
-    settings.sync();
-    QFile file(settings.fileName());
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writePassFile(const QString &path, const QString &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(content.toUtf8());
-    // libpq ignores a password file that others may read.
-    return file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-}
-
 } // namespace
 
 class TstKeychainFallback : public QObject

@@ -5,6 +5,7 @@
 
 #include "testassertions.h"
 #include "testsettings.h"
+#include "pgserver.h"
 #include "teststore.h"
 
 #include "inbox/inboxfeed.h"
@@ -34,36 +35,6 @@ using namespace airlock;
 using namespace airlock::test;
 
 namespace {
-
-// Runs the test server's pg_ctl (as the postgres user when the test runs as root).
-QString pgCtl(const QStringList &args)
-{
-    QStringList command = qEnvironmentVariable("AIRLOCK_TEST_PG_RUNAS").split(u' ', Qt::SkipEmptyParts);
-    command << qEnvironmentVariable("AIRLOCK_TEST_PG_BINDIR") + u"/pg_ctl"_s << u"-D"_s
-            << qEnvironmentVariable("AIRLOCK_TEST_PG_DATADIR") << args;
-    QProcess p;
-    p.setWorkingDirectory(u"/"_s);
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.start(command.takeFirst(), command);
-    if (!p.waitForFinished(90000))
-        return u"pg_ctl did not finish"_s;
-    if (p.exitCode() != 0)
-        return u"pg_ctl %1 failed: %2"_s.arg(args.join(u' '), QString::fromUtf8(p.readAllStandardError()));
-    return {};
-}
-
-QString stopServer()
-{
-    return pgCtl({u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s, u"stop"_s});
-}
-
-QString startServer()
-{
-    // The port given at the first start is not in postgresql.conf: pass it again.
-    return pgCtl({u"-l"_s, qEnvironmentVariable("AIRLOCK_TEST_PG_LOG"), u"-o"_s,
-                  u"-p "_s + qEnvironmentVariable("AIRLOCK_TEST_PG_PORT"), u"-w"_s, u"-t"_s, u"60"_s,
-                  u"start"_s});
-}
 
 QString run(const QString &program, const QStringList &args)
 {
@@ -166,7 +137,7 @@ private Q_SLOTS:
 
         // The server goes away: the console says so and keeps what it shows.
         QSignalSpy connection(&notifier, &ChangeNotifier::connectionChanged);
-        QCOMPARE(stopServer(), QString());
+        QCOMPARE(stopPgServer(), QString());
         QTRY_VERIFY_WITH_TIMEOUT(!notifier.isConnected(), 10000);
         QCOMPARE(connection.constFirst().at(0).toBool(), false);
         QVERIFY(!notifier.connectionProblem().isEmpty());
@@ -182,7 +153,7 @@ private Q_SLOTS:
 
         // Back again: decisions made by other processes right after the restart (before or
         // after the console's listener is back) are all seen.
-        QCOMPARE(startServer(), QString());
+        QCOMPARE(startPgServer(), QString());
         const CliResult first = cli(u"tomas"_s, {u"approval"_s, u"decide"_s, before, u"reject"_s, u"--note"_s,
                                                  u"made while the console was reconnecting"_s});
         QVERIFY2(first.exitCode == 0, qPrintable(first.errorText()));

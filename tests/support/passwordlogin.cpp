@@ -1,5 +1,9 @@
 #include "passwordlogin.h"
 
+#include <QSettings>
+
+#include <QFile>
+
 #include "teststore.h"
 
 #include <QUuid>
@@ -51,6 +55,23 @@ QString PasswordLogin::passFileLine(const QString &password) const
     QString escaped = password;
     escaped.replace(u'\\', u"\\\\"_s).replace(u':', u"\\:"_s);
     return u"%1:%2:%3:%4:%5\n"_s.arg(url_.host, QString::number(url_.port), url_.database, url_.user, escaped);
+}
+
+QByteArray settingsFileBytes()
+{
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writePassFile(const QString &path, const QString &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write(content.toUtf8());
+    return file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace airlock::test

@@ -32,4 +32,9 @@ private:
     QString error_;
 };
 
+// Everything the settings file holds, as bytes: a password must not be anywhere in it.
+QByteArray settingsFileBytes();
+// Writes a PGPASSFILE readable by its owner only (libpq ignores one that others may read).
+bool writePassFile(const QString &path, const QString &content);
+
 } // namespace airlock::test
