@@ -213,7 +213,7 @@ void MainWindow::showConnection(bool connected, const QString &problem)
         liveLabel_->setText(tr("Reconnecting… (showing stale data)"));
         liveLabel_->setToolTip(tr("The store's server cannot be reached: %1\n"
                                   "Airlock keeps trying and catches up when it is back.").arg(problem));
-        liveLabel_->setStyleSheet(u"color: #b71c1c; font-weight: bold;"_s);
+        liveLabel_->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(warningColor(palette()).name()));
         const QColor warning = warningColor(palette());
         staleBanner_->setStyleSheet(u"QLabel#staleBanner { background: rgba(%1, %2, %3, 28); "
                                     u"border-left: 5px solid %4; padding: 6px 10px; }"_s
@@ -258,7 +258,7 @@ void MainWindow::showSecurity()
             encrypted ? tr("Warning: the server reports this session as NOT encrypted: passwords and "
                            "evidence cross the network in clear. Use sslmode=verify-full in the store URL.")
                       : tr("Could not ask the server: %1").arg(encrypted.message()));
-        securityLabel_->setStyleSheet(u"color: #b71c1c; font-weight: bold;"_s);
+        securityLabel_->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(warningColor(palette()).name()));
     }
 }
 

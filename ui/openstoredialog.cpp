@@ -1,5 +1,6 @@
 #include "openstoredialog.h"
 
+#include "connectordelegate.h"
 #include "store/storeurl.h"
 
 #include <QCheckBox>
@@ -70,7 +71,7 @@ OpenStoreDialog::OpenStoreDialog(const QStringList &recent, QWidget *parent)
     tlsWarning_ = new QLabel(this);
     tlsWarning_->setObjectName(u"tlsWarning"_s);
     tlsWarning_->setWordWrap(true);
-    tlsWarning_->setStyleSheet(u"color: #b71c1c;"_s);
+    tlsWarning_->setStyleSheet(u"color: %1;"_s.arg(warningColor(palette()).name()));
 
     recent_ = new QListWidget(this);
     recent_->setObjectName(u"recentStores"_s);
