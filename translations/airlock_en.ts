@@ -1671,37 +1671,37 @@
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="92"/>
+        <location filename="../ui/changediffview.cpp" line="82"/>
         <source>(nothing: this change creates it)</source>
         <translation>(nothing: this change creates it)</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="94"/>
+        <location filename="../ui/changediffview.cpp" line="84"/>
         <source>(nothing: this change deletes it)</source>
         <translation>(nothing: this change deletes it)</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="96"/>
+        <location filename="../ui/changediffview.cpp" line="86"/>
         <source>Before and after are the same.</source>
         <translation>Before and after are the same.</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="97"/>
+        <location filename="../ui/changediffview.cpp" line="87"/>
         <source>1 line differs</source>
         <translation>1 line differs</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="98"/>
+        <location filename="../ui/changediffview.cpp" line="88"/>
         <source>%1 lines differ</source>
         <translation>%1 lines differ</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="101"/>
+        <location filename="../ui/changediffview.cpp" line="91"/>
         <source>; changed: %1</source>
         <translation>; changed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="103"/>
+        <location filename="../ui/changediffview.cpp" line="93"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
@@ -3176,9 +3176,7 @@ Highest: %2</translation>
         <translation>Cannot read this request: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="469"/>
-        <location filename="../ui/inboxpage.cpp" line="508"/>
-        <location filename="../ui/inboxpage.cpp" line="637"/>
+        <location filename="../ui/inboxpage.cpp" line="626"/>
         <source>You (%1) requested this one; someone else must decide it.</source>
         <translation>You (%1) requested this one; someone else must decide it.</translation>
     </message>
@@ -3228,23 +3226,22 @@ Highest: %2</translation>
         <translation>Calls like it may run without asking for %1 (see the connector&apos;s Grants tab).</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="632"/>
+        <location filename="../ui/inboxpage.cpp" line="637"/>
         <source>Already %1 by %2 at %3: your decision was not recorded.</source>
         <translation>Already %1 by %2 at %3: your decision was not recorded.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="634"/>
+        <location filename="../ui/inboxpage.cpp" line="639"/>
         <source>Someone else decided it first: %1</source>
         <translation>Someone else decided it first: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="640"/>
+        <location filename="../ui/inboxpage.cpp" line="645"/>
         <source>Expired at %1: it can no longer be decided.</source>
         <translation>Expired at %1: it can no longer be decided.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="644"/>
-        <location filename="../ui/inboxpage.cpp" line="647"/>
+        <location filename="../ui/inboxpage.cpp" line="649"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
@@ -3744,153 +3741,153 @@ Airlock keeps trying and catches up when it is back.</translation>
 <context>
     <name>airlock::OpenStoreDialog</name>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="26"/>
+        <location filename="../ui/openstoredialog.cpp" line="27"/>
         <source>Open Evidence Store</source>
         <translation>Open Evidence Store</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="29"/>
+        <location filename="../ui/openstoredialog.cpp" line="30"/>
         <source>Local file (SQLite)</source>
         <translation>Local file (SQLite)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="33"/>
+        <location filename="../ui/openstoredialog.cpp" line="34"/>
         <source>/path/to/evidence.db</source>
         <translation>/path/to/evidence.db</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="34"/>
+        <location filename="../ui/openstoredialog.cpp" line="35"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="40"/>
+        <location filename="../ui/openstoredialog.cpp" line="41"/>
         <source>Shared server (PostgreSQL)</source>
         <translation>Shared server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="48"/>
+        <location filename="../ui/openstoredialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="52"/>
+        <location filename="../ui/openstoredialog.cpp" line="53"/>
         <source>leave empty to use the saved one or PGPASSFILE / ~/.pgpass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="57"/>
+        <location filename="../ui/openstoredialog.cpp" line="58"/>
         <source>&amp;Remember in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="59"/>
+        <location filename="../ui/openstoredialog.cpp" line="60"/>
         <source>&amp;Forget Saved Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="113"/>
+        <location filename="../ui/openstoredialog.cpp" line="114"/>
         <source>Recent stores:</source>
         <translation>Recent stores:</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="197"/>
+        <location filename="../ui/openstoredialog.cpp" line="198"/>
         <source>The saved password was forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="204"/>
+        <location filename="../ui/openstoredialog.cpp" line="205"/>
         <source>read from %1 (libpq&apos;s password file: PGPASSFILE, else ~/.pgpass)%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="209"/>
+        <location filename="../ui/openstoredialog.cpp" line="210"/>
         <source>The password in this URL is used for this session only and is never saved. To keep it in the system keychain instead, remove it from the URL and type it in the password field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="214"/>
+        <location filename="../ui/openstoredialog.cpp" line="215"/>
         <source>The password typed here will be saved in the system keychain (%1) once the store opens with it; it is never written to Airlock&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="216"/>
+        <location filename="../ui/openstoredialog.cpp" line="217"/>
         <source>The password typed here is used for this session only and is never saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="219"/>
-        <location filename="../ui/openstoredialog.cpp" line="266"/>
+        <location filename="../ui/openstoredialog.cpp" line="220"/>
+        <location filename="../ui/openstoredialog.cpp" line="267"/>
         <source>Checking the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="221"/>
+        <location filename="../ui/openstoredialog.cpp" line="222"/>
         <source>The system keychain is not available here (%1): the password is not saved and will be %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="226"/>
+        <location filename="../ui/openstoredialog.cpp" line="227"/>
         <source>Password: saved in the system keychain (%1); it will be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="228"/>
+        <location filename="../ui/openstoredialog.cpp" line="229"/>
         <source>Password: not saved in the system keychain (%1) for this login; it will be %2. Type it above and tick “Remember” to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="231"/>
+        <location filename="../ui/openstoredialog.cpp" line="232"/>
         <source>The system keychain (%1) could not be read (%2): the password will be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="237"/>
+        <location filename="../ui/openstoredialog.cpp" line="238"/>
         <source>Looking in the system keychain (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="247"/>
+        <location filename="../ui/openstoredialog.cpp" line="248"/>
         <source>Choose a file.</source>
         <translation>Choose a file.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="247"/>
+        <location filename="../ui/openstoredialog.cpp" line="248"/>
         <source>Enter the server&apos;s URL.</source>
         <translation>Enter the server&apos;s URL.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="206"/>
+        <location filename="../ui/openstoredialog.cpp" line="207"/>
         <source>, which does not exist yet</source>
         <translation>, which does not exist yet</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="264"/>
+        <location filename="../ui/openstoredialog.cpp" line="265"/>
         <source>Saves the password in %1 once the store opens with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="265"/>
+        <location filename="../ui/openstoredialog.cpp" line="266"/>
         <source>The system keychain is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="285"/>
+        <location filename="../ui/openstoredialog.cpp" line="286"/>
         <source>Warning: sslmode=disable — the connection will not be encrypted.</source>
         <translation>Warning: sslmode=disable — the connection will not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="287"/>
+        <location filename="../ui/openstoredialog.cpp" line="288"/>
         <source>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</source>
         <translation>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="296"/>
+        <location filename="../ui/openstoredialog.cpp" line="297"/>
         <source>Evidence store file</source>
         <translation>Evidence store file</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="297"/>
+        <location filename="../ui/openstoredialog.cpp" line="298"/>
         <source>Airlock stores (*.db);;All files (*)</source>
         <translation>Airlock stores (*.db);;All files (*)</translation>
     </message>

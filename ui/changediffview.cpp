@@ -70,16 +70,6 @@ ChangeDiffView::ChangeDiffView(QWidget *parent)
     }
 }
 
-QString ChangeDiffView::beforeText() const
-{
-    return before_->toPlainText();
-}
-
-QString ChangeDiffView::afterText() const
-{
-    return after_->toPlainText();
-}
-
 void ChangeDiffView::showDiff(const ChangeDiff &diff)
 {
     diff_ = diff;

@@ -20,8 +20,6 @@ class ChangeDiffView final : public QWidget
 public:
     explicit ChangeDiffView(QWidget *parent = nullptr);
     void showDiff(const ChangeDiff &diff);
-    QString beforeText() const;
-    QString afterText() const;
 
 protected:
     void changeEvent(QEvent *event) override;

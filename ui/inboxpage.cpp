@@ -466,7 +466,7 @@ void InboxPage::updateButtons()
         c && c->request.status == ApprovalStatus::Pending && c->request.expiresAt > currentTime();
     const bool own = c && c->ownRequest;
     const QString ownWhy =
-        own ? tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor())
+        own ? ownRequestWhy()
             : QString();
     const bool allowed = roles_.canDecide();
     for (QPushButton *b : {approve_, edit_, reject_, approveFor_}) {
@@ -505,7 +505,7 @@ bool InboxPage::explainIfOwn()
     if (!detail_->hasRequest() || detail_->context().request.id != currentId_ ||
         !detail_->context().ownRequest)
         return false;
-    showOutcome(tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor()),
+    showOutcome(ownRequestWhy(),
                 int(Tone::Bad));
     return true;
 }
@@ -621,6 +621,11 @@ void InboxPage::decide(bool approve, const QString &note, const std::optional<QB
     reload();
 }
 
+QString InboxPage::ownRequestWhy() const
+{
+    return tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor());
+}
+
 void InboxPage::showRefusal(const QString &id, int code, const QString &message)
 {
     // Say what happened in the reviewer's terms, from what the store holds now.
@@ -634,14 +639,11 @@ void InboxPage::showRefusal(const QString &id, int code, const QString &message)
                    : tr("Someone else decided it first: %1").arg(message);
         break;
     case ErrorCode::SelfApproval:
-        text = tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor());
+        text = ownRequestWhy();
         break;
     case ErrorCode::Expired:
         text = tr("Expired at %1: it can no longer be decided.")
                    .arg(now ? timeText(now->expiresAt) : QString());
-        break;
-    case ErrorCode::InvalidArgument:
-        text = tr("Not recorded: %1").arg(message);
         break;
     default:
         text = tr("Not recorded: %1").arg(message);

@@ -73,6 +73,7 @@ private:
                 const std::optional<GrantStore::NewGrant> &grant = std::nullopt);
     void showOutcome(const QString &text, int tone);
     void showRefusal(const QString &id, int code, const QString &message);
+    QString ownRequestWhy() const; // why the requester's own buttons are off
 
     Store &store_;
     SessionRoles roles_; // what the login may do (every role outside shared mode)

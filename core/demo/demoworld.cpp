@@ -80,14 +80,6 @@ Account account(const QString &id)
     return {};
 }
 
-QStringList accountIds()
-{
-    QStringList ids;
-    for (const Account &a : accounts())
-        ids << a.id;
-    return ids;
-}
-
 QString accountPath(const QString &id)
 {
     return u"crm:accounts/segment=smb/"_s + id;

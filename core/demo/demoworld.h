@@ -51,7 +51,6 @@ struct Account
 };
 
 Account account(const QString &id);
-QStringList accountIds(); // the customers, in a fixed order
 QString accountPath(const QString &id);
 QJsonObject accountContent(const Account &a, int openTickets);
 

@@ -327,8 +327,7 @@ void Simulator::startNext()
 {
     if (stopping_ || finished_)
         return;
-    const bool limitReached = options_.runs > 0 && tally_.runs >= options_.runs;
-    if (limitReached) {
+    if (runLimitReached()) {
         finishIfDone();
         return;
     }
@@ -338,7 +337,7 @@ void Simulator::startNext()
             return;
         }
     }
-    if (options_.runs > 0 && tally_.runs >= options_.runs)
+    if (runLimitReached())
         finishIfDone();
     else
         next_.start(options_.intervalMs);
@@ -456,7 +455,7 @@ void Simulator::checkWaiting()
     }
     checking_ = false;
     armExpiry();
-    if (!stopping_ && options_.runs > 0 && tally_.runs >= options_.runs)
+    if (!stopping_ && runLimitReached())
         finishIfDone();
     else if (!stopping_ && !next_.isActive() && waiting() < options_.maxWaiting)
         next_.start(options_.intervalMs);
@@ -476,9 +475,15 @@ Status Simulator::settle(const QString &requestId)
     switch (r->status) {
     case ApprovalStatus::Pending:
         return {};
+    default:
+        break;
+    }
+    waiting_.remove(requestId); // w keeps it alive while its run is finished
+    switch (r->status) {
+    case ApprovalStatus::Pending:
+        return {};
     case ApprovalStatus::Approved: {
         ++tally_.approved;
-        waiting_.remove(requestId);
         Q_EMIT progress(u"%1: %2 approved by %3%4"_s.arg(
             name, r->tool, r->decidedBy, r->edited ? u" with edited arguments"_s : QString()));
         // The gateway runs exactly what was approved, once, and records that it did.
@@ -494,7 +499,6 @@ Status Simulator::settle(const QString &requestId)
     }
     case ApprovalStatus::Rejected:
         ++tally_.rejected;
-        waiting_.remove(requestId);
         return end(*w, RunStatus::Stopped,
                    u"%1 rejected by %2%3"_s.arg(
                        r->tool, r->decidedBy,
@@ -502,14 +506,12 @@ Status Simulator::settle(const QString &requestId)
                    decisionSeq(w->run.id, requestId));
     case ApprovalStatus::Expired:
         ++tally_.expired;
-        waiting_.remove(requestId);
         return end(*w, RunStatus::Stopped,
                    u"%1 request expired undecided after %2 s; left for a human"_s.arg(
                        r->tool, QString::number(r->requestedAt.secsTo(r->expiresAt))),
                    decisionSeq(w->run.id, requestId));
     case ApprovalStatus::Withdrawn:
         ++tally_.withdrawn;
-        waiting_.remove(requestId);
         return end(*w, RunStatus::Stopped,
                    u"%1 request withdrawn: %2"_s.arg(r->tool, r->decisionNote),
                    decisionSeq(w->run.id, requestId));
@@ -590,10 +592,24 @@ void Simulator::stop(const QString &why)
             first = s;
     }
     outcome_ = first;
+    wrapUp();
+}
+
+// Nothing more starts, waits or is announced; subscribers learn the simulation is over.
+void Simulator::wrapUp()
+{
+    next_.stop();
+    deadline_.stop();
+    expiry_.stop();
     finished_ = true;
     if (notifier_)
         notifier_->disconnect(this); // may be stopping inside its own signal: deleted later
     Q_EMIT finished();
+}
+
+bool Simulator::runLimitReached() const
+{
+    return options_.runs > 0 && tally_.runs >= options_.runs;
 }
 
 void Simulator::fail(const Status &s)
@@ -608,16 +624,10 @@ void Simulator::finishIfDone()
 {
     if (finished_ || stopping_ || !waiting_.isEmpty())
         return;
-    if (options_.runs > 0 && tally_.runs < options_.runs)
+    if (options_.runs > 0 && !runLimitReached())
         return;
-    next_.stop();
-    deadline_.stop();
-    expiry_.stop();
-    finished_ = true;
-    if (notifier_)
-        notifier_->disconnect(this);
     Q_EMIT progress(u"done: %1 runs"_s.arg(tally_.runs));
-    Q_EMIT finished();
+    wrapUp();
 }
 
 } // namespace airlock

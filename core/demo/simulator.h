@@ -78,6 +78,8 @@ private:
     Status stopWaiting(const QString &requestId, const QString &why);
     void fail(const Status &s);
     void finishIfDone();
+    void wrapUp();
+    bool runLimitReached() const;
     void armExpiry();
     qint64 decisionSeq(const QString &runId, const QString &requestId);
 

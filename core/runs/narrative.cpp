@@ -26,16 +26,6 @@ QString plural(qsizetype n, const QString &one, const QString &many)
 
 constexpr int kLongest = 280; // characters of one quoted item; the event's detail has all of it
 
-QString withoutFullStop(QString s)
-{
-    s = s.trimmed();
-    if (s.size() > kLongest)
-        s = s.left(kLongest - 1).trimmed() + u'…';
-    while (s.endsWith(u'.'))
-        s.chop(1);
-    return s;
-}
-
 // Why it stopped is the point of the story: never shortened.
 QString reasonText(QString s)
 {
@@ -43,6 +33,14 @@ QString reasonText(QString s)
     while (s.endsWith(u'.'))
         s.chop(1);
     return s;
+}
+
+QString withoutFullStop(QString s)
+{
+    s = s.trimmed();
+    if (s.size() > kLongest)
+        s = s.left(kLongest - 1).trimmed() + u'…';
+    return reasonText(s);
 }
 
 } // namespace

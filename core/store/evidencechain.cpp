@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace airlock {
@@ -225,12 +227,12 @@ Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
         auto roles = readSessionRoles(store_);
         if (!roles)
             return roles.error();
-        if (!roles->has(StoreRole::Reviewer) && !roles->has(StoreRole::Lead)
-            && !roles->has(StoreRole::Investigator) && !roles->has(StoreRole::Owner))
+        const QList<StoreRole> readers = {StoreRole::Investigator, StoreRole::Reviewer,
+                                          StoreRole::Lead, StoreRole::Owner};
+        if (std::none_of(readers.cbegin(), readers.cend(), [&](StoreRole r) { return roles->has(r); }))
             return Error{ErrorCode::Denied,
                          u"verifying the chain needs a login that reads all evidence: %1"_s.arg(
-                             roles->whyNot(u"verify"_s, {StoreRole::Investigator, StoreRole::Reviewer,
-                                                         StoreRole::Lead, StoreRole::Owner}))};
+                             roles->whyNot(u"verify"_s, readers))};
     }
     auto total = headSeq();
     if (!total)

@@ -88,10 +88,7 @@ Result<std::unique_ptr<Store>> Store::open(const StoreUrl &url, const Options &o
         const Status migrated = s.write([&s]() -> Status {
             if (Status m = s.migrate(); !m)
                 return m;
-            auto shared = isSharedStore(s);
-            if (!shared)
-                return shared.status();
-            return *shared ? setupRoles(s) : Status();
+            return s.isShared() ? setupRoles(s) : Status(); // known since refreshIdentity()
         });
         if (!migrated)
             return migrated.error();

@@ -486,10 +486,7 @@ Result<SessionRoles> readSessionRoles(Store &store)
         s.roles = QSet<StoreRole>(allStoreRoles().cbegin(), allStoreRoles().cend());
         return s;
     }
-    auto shared = isSharedStore(store);
-    if (!shared)
-        return shared.error();
-    s.shared = *shared;
+    s.shared = store.isShared(); // read when the store was opened (refreshIdentity)
     {
         auto q = store.exec(u"SELECT session_user::text, pg_has_role(session_user, "
                             u"(SELECT relowner FROM pg_class WHERE oid = to_regclass('approvals')), 'MEMBER')"_s);

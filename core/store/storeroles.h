@@ -33,7 +33,6 @@ struct SessionRoles
     bool canDecide() const { return has(StoreRole::Reviewer) || has(StoreRole::Lead); }
     bool canEditConnectors() const { return has(StoreRole::Lead); }
     bool canChangeConnectorStatus() const { return has(StoreRole::Lead) || has(StoreRole::Owner); }
-    bool canGrant() const { return canDecide(); }
     // The roles in words, e.g. "reviewer, owner", or "no Airlock role".
     QString describe() const;
     // Why an action needing one of these roles is not offered, in words, for tooltips.
