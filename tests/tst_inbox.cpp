@@ -14,6 +14,7 @@
 #include "store/approvalqueue.h"
 #include "store/connectorstore.h"
 #include "testassertions.h"
+#include "store/evidencechain.h"
 #include "teststore.h"
 
 #include <QAbstractItemModelTester>
@@ -265,6 +266,13 @@ private Q_SLOTS:
         for (const EvidenceEvent &e : c->runEvents)
             requestedInRun = requestedInRun || e.seq == c->requestedSeq;
         QVERIFY(requestedInRun);
+        // The run's last events, oldest first, as the whole run ends.
+        auto all = EvidenceChain(*store).forRun(c->request.runId);
+        QVERIFY_OK(all);
+        const QList<EvidenceEvent> tail = all->mid(qMax(qsizetype(0), all->size() - RequestContext::kMaxRunEvents));
+        QCOMPARE(c->runEvents.size(), tail.size());
+        for (qsizetype i = 0; i < tail.size(); ++i)
+            QCOMPARE(c->runEvents.at(i).seq, tail.at(i).seq);
         // The scope answer is the connector's own.
         QCOMPARE(c->scope.inScope, evaluateScope(c->connector->scope, c->request.target).inScope);
         QVERIFY(!c->scope.reason.isEmpty());

@@ -5179,156 +5179,156 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
 <context>
     <name>airlock::RunTimelinePage</name>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="76"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="92"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="430"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="61"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="77"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="415"/>
         <source>Export Evidence Bundle…</source>
         <translation>Nachweispaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="77"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="412"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="432"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="62"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="397"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="417"/>
         <source>Export Evidence Bundle</source>
         <translation>Nachweispaket exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="80"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="65"/>
         <source>← All Runs</source>
         <translation>← Alle Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="83"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="68"/>
         <source>Back to the runs list (Alt+←)</source>
         <translation>Zurück zur Liste der Läufe (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="95"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="80"/>
         <source>The run&apos;s events with their hashes and a manifest, checkable with sha256sum</source>
         <translation>Die Ereignisse des Laufs mit ihren Hashes und einem Manifest, prüfbar mit sha256sum</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="97"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="82"/>
         <source>Print Report…</source>
         <translation>Bericht drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="100"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="85"/>
         <source>A printable PDF of this run: story, totals, approvals and every event</source>
         <translation>Ein druckbares PDF dieses Laufs: Ablauf, Summen, Freigaben und jedes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="123"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="108"/>
         <source>|◀ First</source>
         <translation>|◀ Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="123"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="108"/>
         <source>The first event (Home)</source>
         <translation>Das erste Ereignis (Pos1)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="124"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="109"/>
         <source>◀ Previous</source>
         <translation>◀ Vorheriges</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="124"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="109"/>
         <source>The event before (←)</source>
         <translation>Das vorherige Ereignis (←)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="125"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="110"/>
         <source>Next ▶</source>
         <translation>Nächstes ▶</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="125"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="110"/>
         <source>The event after (→)</source>
         <translation>Das nächste Ereignis (→)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="126"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="111"/>
         <source>Last ▶|</source>
         <translation>Letztes ▶|</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="126"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="111"/>
         <source>The last event (End)</source>
         <translation>Das letzte Ereignis (Ende)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="127"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="112"/>
         <source>Go to Stop Point</source>
         <translation>Zum Haltepunkt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="127"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="112"/>
         <source>The event where the run stopped</source>
         <translation>Das Ereignis, bei dem der Lauf anhielt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="152"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="137"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="152"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="137"/>
         <source>Show the whole run (0)</source>
         <translation>Den ganzen Lauf zeigen (0)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="154"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="139"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="154"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="139"/>
         <source>Zoom in around the selected event (+ or wheel)</source>
         <translation>Um das ausgewählte Ereignis vergrößern (+ oder Mausrad)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="155"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="140"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="155"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="140"/>
         <source>Zoom out (− or wheel)</source>
         <translation>Verkleinern (− oder Mausrad)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="186"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="171"/>
         <source>This event has no payload.</source>
         <translation>Dieses Ereignis hat keine Nutzdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="230"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="215"/>
         <source>Loading run %1…</source>
         <translation>Lauf %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="261"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="246"/>
         <source>Cannot show run %1</source>
         <translation>Lauf %1 kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="288"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="273"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="291"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="276"/>
         <source>Run &lt;b&gt;%1&lt;/b&gt; · started %2 UTC by %3 · acting as %4 · model %5</source>
         <translation>Lauf &lt;b&gt;%1&lt;/b&gt; · gestartet am %2 UTC durch %3 · handelt als %4 · Modell %5</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="295"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="280"/>
         <source>unrecorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="300"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="285"/>
         <source>&lt;b&gt;Duration&lt;/b&gt; %1 · &lt;b&gt;waiting for people&lt;/b&gt; %2 · &lt;b&gt;tokens&lt;/b&gt; %3 in / %4 out · &lt;b&gt;cost&lt;/b&gt; $%5 · %n event(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Dauer&lt;/b&gt; %1 · &lt;b&gt;Wartezeit auf Menschen&lt;/b&gt; %2 · &lt;b&gt;Tokens&lt;/b&gt; %3 Eingabe / %4 Ausgabe · &lt;b&gt;Kosten&lt;/b&gt; %5 $ · %n Ereignis</numerusform>
@@ -5336,114 +5336,114 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="307"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="292"/>
         <source>%1 blocked, %2 failed</source>
         <translation>%1 blockiert, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="341"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="326"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="327"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="344"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="329"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="346"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="331"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="347"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="332"/>
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="348"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="333"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="349"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="334"/>
         <source>Power</source>
         <translation>Befugnis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="350"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="335"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="352"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="337"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="355"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="340"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="357"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
         <source>Stop point</source>
         <translation>Haltepunkt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="360"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="345"/>
         <source>the run ended here</source>
         <translation>hier endete der Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="352"/>
         <source>Place in the evidence chain</source>
         <translation>Position in der Nachweiskette</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="353"/>
         <source>Sequence</source>
         <translation>Folgenummer</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="374"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="359"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="375"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="360"/>
         <source>Previous hash</source>
         <translation>Vorheriger Hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="377"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="380"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="383"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="362"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="365"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="377"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="362"/>
         <source>cannot check: %1</source>
         <translation>nicht prüfbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="381"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="366"/>
         <source>yes — its bytes hash to its hash, and it links to event #%1</source>
         <translation>ja – seine Bytes ergeben seinen Hash, und es verweist auf Ereignis #%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="385"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="370"/>
         <source>NO — %1</source>
         <translation>NEIN – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="398"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="383"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -5451,23 +5451,23 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="399"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="384"/>
         <source>Event %1 of %2 · #%3</source>
         <translation>Ereignis %1 von %2 · #%3</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="419"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="404"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="447"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="452"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="432"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="437"/>
         <source>Print Run Report</source>
         <translation>Laufbericht drucken</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="448"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="433"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5796,10 +5796,7 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         <translation>kein Schlüsselbunddienst verfügbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/credentials/storekeychain.cpp" line="156"/>
-        <location filename="../ui/credentials/storekeychain.cpp" line="185"/>
-        <location filename="../ui/credentials/storekeychain.cpp" line="211"/>
-        <location filename="../ui/credentials/storekeychain.cpp" line="234"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="261"/>
         <source>the keychain did not answer within %n second(s)</source>
         <translation>
             <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet</numerusform>

@@ -5179,156 +5179,156 @@ Airlock keeps trying and catches up when it is back.</translation>
 <context>
     <name>airlock::RunTimelinePage</name>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="76"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="92"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="430"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="61"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="77"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="415"/>
         <source>Export Evidence Bundle…</source>
         <translation>Export Evidence Bundle…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="77"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="412"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="432"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="62"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="397"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="417"/>
         <source>Export Evidence Bundle</source>
         <translation>Export Evidence Bundle</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="80"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="65"/>
         <source>← All Runs</source>
         <translation>← All Runs</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="83"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="68"/>
         <source>Back to the runs list (Alt+←)</source>
         <translation>Back to the runs list (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="95"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="80"/>
         <source>The run&apos;s events with their hashes and a manifest, checkable with sha256sum</source>
         <translation>The run&apos;s events with their hashes and a manifest, checkable with sha256sum</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="97"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="82"/>
         <source>Print Report…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="100"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="85"/>
         <source>A printable PDF of this run: story, totals, approvals and every event</source>
         <translation>A printable PDF of this run: story, totals, approvals and every event</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="123"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="108"/>
         <source>|◀ First</source>
         <translation>|◀ First</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="123"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="108"/>
         <source>The first event (Home)</source>
         <translation>The first event (Home)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="124"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="109"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="124"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="109"/>
         <source>The event before (←)</source>
         <translation>The event before (←)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="125"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="110"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="125"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="110"/>
         <source>The event after (→)</source>
         <translation>The event after (→)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="126"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="111"/>
         <source>Last ▶|</source>
         <translation>Last ▶|</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="126"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="111"/>
         <source>The last event (End)</source>
         <translation>The last event (End)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="127"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="112"/>
         <source>Go to Stop Point</source>
         <translation>Go to Stop Point</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="127"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="112"/>
         <source>The event where the run stopped</source>
         <translation>The event where the run stopped</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="152"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="137"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="152"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="137"/>
         <source>Show the whole run (0)</source>
         <translation>Show the whole run (0)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="154"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="139"/>
         <source>Zoom In</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="154"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="139"/>
         <source>Zoom in around the selected event (+ or wheel)</source>
         <translation>Zoom in around the selected event (+ or wheel)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="155"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="140"/>
         <source>Zoom Out</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="155"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="140"/>
         <source>Zoom out (− or wheel)</source>
         <translation>Zoom out (− or wheel)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="186"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="171"/>
         <source>This event has no payload.</source>
         <translation>This event has no payload.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="230"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="215"/>
         <source>Loading run %1…</source>
         <translation>Loading run %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="261"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="246"/>
         <source>Cannot show run %1</source>
         <translation>Cannot show run %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="288"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="273"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="291"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="276"/>
         <source>Run &lt;b&gt;%1&lt;/b&gt; · started %2 UTC by %3 · acting as %4 · model %5</source>
         <translation>Run &lt;b&gt;%1&lt;/b&gt; · started %2 UTC by %3 · acting as %4 · model %5</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="295"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="280"/>
         <source>unrecorded</source>
         <translation>unrecorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="300"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="285"/>
         <source>&lt;b&gt;Duration&lt;/b&gt; %1 · &lt;b&gt;waiting for people&lt;/b&gt; %2 · &lt;b&gt;tokens&lt;/b&gt; %3 in / %4 out · &lt;b&gt;cost&lt;/b&gt; $%5 · %n event(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Duration&lt;/b&gt; %1 · &lt;b&gt;waiting for people&lt;/b&gt; %2 · &lt;b&gt;tokens&lt;/b&gt; %3 in / %4 out · &lt;b&gt;cost&lt;/b&gt; $%5 · %n event</numerusform>
@@ -5336,114 +5336,114 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="307"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="292"/>
         <source>%1 blocked, %2 failed</source>
         <translation>%1 blocked, %2 failed</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="341"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="326"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="327"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="344"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="329"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="346"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="331"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="347"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="332"/>
         <source>Connector</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="348"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="333"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="349"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="334"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="350"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="335"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="352"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="337"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="355"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="340"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="357"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
         <source>Stop point</source>
         <translation>Stop point</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="360"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="345"/>
         <source>the run ended here</source>
         <translation>the run ended here</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="352"/>
         <source>Place in the evidence chain</source>
         <translation>Place in the evidence chain</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="353"/>
         <source>Sequence</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="374"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="359"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="375"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="360"/>
         <source>Previous hash</source>
         <translation>Previous hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="377"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="380"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="383"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="362"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="365"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="377"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="362"/>
         <source>cannot check: %1</source>
         <translation>cannot check: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="381"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="366"/>
         <source>yes — its bytes hash to its hash, and it links to event #%1</source>
         <translation>yes — its bytes hash to its hash, and it links to event #%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="385"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="370"/>
         <source>NO — %1</source>
         <translation>NO — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="398"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="383"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -5451,23 +5451,23 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="399"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="384"/>
         <source>Event %1 of %2 · #%3</source>
         <translation>Event %1 of %2 · #%3</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="419"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="404"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="447"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="452"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="432"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="437"/>
         <source>Print Run Report</source>
         <translation>Print Run Report</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="448"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="433"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5796,10 +5796,7 @@ Airlock keeps trying and catches up when it is back.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/credentials/storekeychain.cpp" line="156"/>
-        <location filename="../ui/credentials/storekeychain.cpp" line="185"/>
-        <location filename="../ui/credentials/storekeychain.cpp" line="211"/>
-        <location filename="../ui/credentials/storekeychain.cpp" line="234"/>
+        <location filename="../ui/credentials/storekeychain.cpp" line="261"/>
         <source>the keychain did not answer within %n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -3,6 +3,7 @@
 #include "store/canonicaljson.h"
 
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonParseError>
 
@@ -77,10 +78,14 @@ Result<QByteArray> checkEditedArguments(const QString &text)
 
 QString indentedJson(const QByteArray &json)
 {
+    if (json.trimmed().isEmpty())
+        return QString();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || doc.isNull())
         return QString::fromUtf8(json);
+    if ((doc.isObject() && doc.object().isEmpty()) || (doc.isArray() && doc.array().isEmpty()))
+        return QString::fromUtf8(json.trimmed()); // "{}", not a brace on each line
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
 }
 

@@ -12,7 +12,8 @@ namespace airlock {
 // "line 3, column 14: missing ',' between members". Returns the canonical form on success.
 Result<QByteArray> checkEditedArguments(const QString &text);
 
-// The arguments indented for reading and editing.
+// JSON (arguments, an event's payload) indented for reading and editing; "{}" and "[]" stay
+// on one line, and text that is not JSON comes back as it is.
 QString indentedJson(const QByteArray &json);
 
 } // namespace airlock

@@ -94,12 +94,11 @@ Result<RequestContext> loadRequestContext(Store &store, const QString &id, const
             return run.error();
         if (run)
             c.run = *run;
-        auto events = chain.forRun(c.request.runId);
+        // Only the run's last events are shown: read just those, not the whole run.
+        auto events = chain.lastForRun(c.request.runId, RequestContext::kMaxRunEvents);
         if (!events)
             return events.error();
         c.runEvents = *events;
-        if (c.runEvents.size() > RequestContext::kMaxRunEvents)
-            c.runEvents = c.runEvents.mid(c.runEvents.size() - RequestContext::kMaxRunEvents);
         const QString requestedId = c.request.id + u":requested"_s;
         for (const EvidenceEvent &e : std::as_const(c.runEvents)) {
             if (e.eventId == requestedId)

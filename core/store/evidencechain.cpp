@@ -189,6 +189,16 @@ Result<QList<EvidenceEvent>> EvidenceChain::forRun(const QString &runId)
         u"SELECT "_s + kColumns + u" FROM evidence WHERE run_id = ? ORDER BY seq"_s, {runId}));
 }
 
+Result<QList<EvidenceEvent>> EvidenceChain::lastForRun(const QString &runId, int limit)
+{
+    auto events = collect(store_.exec(
+        u"SELECT "_s + kColumns + u" FROM evidence WHERE run_id = ? ORDER BY seq DESC LIMIT ?"_s,
+        {runId, limit}));
+    if (events)
+        std::reverse(events->begin(), events->end());
+    return events;
+}
+
 Result<QList<EvidenceEvent>> EvidenceChain::forConnector(const QString &connector, int limit)
 {
     return collect(store_.exec(u"SELECT "_s + kColumns

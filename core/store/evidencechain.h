@@ -34,6 +34,8 @@ public:
 
     Result<EvidenceEvent> bySeq(qint64 seq);
     Result<QList<EvidenceEvent>> forRun(const QString &runId);
+    // The last `limit` events of a run, oldest first.
+    Result<QList<EvidenceEvent>> lastForRun(const QString &runId, int limit);
     // Newest first, at most limit, optionally only blocked/failed ones first is up to callers.
     Result<QList<EvidenceEvent>> forConnector(const QString &connector, int limit);
     // Events with seq > afterSeq in order, at most limit (keyset paging).

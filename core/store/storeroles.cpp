@@ -487,6 +487,12 @@ Result<SessionRoles> readSessionRoles(Store &store)
         return s;
     }
     s.shared = store.isShared(); // read when the store was opened (refreshIdentity)
+    if (!s.shared) {
+        // No roles on this database: whoever connects may do everything.
+        s.login = store.sessionUser();
+        s.roles = QSet<StoreRole>(allStoreRoles().cbegin(), allStoreRoles().cend());
+        return s;
+    }
     {
         auto q = store.exec(u"SELECT session_user::text, pg_has_role(session_user, "
                             u"(SELECT relowner FROM pg_class WHERE oid = to_regclass('approvals')), 'MEMBER')"_s);
@@ -498,7 +504,7 @@ Result<SessionRoles> readSessionRoles(Store &store)
             everything = (*q)->value(1).toBool();
         }
         (*q)->finish();
-        if (everything || !s.shared) {
+        if (everything) {
             s.roles = QSet<StoreRole>(allStoreRoles().cbegin(), allStoreRoles().cend());
             return s;
         }

@@ -152,8 +152,8 @@ void StoreKeychain::probe(const StatusCallback &done)
                                                             : j->errorString();
             done(status);
         },
-        [done, seconds = timeoutMs_ / 1000] {
-            done({false, {}, tr("the keychain did not answer within %n second(s)", nullptr, seconds)});
+        [done, why = noAnswer()] {
+            done({false, {}, why});
         });
 }
 
@@ -180,9 +180,9 @@ void StoreKeychain::lookUp(const StoreUrl &url, const PasswordCallback &done)
                 done(Error{code, j->errorString()});
             }
         },
-        [done, seconds = timeoutMs_ / 1000] {
+        [done, why = noAnswer()] {
             done(Error{ErrorCode::StoreUnavailable,
-                       tr("the keychain did not answer within %n second(s)", nullptr, seconds)});
+                       why});
         });
 }
 
@@ -206,9 +206,9 @@ void StoreKeychain::save(const StoreUrl &url, const QString &password, const Don
                      : Status::failure(ErrorCode::StoreUnavailable,
                                        tr("the keychain did not save the password: %1").arg(j->errorString())));
         },
-        [done, seconds = timeoutMs_ / 1000] {
+        [done, why = noAnswer()] {
             done(Status::failure(ErrorCode::StoreUnavailable,
-                                 tr("the keychain did not answer within %n second(s)", nullptr, seconds)));
+                                 why));
         });
 }
 
@@ -229,9 +229,9 @@ void StoreKeychain::forget(const StoreUrl &url, const DoneCallback &done)
                      : Status::failure(ErrorCode::StoreUnavailable,
                                        tr("the keychain did not forget the password: %1").arg(j->errorString())));
         },
-        [done, seconds = timeoutMs_ / 1000] {
+        [done, why = noAnswer()] {
             done(Status::failure(ErrorCode::StoreUnavailable,
-                                 tr("the keychain did not answer within %n second(s)", nullptr, seconds)));
+                                 why));
         });
 }
 
@@ -253,6 +253,12 @@ Status StoreKeychain::saveNow(const StoreUrl &url, const QString &password)
 Status StoreKeychain::forgetNow(const StoreUrl &url)
 {
     return waitFor<Status>([&](const DoneCallback &done) { forget(url, done); });
+}
+
+QString StoreKeychain::noAnswer() const
+{
+    const int seconds = (timeoutMs_ + 999) / 1000; // "1 second", never "0 seconds"
+    return tr("the keychain did not answer within %n second(s)", nullptr, seconds);
 }
 
 } // namespace airlock

@@ -65,6 +65,7 @@ public:
     static QString backendName();
 
 private:
+    QString noAnswer() const; // what a call that timed out says
     int timeoutMs_ = 15000;
 };
 

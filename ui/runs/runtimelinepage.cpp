@@ -1,6 +1,7 @@
 #include "runtimelinepage.h"
 
 #include "connectordelegate.h"
+#include "inbox/argumentcheck.h"
 #include "export/evidencebundle.h"
 #include "jobs/backgroundread.h"
 #include "runlistmodel.h"
@@ -13,9 +14,6 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -35,19 +33,6 @@ namespace {
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-QString prettyPayload(const QByteArray &payload)
-{
-    if (payload.trimmed().isEmpty())
-        return QString();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
-    if (error.error != QJsonParseError::NoError)
-        return QString::fromUtf8(payload);
-    if ((doc.isObject() && doc.object().isEmpty()) || (doc.isArray() && doc.array().isEmpty()))
-        return QString::fromUtf8(payload.trimmed()); // "{}", not a brace on each line
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
 }
 
 QLabel *wrappingLabel(const QString &name, QWidget *parent)
@@ -385,7 +370,7 @@ void RunTimelinePage::describeEvent(int index)
                          warningColor(palette()).name(), esc(tr("NO — %1").arg(place->problem))));
     chain += u"</table>"_s;
     chain_->setText(chain);
-    payload_->setPlainText(prettyPayload(e.payload));
+    payload_->setPlainText(indentedJson(e.payload));
 }
 
 void RunTimelinePage::updatePosition()
