@@ -7,6 +7,7 @@
 #include "teststore.h"
 
 #include "store/approvalqueue.h"
+#include "store/canonicaljson.h"
 #include "store/connectorjson.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
@@ -175,8 +176,28 @@ private:
         QVERIFY(events.size() >= 2);
         QCOMPARE(events.constFirst().kind, EventKind::RunStarted);
         QCOMPARE(events.constLast().kind, EventKind::RunEnded);
-        for (qsizetype i = 1; i < events.size(); ++i)
-            QVERIFY(events.at(i).seq > events.at(i - 1).seq);
+        // Each of the run's events is a link of the one chain: the event just before it in the
+        // chain (whichever run that is) carries the hash it names as previous; and the order the
+        // chain gives them is the order they happened in, within the run's own start and end.
+        EvidenceChain chain(*store_);
+        QDateTime previous = run.startedAt;
+        for (const EvidenceEvent &e : events) {
+            QByteArray before = kGenesisHash;
+            if (e.seq > 1) {
+                auto link = chain.bySeq(e.seq - 1);
+                QVERIFY_OK(link);
+                before = link->hash;
+            }
+            QVERIFY2(e.prevHash == before, qPrintable(u"event #%1 does not link to #%2"_s.arg(
+                                               e.seq)
+                                                          .arg(e.seq - 1)));
+            QVERIFY2(e.at >= previous,
+                     qPrintable(u"event #%1 (%2) is recorded before what came before it"_s
+                                    .arg(e.seq)
+                                    .arg(wordOf(e.kind))));
+            previous = e.at;
+        }
+        QVERIFY(previous <= run.endedAt);
         auto report = EvidenceChain(*store_).verify();
         QVERIFY_OK(report);
         QVERIFY2(report->intact, qPrintable(report->problem));
