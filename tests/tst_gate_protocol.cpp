@@ -192,6 +192,7 @@ private:
     QString log_;   // what the hostile server received and ran
     QString scope_; // a folder the connector's scope includes
 
+    QString inScope(const QString &relative) const { return scope_ + u'/' + relative; }
     QString hostile() const { return sourcePath(u"tests/gate/hostileserver.mjs"_s); }
     QStringList gate(const QStringList &server) const
     {
@@ -206,11 +207,11 @@ private:
 
     // The connector: reads run; writes need a human; records under "res:public/" and the
     // prompts named "public-…" are in scope, "res:public/private/" is excluded.
-    void applyConnector(const QStringList &powers = {u"read"_s, u"write"_s})
+    void applyConnector(const QStringList &powers = {u"read"_s, u"search"_s, u"write"_s})
     {
         QJsonArray scope;
         for (const auto &[effect, pattern] :
-             {std::pair{u"include"_s, scope_ + u"/**"_s},
+             {std::pair{u"include"_s, inScope(u"**"_s)},
               {u"exclude"_s, u"res:public/private/**"_s},
               {u"include"_s, u"res:public/**"_s},
               {u"include"_s, u"prompt:public-*"_s}})
@@ -438,7 +439,7 @@ private Q_SLOTS:
                  qPrintable(peer.stderr()));
         const QJsonObject ask = peer.message(u"roots/list"_s);
         QVERIFY2(!ask.isEmpty(), "the server's roots/list did not reach the client");
-        const QString inside = QUrl::fromLocalFile(scope_ + u"/docs"_s).toString();
+        const QString inside = QUrl::fromLocalFile(inScope(u"docs"_s)).toString();
         const QString wider = QUrl::fromLocalFile(temp_->dir()).toString();
         const QString dotted = QUrl::fromLocalFile(scope_).toString() + u"/../../"_s;
         peer.send({{u"jsonrpc"_s, u"2.0"_s},
@@ -470,7 +471,7 @@ private Q_SLOTS:
         QVERIFY2(peer.start(hostileGate()), qPrintable(peer.stderr()));
         peer.call(7, {{u"name"_s, u"put"_s},
                       {u"arguments"_s,
-                       QJsonObject{{u"id"_s, scope_ + u"/r1"_s}, {u"text"_s, u"held"_s}}}});
+                       QJsonObject{{u"id"_s, inScope(u"r1"_s)}, {u"text"_s, u"held"_s}}}});
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 auto p = ApprovalQueue(*store_).list(ApprovalStatus::Pending);
@@ -478,7 +479,7 @@ private Q_SLOTS:
             }(),
             20000);
         peer.call(8, {{u"name"_s, u"stray"_s},
-                      {u"arguments"_s, QJsonObject{{u"id"_s, scope_ + u"/r2"_s},
+                      {u"arguments"_s, QJsonObject{{u"id"_s, inScope(u"r2"_s)},
                                                    {u"held_id"_s, 7}}}});
         const QJsonObject stray = peer.reply(8);
         QCOMPARE(resultText(stray), u"stray ran (first)"_s);
@@ -505,7 +506,7 @@ private Q_SLOTS:
         QVERIFY2(peer.start(hostileGate()), qPrintable(peer.stderr()));
         peer.call(1, {{u"name"_s, u"put"_s},
                       {u"arguments"_s,
-                       QJsonObject{{u"id"_s, scope_ + u"/r1"_s}, {u"text"_s, u"harmless"_s}}},
+                       QJsonObject{{u"id"_s, inScope(u"r1"_s)}, {u"text"_s, u"harmless"_s}}},
                       {u"requestState"_s, u"overwrite-all"_s},
                       {u"inputResponses"_s, QJsonObject{{u"confirm"_s, true}}}});
         const QJsonObject refused = peer.reply(1);
@@ -518,7 +519,7 @@ private Q_SLOTS:
         // Without them the call waits for a human and runs with exactly what was approved.
         peer.call(2, {{u"name"_s, u"put"_s},
                       {u"arguments"_s,
-                       QJsonObject{{u"id"_s, scope_ + u"/r1"_s}, {u"text"_s, u"harmless"_s}}},
+                       QJsonObject{{u"id"_s, inScope(u"r1"_s)}, {u"text"_s, u"harmless"_s}}},
                       {u"_meta"_s, QJsonObject{{u"progressToken"_s, 5}}}});
         QString id;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -550,13 +551,14 @@ private Q_SLOTS:
         RawPeer peer;
         QVERIFY2(peer.start(hostileGate()), qPrintable(peer.stderr()));
         peer.call(1, {{u"name"_s, u"lookup"_s},
-                      {u"arguments"_s, QJsonObject{{u"id"_s, scope_ + u"/r1"_s}}},
+                      {u"arguments"_s, QJsonObject{{u"id"_s, inScope(u"r1"_s)}}},
                       {u"requestState"_s, u"page-2"_s}});
         QCOMPARE(resultText(peer.reply(1)), u"lookup ran (first)"_s);
         QVERIFY(peer.finish());
-        const QList<EvidenceEvent> reads = eventsOf(newestRun().id, EventKind::Read);
-        QCOMPARE(reads.size(), 1);
-        const QJsonObject payload = QJsonDocument::fromJson(reads.at(0).payload).object();
+        const QList<EvidenceEvent> searches = eventsOf(newestRun().id, EventKind::Search);
+        QCOMPARE(searches.size(), 1); // lookup is judged as a search
+        QCOMPARE(searches.at(0).tool, u"lookup"_s);
+        const QJsonObject payload = QJsonDocument::fromJson(searches.at(0).payload).object();
         QCOMPARE(payload.value(u"other_params"_s).toObject(),
                  (QJsonObject{{u"requestState"_s, u"page-2"_s}}));
     }
@@ -571,7 +573,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(d.start(node_, hostileGate({u"--edition"_s, u"second"_s}), &error),
                  qPrintable(error));
-        d.call(u"c"_s, u"lookup"_s, {{u"id"_s, scope_ + u"/r1"_s}}); // no tools/list first
+        d.call(u"c"_s, u"lookup"_s, {{u"id"_s, inScope(u"r1"_s)}}); // no tools/list first
         const QJsonObject c = d.answer(u"c"_s);
         QVERIFY(isToolError(c));
         QVERIFY2(resultText(c).contains(u"changed since its last review"_s),
@@ -595,7 +597,7 @@ private Q_SLOTS:
         // and says so.
         QVERIFY(!peer.message(u"notifications/tools/list_changed"_s).isEmpty());
         peer.call(1, {{u"name"_s, u"lookup"_s},
-                      {u"arguments"_s, QJsonObject{{u"id"_s, scope_ + u"/r1"_s}}}});
+                      {u"arguments"_s, QJsonObject{{u"id"_s, inScope(u"r1"_s)}}}});
         const QJsonObject r = peer.reply(1);
         QVERIFY(isToolError(r));
         QVERIFY2(resultText(r).contains(u"changed since its last review"_s),
