@@ -212,9 +212,9 @@ private:
         QJsonArray scope;
         for (const auto &[effect, pattern] :
              {std::pair{u"include"_s, inScope(u"**"_s)},
-              {u"exclude"_s, u"res:public/private/**"_s},
               {u"include"_s, u"res:public/**"_s},
-              {u"include"_s, u"prompt:public-*"_s}})
+              {u"include"_s, u"prompt:public-*"_s},
+              {u"exclude"_s, u"res:public/private/**"_s}}) // the last matching rule decides
             scope.append(QJsonObject{{u"effect"_s, effect}, {u"pattern"_s, pattern}});
         const QJsonObject json{
             {u"name"_s, kConnector},
