@@ -700,7 +700,8 @@ private Q_SLOTS:
         discoverAndReview(filesGate());
         // A raw peer: lines an SDK client would never send.
         QProcess g;
-        const QStringList command = filesGate({u"--max-message-bytes"_s, u"4096"_s});
+        // The limit leaves room for the server's tool list (13 kB), which the gate reads itself.
+        const QStringList command = filesGate({u"--max-message-bytes"_s, u"16384"_s});
         g.start(command.constFirst(), command.mid(1));
         QVERIFY(g.waitForStarted(10000));
         const auto line = [&](int timeoutMs = 30000) {
@@ -724,7 +725,7 @@ private Q_SLOTS:
         QVERIFY(parse.value(u"id"_s).isNull());
         g.write("{\"jsonrpc\":\"2.0\",\"method\":\"tools/"
                 "call\",\"params\":{\"name\":\"write_file\",\"arguments\":{\"path\":\"" +
-                scope_.toUtf8() + "/big.txt\",\"content\":\"" + QByteArray(8000, 'x') +
+                scope_.toUtf8() + "/big.txt\",\"content\":\"" + QByteArray(20000, 'x') +
                 "\"}},\"id\":3}\n");
         const QJsonObject big = line();
         QCOMPARE(big.value(u"id"_s).toInt(), 3); // the refusal names the request it refuses
@@ -732,7 +733,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(u"message"_s)
                      .toString()
-                     .contains(u"limit of 4096 bytes"_s),
+                     .contains(u"limit of 16384 bytes"_s),
                  qPrintable(QString::fromUtf8(QJsonDocument(big).toJson())));
         QVERIFY(!QFileInfo::exists(inScope(u"big.txt"_s)));
         g.write("[{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\"}]\n");

@@ -607,7 +607,9 @@ void Session::fromServer(const LineFramer::Frame &frame)
         const QString key = idKey(id);
         if (inFlight_.contains(key)) {
             InFlight f = inFlight_.take(key);
-            if (f.call) {
+            if (f.gateOwned) {
+                endListing(why);
+            } else if (f.call) {
                 replyToolError(id, why);
                 if (!f.approvalId.isEmpty()) {
                     if (Status s = recordApprovedOutcome(
