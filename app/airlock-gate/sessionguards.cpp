@@ -328,6 +328,15 @@ bool Session::callWaitsForListing(const QJsonObject &message, const QByteArray &
 {
     if (listing_ == Listing::Current)
         return false;
+    const QJsonValue id = message.value(u"id"_s);
+    for (const auto &waiting : std::as_const(waitingForListing_)) {
+        if (idKey(waiting.first.value(u"id"_s)) == idKey(id)) {
+            toClient(errorResponse(id, InvalidRequest,
+                                   u"request id %1 is already in use by a pending request"_s.arg(
+                                       idText(id))));
+            return true;
+        }
+    }
     waitingForListing_.append({message, line});
     if (listing_ == Listing::NotYet)
         listServerTools();
