@@ -188,13 +188,12 @@ private:
                 QVERIFY_OK(link);
                 before = link->hash;
             }
-            QVERIFY2(e.prevHash == before, qPrintable(u"event #%1 does not link to #%2"_s.arg(
-                                               e.seq)
-                                                          .arg(e.seq - 1)));
+            QVERIFY2(e.prevHash == before,
+                     qPrintable(u"event #%1 does not link to #%2"_s.arg(e.seq).arg(e.seq - 1)));
             QVERIFY2(e.at >= previous,
-                     qPrintable(u"event #%1 (%2) is recorded before what came before it"_s
-                                    .arg(e.seq)
-                                    .arg(wordOf(e.kind))));
+                     qPrintable(
+                         u"event #%1 (%2) is recorded before what came before it"_s.arg(e.seq).arg(
+                             wordOf(e.kind))));
             previous = e.at;
         }
         QVERIFY(previous <= run.endedAt);

@@ -65,11 +65,10 @@ public:
         send({{u"jsonrpc"_s, u"2.0"_s},
               {u"id"_s, u"init"_s},
               {u"method"_s, u"initialize"_s},
-              {u"params"_s,
-               QJsonObject{{u"protocolVersion"_s, u"2025-11-25"_s},
-                           {u"capabilities"_s, capabilities},
-                           {u"clientInfo"_s, QJsonObject{{u"name"_s, u"raw-peer"_s},
-                                                         {u"version"_s, u"0"_s}}}}}});
+              {u"params"_s, QJsonObject{{u"protocolVersion"_s, u"2025-11-25"_s},
+                                        {u"capabilities"_s, capabilities},
+                                        {u"clientInfo"_s, QJsonObject{{u"name"_s, u"raw-peer"_s},
+                                                                      {u"version"_s, u"0"_s}}}}}});
         if (!reply(u"init"_s).contains(u"result"_s))
             return false;
         send({{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/initialized"_s}});
@@ -168,8 +167,7 @@ private:
 QString resultText(const QJsonObject &reply)
 {
     QString text;
-    for (const QJsonValue &item :
-         reply.value(u"result"_s).toObject().value(u"content"_s).toArray())
+    for (const QJsonValue &item : reply.value(u"result"_s).toObject().value(u"content"_s).toArray())
         text += item.toObject().value(u"text"_s).toString();
     return text;
 }
@@ -196,8 +194,13 @@ private:
     QString hostile() const { return sourcePath(u"tests/gate/hostileserver.mjs"_s); }
     QStringList gate(const QStringList &server) const
     {
-        return QStringList{QStringLiteral(AIRLOCK_GATE_PATH), u"--store"_s, temp_->urlText(),
-                           u"--connector"_s, kConnector, u"--"_s, node_} +
+        return QStringList{QStringLiteral(AIRLOCK_GATE_PATH),
+                           u"--store"_s,
+                           temp_->urlText(),
+                           u"--connector"_s,
+                           kConnector,
+                           u"--"_s,
+                           node_} +
                server;
     }
     QStringList hostileGate(const QStringList &options = {}) const
@@ -216,18 +219,17 @@ private:
               {u"include"_s, u"prompt:public-*"_s},
               {u"exclude"_s, u"res:public/private/**"_s}}) // the last matching rule decides
             scope.append(QJsonObject{{u"effect"_s, effect}, {u"pattern"_s, pattern}});
-        const QJsonObject json{
-            {u"name"_s, kConnector},
-            {u"purpose"_s, u"Let the agent read and file records"_s},
-            {u"owner"_s, u"records-team"_s},
-            {u"target_system"_s, u"Record system"_s},
-            {u"kind"_s, u"business_app"_s},
-            {u"permission_mode"_s, u"any_changes"_s},
-            {u"powers"_s, QJsonArray::fromStringList(powers)},
-            {u"scope"_s, scope},
-            {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s},
-                                        {u"principal"_s, u"svc-records-agent"_s},
-                                        {u"credential_owner"_s, u"it-ops"_s}}}};
+        const QJsonObject json{{u"name"_s, kConnector},
+                               {u"purpose"_s, u"Let the agent read and file records"_s},
+                               {u"owner"_s, u"records-team"_s},
+                               {u"target_system"_s, u"Record system"_s},
+                               {u"kind"_s, u"business_app"_s},
+                               {u"permission_mode"_s, u"any_changes"_s},
+                               {u"powers"_s, QJsonArray::fromStringList(powers)},
+                               {u"scope"_s, scope},
+                               {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s},
+                                                           {u"principal"_s, u"svc-records-agent"_s},
+                                                           {u"credential_owner"_s, u"it-ops"_s}}}};
         auto doc = connectorDocumentFromJson(json);
         QVERIFY_OK(doc);
         QVERIFY_OK(ConnectorStore(*store_).apply(*doc, u"set up for the protocol suite"_s));
@@ -245,7 +247,8 @@ private:
         QVERIFY_OK(tools);
         QVERIFY(!tools->isEmpty());
         QVERIFY_OK(ToolStore(*store_).markReviewed(kConnector));
-        QFile::remove(log_); // what the hostile server saw while it was discovered is not the attack
+        QFile::remove(
+            log_); // what the hostile server saw while it was discovered is not the attack
     }
 
     // The hostile server's log: every message it received, everything it ran.
@@ -327,11 +330,11 @@ private Q_SLOTS:
         for (const QString &method : {u"tools/call"_s, u"resources/read"_s, u"prompts/get"_s})
             peer.send({{u"jsonrpc"_s, u"2.0"_s},
                        {u"method"_s, method},
-                       {u"params"_s, QJsonObject{{u"name"_s, u"put"_s},
-                                                 {u"uri"_s, u"res:public/a"_s},
-                                                 {u"arguments"_s,
-                                                  QJsonObject{{u"id"_s, u"res:public/a"_s},
-                                                              {u"text"_s, u"unseen"_s}}}}}});
+                       {u"params"_s,
+                        QJsonObject{{u"name"_s, u"put"_s},
+                                    {u"uri"_s, u"res:public/a"_s},
+                                    {u"arguments"_s, QJsonObject{{u"id"_s, u"res:public/a"_s},
+                                                                 {u"text"_s, u"unseen"_s}}}}}});
         QVERIFY(peer.sync());
         QVERIFY(peer.finish());
         QVERIFY2(executed().isEmpty(), qPrintable(executed().join(u", ")));
@@ -365,8 +368,11 @@ private Q_SLOTS:
         for (const QString &id : {u"r"_s, u"s"_s, u"p"_s}) {
             const QJsonObject r = peer.reply(id);
             QVERIFY2(r.contains(u"error"_s) && !r.contains(u"result"_s), qPrintable(id));
-            QVERIFY2(r.value(u"error"_s).toObject().value(u"message"_s).toString().contains(
-                         u"power 'read' is not granted"_s),
+            QVERIFY2(r.value(u"error"_s)
+                         .toObject()
+                         .value(u"message"_s)
+                         .toString()
+                         .contains(u"power 'read' is not granted"_s),
                      qPrintable(QString::fromUtf8(compact(r))));
         }
         QVERIFY(peer.finish());
@@ -408,8 +414,11 @@ private Q_SLOTS:
         QVERIFY(peer.reply(u"prompt"_s).contains(u"result"_s));
         for (const QString &id : {u"excluded"_s, u"sub"_s, u"other"_s, u"secret-prompt"_s}) {
             const QJsonObject r = peer.reply(id);
-            QVERIFY2(r.value(u"error"_s).toObject().value(u"message"_s).toString().contains(
-                         u"out of scope"_s),
+            QVERIFY2(r.value(u"error"_s)
+                         .toObject()
+                         .value(u"message"_s)
+                         .toString()
+                         .contains(u"out of scope"_s),
                      qPrintable(QString::fromUtf8(compact(r))));
         }
         QVERIFY(peer.finish());
@@ -445,11 +454,10 @@ private Q_SLOTS:
         peer.send({{u"jsonrpc"_s, u"2.0"_s},
                    {u"id"_s, ask.value(u"id"_s)},
                    {u"result"_s,
-                    QJsonObject{{u"roots"_s,
-                                 QJsonArray{QJsonObject{{u"uri"_s, inside}},
-                                            QJsonObject{{u"uri"_s, wider}},
-                                            QJsonObject{{u"uri"_s, u"file:///"_s}},
-                                            QJsonObject{{u"uri"_s, dotted}}}}}}});
+                    QJsonObject{{u"roots"_s, QJsonArray{QJsonObject{{u"uri"_s, inside}},
+                                                        QJsonObject{{u"uri"_s, wider}},
+                                                        QJsonObject{{u"uri"_s, u"file:///"_s}},
+                                                        QJsonObject{{u"uri"_s, dotted}}}}}}});
         QTRY_VERIFY_WITH_TIMEOUT(!logged(u"roots"_s).isEmpty(), 20000);
         QVERIFY(peer.finish());
         const QJsonArray roots = logged(u"roots"_s).at(0).value(u"roots"_s).toArray();
@@ -478,9 +486,9 @@ private Q_SLOTS:
                 return p && !p->isEmpty();
             }(),
             20000);
-        peer.call(8, {{u"name"_s, u"stray"_s},
-                      {u"arguments"_s, QJsonObject{{u"id"_s, inScope(u"r2"_s)},
-                                                   {u"held_id"_s, 7}}}});
+        peer.call(8,
+                  {{u"name"_s, u"stray"_s},
+                   {u"arguments"_s, QJsonObject{{u"id"_s, inScope(u"r2"_s)}, {u"held_id"_s, 7}}}});
         const QJsonObject stray = peer.reply(8);
         QCOMPARE(resultText(stray), u"stray ran (first)"_s);
         QVERIFY(peer.sync()); // the duplicate answer came before the ping's

@@ -143,11 +143,12 @@ private:
     // The gate's own listing of the server's tools.
     enum class Listing { NotYet, Running, Current };
     Listing listing_ = Listing::NotYet;
-    bool relist_ = false;       // list_changed arrived while listing: list again
-    int ownIds_ = 0;            // the gate's own request ids, "airlock-gate/N"
-    QJsonArray serverTools_;    // the pages of the listing running now
+    bool relist_ = false;    // list_changed arrived while listing: list again
+    int ownIds_ = 0;         // the gate's own request ids, "airlock-gate/N"
+    QJsonArray serverTools_; // the pages of the listing running now
     int listingPages_ = 0;
-    QList<std::pair<QJsonObject, QByteArray>> waitingForListing_; // tools/call that arrived meanwhile
+    QList<std::pair<QJsonObject, QByteArray>>
+        waitingForListing_;                  // tools/call that arrived meanwhile
     QHash<QString, QString> serverRequests_; // the server's requests to the client, by idKey
 };
 

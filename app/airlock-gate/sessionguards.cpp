@@ -42,15 +42,16 @@ QString summariseItems(const QJsonArray &items, bool messages)
     qsizetype chars = 0;
     for (const QJsonValue &v : items) {
         const QJsonObject item = v.toObject();
-        const QString text = messages ? item.value(u"content"_s).toObject().value(u"text"_s).toString()
-                                      : item.value(u"text"_s).toString();
+        const QString text = messages
+                                 ? item.value(u"content"_s).toObject().value(u"text"_s).toString()
+                                 : item.value(u"text"_s).toString();
         if (first.isEmpty())
             first = text.simplified();
         chars += text.size();
     }
-    QString s = u"%1 %2%3"_s.arg(items.size())
-                    .arg(messages ? u"message"_s : u"item"_s,
-                         items.size() == 1 ? QString() : u"s"_s);
+    QString s =
+        u"%1 %2%3"_s.arg(items.size())
+            .arg(messages ? u"message"_s : u"item"_s, items.size() == 1 ? QString() : u"s"_s);
     if (chars > 0)
         s += u", %1 characters"_s.arg(chars);
     if (!first.isEmpty())
@@ -92,9 +93,10 @@ void Session::refuseNotification(const QJsonObject &message)
     const QString method = message.value(u"method"_s).toString();
     const QJsonObject params = message.value(u"params"_s).toObject();
     const bool call = method == u"tools/call"_s;
-    const QString why = u"a %1 sent as a notification (without an id) is never forwarded: "
-                        u"nothing could answer it, so it could be neither judged nor recorded"_s
-                            .arg(method.isEmpty() ? u"message"_s : method);
+    const QString why =
+        u"a %1 sent as a notification (without an id) is never forwarded: "
+        u"nothing could answer it, so it could be neither judged nor recorded"_s.arg(
+            method.isEmpty() ? u"message"_s : method);
     RunRecorder::Call refused;
     refused.callId = u"(notification)"_s;
     refused.tool = call ? params.value(u"name"_s).toString() : method;
@@ -134,7 +136,8 @@ void Session::handleRead(const QJsonObject &message, const QByteArray &line)
         const QString why =
             d.verdict == Verdict::Deny
                 ? d.reason
-                : d.reason + u"; airlock-gate holds only tool calls for a human, so it refuses this"_s;
+                : d.reason +
+                      u"; airlock-gate holds only tool calls for a human, so it refuses this"_s;
         const Status recorded = recorder_.recordBlocked(read, why);
         toClient(errorResponse(id, InvalidRequest,
                                u"Airlock refused this request: "_s + why +
@@ -249,10 +252,10 @@ bool Session::refuseUnboundParameters(const RunRecorder::Call &call, const QJson
         u"approval binds only the tool and its arguments; call it without them"_s.arg(
             call.otherParams.keys().join(u", "_s));
     const Status recorded = recorder_.recordBlocked(call, why);
-    replyToolError(id, u"Airlock refused this call: "_s + why +
-                           (recorded ? QString()
-                                     : u" (the refusal could not be recorded: %1)"_s.arg(
-                                           recorded.message())));
+    replyToolError(
+        id, u"Airlock refused this call: "_s + why +
+                (recorded ? QString()
+                          : u" (the refusal could not be recorded: %1)"_s.arg(recorded.message())));
     note(u"refused %1: %2"_s.arg(call.tool, why));
     return true;
 }
@@ -312,8 +315,7 @@ void Session::serverToolsListed(const InFlight &flight, const QJsonObject &messa
         listServerTools(cursor);
         return;
     }
-    auto admitted =
-        ToolInventory(store_, settings_.connector).admit({{u"tools"_s, serverTools_}});
+    auto admitted = ToolInventory(store_, settings_.connector).admit({{u"tools"_s, serverTools_}});
     if (!admitted) {
         endListing(u"the server's tools could not be recorded (%1)"_s.arg(admitted.message()));
         return;
@@ -331,9 +333,9 @@ bool Session::callWaitsForListing(const QJsonObject &message, const QByteArray &
     const QJsonValue id = message.value(u"id"_s);
     for (const auto &waiting : std::as_const(waitingForListing_)) {
         if (idKey(waiting.first.value(u"id"_s)) == idKey(id)) {
-            toClient(errorResponse(id, InvalidRequest,
-                                   u"request id %1 is already in use by a pending request"_s.arg(
-                                       idText(id))));
+            toClient(errorResponse(
+                id, InvalidRequest,
+                u"request id %1 is already in use by a pending request"_s.arg(idText(id))));
             return true;
         }
     }
