@@ -594,6 +594,26 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(newestRun().id, EventKind::Blocked).size(), 1);
     }
 
+    // A tool the server no longer lists has no current definition to judge; the store still
+    // has it as reviewed, and the server still runs it when called.
+    void aToolTheServerNoLongerListsIsRefused()
+    {
+        applyConnector();
+        discoverAndReview(hostileGate());
+        McpDriver d;
+        QString error;
+        QVERIFY2(d.start(node_, hostileGate({u"--hide"_s, u"lookup"_s}), &error),
+                 qPrintable(error));
+        d.call(u"c"_s, u"lookup"_s, {{u"id"_s, inScope(u"r1"_s)}});
+        const QJsonObject c = d.answer(u"c"_s);
+        QVERIFY(isToolError(c));
+        QVERIFY2(resultText(c).contains(u"not in the server's current tool list"_s),
+                 qPrintable(resultText(c)));
+        QVERIFY(d.close());
+        QVERIFY2(!executed().contains(u"lookup"_s), qPrintable(executed().join(u", ")));
+        QCOMPARE(eventsOf(newestRun().id, EventKind::Blocked).size(), 1);
+    }
+
     void aToolChangedMidSessionIsRefusedOnceTheServerAnnouncesIt()
     {
         applyConnector();
