@@ -268,7 +268,7 @@ void Session::fromClient(const LineFramer::Frame &frame)
     }
     if (method == u"tools/call"_s) {
         if (!callWaitsForListing(message, line))
-            handleCall(message, line);
+            callListedTool(message, line);
         return;
     }
     if (method == u"resources/read"_s || method == u"resources/subscribe"_s ||

@@ -116,6 +116,7 @@ private:
     void listServerTools(const QString &cursor = {});
     void serverToolsListed(const InFlight &flight, const QJsonObject &message);
     bool callWaitsForListing(const QJsonObject &message, const QByteArray &line);
+    void callListedTool(const QJsonObject &message, const QByteArray &line);
     void endListing(const QString &failure);
 
     Store &store_;
@@ -147,6 +148,7 @@ private:
     int ownIds_ = 0;         // the gate's own request ids, "airlock-gate/N"
     QJsonArray serverTools_; // the pages of the listing running now
     int listingPages_ = 0;
+    QSet<QString> listedByServer_; // the tools of the gate's last complete listing
     QList<std::pair<QJsonObject, QByteArray>>
         waitingForListing_;                  // tools/call that arrived meanwhile
     QHash<QString, QString> serverRequests_; // the server's requests to the client, by idKey

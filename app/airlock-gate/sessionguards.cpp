@@ -320,6 +320,9 @@ void Session::serverToolsListed(const InFlight &flight, const QJsonObject &messa
         endListing(u"the server's tools could not be recorded (%1)"_s.arg(admitted.message()));
         return;
     }
+    listedByServer_.clear();
+    for (const QJsonValue &tool : std::as_const(serverTools_))
+        listedByServer_.insert(tool.toObject().value(u"name"_s).toString());
     if (admitted->drifted > 0)
         note(u"the server's own listing: %1 tool(s) new or changed since the last review"_s.arg(
             admitted->drifted));
@@ -345,6 +348,33 @@ bool Session::callWaitsForListing(const QJsonObject &message, const QByteArray &
     return true;
 }
 
+// A tool the server's current listing leaves out has no current definition to judge the call
+// against (the store may still hold an old, reviewed one): refused.
+void Session::callListedTool(const QJsonObject &message, const QByteArray &line)
+{
+    const QJsonObject params = message.value(u"params"_s).toObject();
+    const QString name = params.value(u"name"_s).toString();
+    if (name.isEmpty() || listedByServer_.contains(name)) {
+        handleCall(message, line);
+        return;
+    }
+    const QString why = u"tool '%1' is not in the server's current tool list, so it has no "
+                        u"current definition to judge the call against"_s.arg(name);
+    RunRecorder::Call refused;
+    refused.callId = idKey(message.value(u"id"_s));
+    refused.tool = name;
+    refused.arguments = params.value(u"arguments"_s).toObject();
+    refused.otherParams = paramsBesideArguments(params);
+    refused.decision.decision = refusal(u"tool"_s, why);
+    const Status recorded = recorder_.recordBlocked(refused, why);
+    replyToolError(
+        message.value(u"id"_s),
+        u"Airlock refused this call: "_s + why +
+            (recorded ? QString()
+                      : u" (the refusal could not be recorded: %1)"_s.arg(recorded.message())));
+    note(u"refused "_s + why);
+}
+
 // The listing is done (failure empty) or failed: the calls that waited for it are judged
 // now, against the definitions just recorded, or refused.
 void Session::endListing(const QString &failure)
@@ -363,7 +393,7 @@ void Session::endListing(const QString &failure)
     const auto waiting = std::exchange(waitingForListing_, {});
     for (const auto &[message, line] : waiting) {
         if (failure.isEmpty() && !serverGone_) {
-            handleCall(message, line);
+            callListedTool(message, line);
             continue;
         }
         const QJsonObject params = message.value(u"params"_s).toObject();
