@@ -7,6 +7,7 @@
 #include "teststore.h"
 
 #include "store/approvalqueue.h"
+#include "store/canonicaljson.h"
 #include "store/connectorjson.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
@@ -175,8 +176,27 @@ private:
         QVERIFY(events.size() >= 2);
         QCOMPARE(events.constFirst().kind, EventKind::RunStarted);
         QCOMPARE(events.constLast().kind, EventKind::RunEnded);
-        for (qsizetype i = 1; i < events.size(); ++i)
-            QVERIFY(events.at(i).seq > events.at(i - 1).seq);
+        // Each of the run's events is a link of the one chain: the event just before it in the
+        // chain (whichever run that is) carries the hash it names as previous; and the order the
+        // chain gives them is the order they happened in, within the run's own start and end.
+        EvidenceChain chain(*store_);
+        QDateTime previous = run.startedAt;
+        for (const EvidenceEvent &e : events) {
+            QByteArray before = kGenesisHash;
+            if (e.seq > 1) {
+                auto link = chain.bySeq(e.seq - 1);
+                QVERIFY_OK(link);
+                before = link->hash;
+            }
+            QVERIFY2(e.prevHash == before,
+                     qPrintable(u"event #%1 does not link to #%2"_s.arg(e.seq).arg(e.seq - 1)));
+            QVERIFY2(e.at >= previous,
+                     qPrintable(
+                         u"event #%1 (%2) is recorded before what came before it"_s.arg(e.seq).arg(
+                             wordOf(e.kind))));
+            previous = e.at;
+        }
+        QVERIFY(previous <= run.endedAt);
         auto report = EvidenceChain(*store_).verify();
         QVERIFY_OK(report);
         QVERIFY2(report->intact, qPrintable(report->problem));
@@ -679,7 +699,8 @@ private Q_SLOTS:
         discoverAndReview(filesGate());
         // A raw peer: lines an SDK client would never send.
         QProcess g;
-        const QStringList command = filesGate({u"--max-message-bytes"_s, u"4096"_s});
+        // The limit leaves room for the server's tool list (13 kB), which the gate reads itself.
+        const QStringList command = filesGate({u"--max-message-bytes"_s, u"16384"_s});
         g.start(command.constFirst(), command.mid(1));
         QVERIFY(g.waitForStarted(10000));
         const auto line = [&](int timeoutMs = 30000) {
@@ -703,7 +724,7 @@ private Q_SLOTS:
         QVERIFY(parse.value(u"id"_s).isNull());
         g.write("{\"jsonrpc\":\"2.0\",\"method\":\"tools/"
                 "call\",\"params\":{\"name\":\"write_file\",\"arguments\":{\"path\":\"" +
-                scope_.toUtf8() + "/big.txt\",\"content\":\"" + QByteArray(8000, 'x') +
+                scope_.toUtf8() + "/big.txt\",\"content\":\"" + QByteArray(20000, 'x') +
                 "\"}},\"id\":3}\n");
         const QJsonObject big = line();
         QCOMPARE(big.value(u"id"_s).toInt(), 3); // the refusal names the request it refuses
@@ -711,7 +732,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(u"message"_s)
                      .toString()
-                     .contains(u"limit of 4096 bytes"_s),
+                     .contains(u"limit of 16384 bytes"_s),
                  qPrintable(QString::fromUtf8(QJsonDocument(big).toJson())));
         QVERIFY(!QFileInfo::exists(inScope(u"big.txt"_s)));
         g.write("[{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\"}]\n");

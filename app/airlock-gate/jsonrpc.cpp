@@ -55,6 +55,16 @@ QJsonObject toolErrorResult(const QString &text)
             {u"isError"_s, true}};
 }
 
+QJsonObject paramsBesideArguments(const QJsonObject &params)
+{
+    QJsonObject other;
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        if (it.key() != u"name"_s && it.key() != u"arguments"_s && it.key() != u"_meta"_s)
+            other.insert(it.key(), it.value());
+    }
+    return other;
+}
+
 QJsonValue guessId(const QByteArray &head, const QByteArray &tail)
 {
     static const QString value = uR"((-?\d+|"(?:[^"\\]|\\.){0,200}"))"_s;

@@ -32,6 +32,10 @@ QByteArray resultResponse(const QJsonValue &id, const QJsonObject &result);
 // A tools/call result the client's model reads as a failed call (MCP: isError true).
 QJsonObject toolErrorResult(const QString &text);
 
+// The parameters of a tools/call beside name, arguments and _meta (requestState,
+// inputResponses, …): what an approval of the tool and its arguments does not bind.
+QJsonObject paramsBesideArguments(const QJsonObject &params);
+
 // The id of a message that was too large to parse, read from its first and last bytes
 // (clients put "id" first or last); null when it cannot be told.
 QJsonValue guessId(const QByteArray &head, const QByteArray &tail);

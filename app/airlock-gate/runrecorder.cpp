@@ -17,8 +17,10 @@ namespace airlock::gate {
 namespace {
 constexpr int kMaxReadsCited = 50;
 
-QByteArray compact(const QJsonObject &o)
+QByteArray compact(QJsonObject o, const QJsonObject &otherParams = {})
 {
+    if (!otherParams.isEmpty())
+        o[u"other_params"_s] = otherParams;
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -97,7 +99,8 @@ Result<qint64> RunRecorder::recordCall(const Call &call)
          {u"arguments"_s, call.arguments},
          {u"arguments_hash"_s, QString::fromLatin1(sha256Hex(canonicalJson(call.arguments)))},
          {u"targets"_s, QJsonArray::fromStringList(call.decision.targets)},
-         {u"rule"_s, d.rule}});
+         {u"rule"_s, d.rule}},
+        call.otherParams);
     auto appended = EvidenceChain(store_).append(e);
     if (!appended)
         return appended.error();
@@ -138,7 +141,7 @@ Status RunRecorder::recordResult(const Call &call, const QJsonObject &result, qi
         payload[u"targets"_s] = QJsonArray::fromStringList(call.decision.targets);
         payload[u"rule"_s] = d.rule;
     }
-    e.payload = compact(payload);
+    e.payload = compact(payload, call.otherParams);
     auto appended = EvidenceChain(store_).append(e);
     if (!appended)
         return appended.error();
@@ -165,8 +168,40 @@ Status RunRecorder::recordBlocked(const Call &call, const QString &reason)
     e.payload = compact({{u"call_id"_s, call.callId},
                          {u"arguments"_s, call.arguments},
                          {u"targets"_s, QJsonArray::fromStringList(call.decision.targets)},
-                         {u"rule"_s, d.rule}});
+                         {u"rule"_s, d.rule}},
+                        call.otherParams);
     return EvidenceChain(store_).append(e).status();
+}
+
+Status RunRecorder::recordRead(const Call &call, bool failed, const QString &resultSummary,
+                               qint64 durationMs)
+{
+    const PolicyDecision &d = call.decision.decision;
+    EvidenceEvent e;
+    e.kind = eventKindFor(d.power);
+    e.connector = session_.connector;
+    e.runId = runId_;
+    e.tool = call.tool;
+    e.power = d.power;
+    e.target = call.decision.target;
+    e.result = failed ? EventResult::Failure : EventResult::Success;
+    e.summary = u"%1 on %2 %3 in %4 ms: %5"_s
+                    .arg(call.tool, targetText(call.decision), failed ? u"failed"_s : u"returned"_s)
+                    .arg(durationMs)
+                    .arg(resultSummary);
+    e.payload = compact({{u"call_id"_s, call.callId},
+                         {u"duration_ms"_s, durationMs},
+                         {u"is_error"_s, failed},
+                         {u"params"_s, call.arguments},
+                         {u"targets"_s, QJsonArray::fromStringList(call.decision.targets)},
+                         {u"rule"_s, d.rule}});
+    auto appended = EvidenceChain(store_).append(e);
+    if (!appended)
+        return appended.error();
+    reads_ << appended->seq;
+    if (reads_.size() > kMaxReadsCited)
+        reads_.removeFirst();
+    return {};
 }
 
 Result<qint64> RunRecorder::recordProblem(EventResult result, const QString &summary,

@@ -44,6 +44,9 @@ public:
         QString tool;
         QJsonObject arguments;
         CallDecision decision;
+        // Parameters beside name, arguments and _meta (requestState, inputResponses, …): they
+        // steer what the server runs, so the evidence shows them (other_params).
+        QJsonObject otherParams;
     };
     // Whether the call's evidence must be committed before it is forwarded: a call that may
     // change something (draft, write, send, trigger) must; a read or search changes nothing
@@ -56,6 +59,10 @@ public:
     // before forwarding this is an output event; otherwise it is the call's own event (read,
     // search) carrying its arguments and the result.
     Status recordResult(const Call &call, const QJsonObject &result, qint64 durationMs);
+    // A read that is not a tool call (resources/read, resources/subscribe, prompts/get; the
+    // call's tool is the method): one read event with what came back, before it is handed on.
+    Status recordRead(const Call &call, bool failed, const QString &resultSummary,
+                      qint64 durationMs);
     // A call the policy refused, as a blocked attempt.
     Status recordBlocked(const Call &call, const QString &reason);
     // Something that went wrong in the session (a malformed message, a timeout, the server's

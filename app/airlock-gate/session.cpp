@@ -219,15 +219,22 @@ void Session::fromClient(const LineFramer::Frame &frame)
                       {{u"line"_s, QString::fromUtf8(line.left(200))}});
         return;
     case MessageKind::Response:
-        server_.send(line); // the client answering the server (sampling, roots, elicitation)
+        // The client answering the server (sampling, roots, elicitation); roots are filtered.
+        server_.send(rootsWithinScope(message, line));
         return;
     case MessageKind::Notification:
         if (method == u"notifications/cancelled"_s) {
             handleCancel(message, line);
             return;
         }
+        if (!method.startsWith(u"notifications/"_s)) {
+            refuseNotification(message);
+            return;
+        }
         if (!serverGone_)
             server_.send(line);
+        if (method == u"notifications/initialized"_s)
+            listServerTools();
         return;
     case MessageKind::Request:
         break;
@@ -260,7 +267,13 @@ void Session::fromClient(const LineFramer::Frame &frame)
         return;
     }
     if (method == u"tools/call"_s) {
-        handleCall(message, line);
+        if (!callWaitsForListing(message, line))
+            callListedTool(message, line);
+        return;
+    }
+    if (method == u"resources/read"_s || method == u"resources/subscribe"_s ||
+        method == u"prompts/get"_s) {
+        handleRead(message, line);
         return;
     }
     forward(id, method, line);
@@ -297,6 +310,7 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
     call.callId = idKey(id);
     call.tool = name;
     call.arguments = arguments;
+    call.otherParams = paramsBesideArguments(params);
     call.decision =
         decideCall(*connector ? &**connector : nullptr, *tool, arguments, settings_.actor);
     const PolicyDecision &d = call.decision.decision;
@@ -325,6 +339,8 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
         return;
     }
     case Verdict::NeedsApproval:
+        if (refuseUnboundParameters(call, id))
+            return;
         break;
     }
 
@@ -411,9 +427,13 @@ void Session::executeApproved(Held held, const ApprovalRequest &request)
         note(u"approved %1 not run: %2"_s.arg(held.call.tool, refusal));
         return;
     }
+    // Exactly what the approval binds: the tool and the approved arguments, with _meta
+    // (progress) and nothing else.
     QJsonObject message = held.message;
-    QJsonObject params = message.value(u"params"_s).toObject();
-    params[u"arguments"_s] = approved;
+    const QJsonObject asked = message.value(u"params"_s).toObject();
+    QJsonObject params{{u"name"_s, held.call.tool}, {u"arguments"_s, approved}};
+    if (asked.contains(u"_meta"_s))
+        params[u"_meta"_s] = asked.value(u"_meta"_s);
     message[u"params"_s] = params;
     RunRecorder::Call call = held.call;
     call.arguments = approved;
@@ -463,6 +483,12 @@ void Session::handleCancel(const QJsonObject &message, const QByteArray &line)
 {
     const QJsonValue requestId = message.value(u"params"_s).toObject().value(u"requestId"_s);
     const QString key = idKey(requestId);
+    for (qsizetype i = 0; i < waitingForListing_.size(); ++i) {
+        if (idKey(waitingForListing_.at(i).first.value(u"id"_s)) == key) {
+            waitingForListing_.removeAt(i); // it never reached the server
+            return;
+        }
+    }
     if (held_.contains(key)) {
         // The server never saw a held call: the cancellation ends it here.
         Held held = held_.take(key);
@@ -581,7 +607,9 @@ void Session::fromServer(const LineFramer::Frame &frame)
         const QString key = idKey(id);
         if (inFlight_.contains(key)) {
             InFlight f = inFlight_.take(key);
-            if (f.call) {
+            if (f.gateOwned) {
+                endListing(why);
+            } else if (f.call) {
                 replyToolError(id, why);
                 if (!f.approvalId.isEmpty()) {
                     if (Status s = recordApprovedOutcome(
@@ -622,12 +650,27 @@ void Session::fromServer(const LineFramer::Frame &frame)
             serverAnswered(std::move(f), message, line);
             return;
         }
+        strayAnswer(message, line);
+        return;
     }
+    const QString method = message.value(u"method"_s).toString();
+    if (method == u"roots/list"_s && message.contains(u"id"_s))
+        serverRequests_.insert(idKey(message.value(u"id"_s)), method);
     toClient(line); // requests and notifications from the server, untouched
+    if (method == u"notifications/tools/list_changed"_s)
+        listServerTools();
 }
 
 void Session::serverAnswered(InFlight flight, const QJsonObject &message, const QByteArray &line)
 {
+    if (flight.gateOwned) {
+        serverToolsListed(flight, message);
+        return;
+    }
+    if (flight.read) {
+        readAnswered(flight, message, line);
+        return;
+    }
     const QJsonValue id = flight.id;
     if (flight.method == u"tools/list"_s && message.contains(u"result"_s)) {
         auto admitted =
@@ -724,6 +767,8 @@ void Session::serverExited(const QString &why, bool clean)
     }
     for (auto it = inFlight_.cbegin(); it != inFlight_.cend(); ++it) {
         const QString text = u"the MCP server %1 before answering"_s.arg(why);
+        if (it->gateOwned)
+            continue;
         if (it->call) {
             replyToolError(it->id, text);
             if (!it->approvalId.isEmpty()) {
@@ -737,6 +782,7 @@ void Session::serverExited(const QString &why, bool clean)
         }
     }
     inFlight_.clear();
+    endListing(reason);
     withdrawHeld(reason);
     if (recorder_.started() && !recorder_.ended()) {
         const Status s = clean && seq == 0 ? recorder_.finish(RunStatus::Succeeded, reason)
@@ -766,6 +812,11 @@ void Session::sweepTimeouts()
             encode({{u"jsonrpc"_s, u"2.0"_s},
                     {u"method"_s, u"notifications/cancelled"_s},
                     {u"params"_s, QJsonObject{{u"requestId"_s, f.id}, {u"reason"_s, why}}}}));
+        if (f.gateOwned) {
+            recordProblem(EventResult::Timeout, why, {{u"request_id"_s, key}});
+            endListing(why);
+            continue;
+        }
         if (f.call) {
             replyToolError(f.id, why);
             if (!f.approvalId.isEmpty()) {

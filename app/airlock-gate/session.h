@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -19,9 +20,12 @@ class ChangeNotifier;
 namespace airlock::gate {
 
 // One MCP client session relayed to one server process under the store's policy. Messages
-// pass in both directions as the peers wrote them, in order; the gate steps in only where
+// pass in both directions as the peers wrote them, in order; the gate steps in where
 // governance needs it: tools/list (inventory, hidden tools), tools/call (decide, hold for
-// approval, record), and its own refusals and errors.
+// approval, record), resources/read, resources/subscribe and prompts/get (judged as reads,
+// recorded), the client's roots (only those in scope pass), the server's answers (only to
+// requests in flight), its own listing of the server's tools, and its own refusals and errors
+// (sessionguards.cpp holds the guards around the policy).
 class Session final : public QObject
 {
     Q_OBJECT
@@ -58,6 +62,8 @@ private:
         QElapsedTimer timer;
         std::optional<RunRecorder::Call> call; // tools/call
         QString approvalId;                    // an approved call
+        std::optional<RunRecorder::Call> read; // resources/read, resources/subscribe, prompts/get
+        bool gateOwned = false;                // the gate's own tools/list
     };
     // A tools/call waiting for a reviewer.
     struct Held
@@ -96,6 +102,23 @@ private:
     void withdrawHeld(const QString &reason);
     void note(const QString &text);
 
+    // sessionguards.cpp: what would otherwise go around the policy.
+    // Every policy question the guards ask, in one place (the core's judge takes it over).
+    PolicyDecision judgeRead(const QString &target);
+    void refuseNotification(const QJsonObject &message);
+    void handleRead(const QJsonObject &message, const QByteArray &line);
+    void readAnswered(const InFlight &flight, const QJsonObject &message, const QByteArray &line);
+    QByteArray rootsWithinScope(const QJsonObject &answer, const QByteArray &line);
+    void strayAnswer(const QJsonObject &message, const QByteArray &line);
+    bool refuseUnboundParameters(const RunRecorder::Call &call, const QJsonValue &id);
+    // The gate's own tools/list: after initialize and on the server's list_changed, so that
+    // every tools/call is judged against the server's current definitions.
+    void listServerTools(const QString &cursor = {});
+    void serverToolsListed(const InFlight &flight, const QJsonObject &message);
+    bool callWaitsForListing(const QJsonObject &message, const QByteArray &line);
+    void callListedTool(const QJsonObject &message, const QByteArray &line);
+    void endListing(const QString &failure);
+
     Store &store_;
     Settings settings_;
     RunRecorder recorder_;
@@ -117,6 +140,18 @@ private:
     // review or a power change in the store can be announced (tools/list_changed).
     QJsonObject lastToolList_;
     QStringList listedTools_;
+
+    // The gate's own listing of the server's tools.
+    enum class Listing { NotYet, Running, Current };
+    Listing listing_ = Listing::NotYet;
+    bool relist_ = false;    // list_changed arrived while listing: list again
+    int ownIds_ = 0;         // the gate's own request ids, "airlock-gate/N"
+    QJsonArray serverTools_; // the pages of the listing running now
+    int listingPages_ = 0;
+    QSet<QString> listedByServer_; // the tools of the gate's last complete listing
+    QList<std::pair<QJsonObject, QByteArray>>
+        waitingForListing_;                  // tools/call that arrived meanwhile
+    QHash<QString, QString> serverRequests_; // the server's requests to the client, by idKey
 };
 
 } // namespace airlock::gate
