@@ -80,7 +80,7 @@ QString escapedForTerminal(const QString &text)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-            safe += u"\\u%1"_s.arg(int(u), 4, 16, u'0');
+            safe += u"\\u%1"_s.arg(int(u), 4, 16, QChar(u'0'));
         else
             safe += c;
     }
@@ -130,7 +130,7 @@ int runVerify(Context &ctx, const QStringList &args)
         return ctx.fail(audit.error());
     const EvidenceChain::VerifyReport &report = audit->report;
     if (ctx.json) {
-        QJsonObject o{{u"intact"_s, report.intact},
+        QJsonObject result{{u"intact"_s, report.intact},
                       {u"checked"_s, report.checked},
                       {u"first_bad_seq"_s, report.firstBadSeq},
                       {u"problem"_s, report.problem},
@@ -140,8 +140,8 @@ int runVerify(Context &ctx, const QStringList &args)
                       {u"root"_s, QString::fromLatin1(audit->root.toHex())},
                       {u"checkpoints_checked"_s, audit->anchors}};
         if (audit->newestVouched)
-            o.insert(u"newest_checkpoint"_s, checkpointJson(*audit->newestVouched));
-        printJson(ctx.out, o);
+            result.insert(u"newest_checkpoint"_s, checkpointJson(*audit->newestVouched));
+        printJson(ctx.out, result);
     } else if (report.intact) {
         ctx.out << "evidence chain intact: " << report.checked << " events checked";
         if (audit->newestVouched)
@@ -190,10 +190,10 @@ int runCheckpoint(Context &ctx, const QStringList &args)
                                 : !keys->trusts(row.checkpoint->publicKey) ? u"unknown key"_s
                                                                           : u"signed by a trusted key"_s;
             if (ctx.json) {
-                QJsonObject o = row.checkpoint ? checkpointJson(*row.checkpoint) : QJsonObject{{u"size"_s, row.logSize}};
-                o.insert(u"id"_s, row.id);
-                o.insert(u"state"_s, state);
-                rows << o;
+                QJsonObject entry = row.checkpoint ? checkpointJson(*row.checkpoint) : QJsonObject{{u"size"_s, row.logSize}};
+                entry.insert(u"id"_s, row.id);
+                entry.insert(u"state"_s, state);
+                rows << entry;
             } else if (row.checkpoint) {
                 const Checkpoint &c = *row.checkpoint;
                 ctx.out << c.time.toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) << "  " << c.size << " events  head #"

@@ -89,7 +89,7 @@ Result<Checkpoint> Checkpoint::parse(const QByteArray &envelope)
         return unreadable(u"expected the 9 lines of '%1'"_s.arg(QString::fromLatin1(kMagic)));
     auto field = [&](int i, const QByteArray &name) -> std::optional<QByteArray> {
         const QByteArray &line = lines.at(i);
-        if (!line.startsWith(name + ' '))
+        if (!line.startsWith(QByteArray(name + ' ')))
             return std::nullopt;
         return line.mid(name.size() + 1);
     };

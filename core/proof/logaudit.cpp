@@ -103,7 +103,11 @@ Result<LogAudit> auditLog(Store &store, const AuditOptions &options,
                 note(Kind::OtherStore, 0, u"the %1 is of another store (%2, this one is %3)"_s.arg(
                                               c.describe(), c.storeId, audit.storeId));
             } else {
-                anchors << Anchor{c, u"the "_s + c.describe(), false, true};
+                Anchor a;
+                a.checkpoint = c;
+                a.source = u"the "_s + c.describe();
+                a.inStore = true;
+                anchors << a;
             }
         }
     }
@@ -128,7 +132,12 @@ Result<LogAudit> auditLog(Store &store, const AuditOptions &options,
             const bool inStore = std::any_of(anchors.cbegin(), anchors.cend(), [&](const Anchor &a) {
                 return a.checkpoint.envelope() == w.envelope();
             });
-            anchors << Anchor{w, source, true, inStore};
+            Anchor a;
+            a.checkpoint = w;
+            a.source = source;
+            a.witness = true;
+            a.inStore = inStore;
+            anchors << a;
         }
     }
     std::stable_sort(anchors.begin(), anchors.end(),
