@@ -277,6 +277,7 @@ std::unique_ptr<Store> TestProofs::openAsOwner(TempStore &temp)
         qWarning("the tables' owner must not be a superuser");
         return nullptr;
     }
+    (*store)->setActor(u"gateway"_s);
     return std::move(*store);
 }
 
