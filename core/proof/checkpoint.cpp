@@ -122,6 +122,9 @@ Result<Checkpoint> Checkpoint::parse(const QByteArray &envelope)
     c.signature = QByteArray::fromBase64(*sig, QByteArray::AbortOnBase64DecodingErrors);
     if (c.publicKey.size() != 32 || c.signature.size() != 64)
         return unreadable(u"the public key or the signature is not Ed25519's size"_s);
+    // One spelling only: base64's unused bits must not let two texts carry one signature.
+    if (c.publicKey.toBase64() != *pub || c.signature.toBase64() != *sig)
+        return unreadable(u"the public key or the signature is not in canonical base64"_s);
     if (c.keyId().toLatin1() != *key)
         return unreadable(u"its key line does not name its public key"_s);
     // What was signed must be exactly what body() rebuilds, or the signature check is moot.
