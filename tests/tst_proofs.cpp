@@ -225,6 +225,7 @@ private Q_SLOTS:
     void checkpointRefusesToSignARewrittenLog();
     void aBadRowInsertedEarlierDoesNotHideLaterTampering();
     void aLostWriteAheadLogIsNamedTruncated();
+    void aRowAtTheLargestSequenceNumberIsReportedAndTheWalkEnds();
 
 private:
     // The store of one test, opened as whoever owns its tables (a non-superuser on PostgreSQL).
@@ -758,6 +759,26 @@ void TestProofs::aLostWriteAheadLogIsNamedTruncated()
     QCOMPARE(r.exitCode, 20);
     QVERIFY2(r.text().contains(u"truncated after #10: this machine's witness"_s), qPrintable(r.text()));
     QVERIFY2(r.text().contains(u"WAL lost?"_s) && r.text().contains(u"#11…#24"_s), qPrintable(r.text()));
+}
+
+void TestProofs::aRowAtTheLargestSequenceNumberIsReportedAndTheWalkEnds()
+{
+    // What an agent could insert (the database validating appends comes later): verify names
+    // it, checks the rows before it, and does not step past the largest sequence number.
+    TempStore temp;
+    auto store = openAsOwner(temp);
+    QVERIFY(store);
+    QVERIFY(appendEvents(*store, 1, 5));
+    QCOMPARE(rawExec(*store, u"INSERT INTO evidence (seq, event_id, at, kind, actor, connector, run_id, tool, "
+                             u"power, target, result, summary, payload, prev_hash, hash) SELECT "
+                             u"9223372036854775807, 'poison', at, kind, actor, connector, run_id, tool, power, "
+                             u"target, result, summary, payload, hash, hash FROM evidence WHERE seq = 5"_s),
+             QString());
+    const CliResult r = cli(temp, {u"verify"_s});
+    QCOMPARE(r.exitCode, 20);
+    QVERIFY2(r.text().contains(u"BROKEN at #6: event #6 is missing (the chain jumps from #5 to #9223372036854775807)"_s),
+             qPrintable(r.text()));
+    QVERIFY2(r.text().contains(u"(6 events checked)"_s), qPrintable(r.text()));
 }
 
 QTEST_MAIN(TestProofs)
