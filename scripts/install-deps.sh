@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
-    sqlite3 libsqlite3-dev libpq-dev postgresql
+    sqlite3 libsqlite3-dev libpq-dev postgresql libssl-dev openssl
     xvfb xauth x11-apps imagemagick
     appstream desktop-file-utils
     # tst_network_drop: `ip` for a private network namespace and policy routing

@@ -141,7 +141,11 @@ Commands:
   approval withdraw ID --reason TEXT
   grant list [--connector C [--all]]  active grants (--all: revoked and expired too)
   grant revoke ID --reason TEXT
-  verify                            check the whole evidence chain
+  verify                            check the whole evidence chain, and the log against
+                                    every trusted checkpoint and this machine's witness
+  checkpoint                        sign a checkpoint of the log now (key: checkpoint-key.pem
+                                    in the user's data folder, made on first use) and print it
+  checkpoint list                   the store's checkpoints, oldest first, each checked
   admin setup-roles                 PostgreSQL, as the database owner: create the roles
                                     agent, reviewer, lead, investigator, owner and enforce
                                     them in the database (safe to run again)
@@ -159,7 +163,9 @@ Commands:
 
 Exit codes: 0 ok (approved, for --wait); 1 failure; 2 usage; 10 rejected; 11 expired;
 12 withdrawn; 13 someone else decided first; 14 self-approval refused; 15 gave up waiting
-(--timeout; the request is withdrawn); 16 refused by policy; 20 evidence chain broken.
+(--timeout; the request is withdrawn); 16 refused by policy; 20 evidence chain broken, or the
+log truncated, rewritten or forked against a checkpoint or witness, or a checkpoint signature
+invalid or by an unknown key.
 )"_s;
 }
 
@@ -183,6 +189,8 @@ int dispatch(Context &ctx, const QStringList &args)
         return runDemo(ctx, rest);
     if (command == u"verify"_s)
         return runVerify(ctx, rest);
+    if (command == u"checkpoint"_s)
+        return runCheckpoint(ctx, rest);
     if (command == u"export"_s)
         return runExport(ctx, rest);
     if (command == u"simulate"_s)

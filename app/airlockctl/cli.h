@@ -75,6 +75,7 @@ std::optional<int> parseDurationSecs(const QString &text);
 int runInit(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
 int runVerify(Context &ctx, const QStringList &args);
+int runCheckpoint(Context &ctx, const QStringList &args);
 int runExport(Context &ctx, const QStringList &args);
 int runSimulate(Context &ctx, const QStringList &args);
 // roles: admin setup-roles / grant / revoke / roles / whoami

@@ -7,6 +7,13 @@
 #include "export/exporter.h"
 #include "store/evidencechain.h"
 #include "store/migrations.h"
+#include "clock.h"
+#include "proof/checkpointlog.h"
+#include "proof/localtrust.h"
+#include "proof/logaudit.h"
+#include "proof/signingkey.h"
+
+#include <QJsonArray>
 
 #include <QFile>
 #include <QSaveFile>
@@ -62,6 +69,54 @@ int runDemo(Context &ctx, const QStringList &args)
     return Ok;
 }
 
+namespace {
+
+// A store's text (a checkpoint's store id, a row id) may carry control characters: escaped,
+// never written raw to a terminal.
+QString escapedForTerminal(const QString &text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            safe += u"\\u%1"_s.arg(int(u), 4, 16, QChar(u'0'));
+        else
+            safe += c;
+    }
+    return safe;
+}
+
+QJsonArray findingsJson(const EvidenceChain::VerifyReport &report)
+{
+    QJsonArray list;
+    for (const EvidenceChain::Finding &f : report.findings)
+        list << QJsonObject{{u"kind"_s, findingWord(f.kind)}, {u"seq"_s, f.seq}, {u"problem"_s, f.problem}};
+    return list;
+}
+
+void printFindings(QTextStream &out, const EvidenceChain::VerifyReport &report)
+{
+    for (qsizetype i = 1; i < report.findings.size(); ++i)
+        out << "  also: " << escapedForTerminal(report.findings.at(i).problem) << Qt::endl;
+    if (report.omitted > 0)
+        out << "  and " << report.omitted << " more broken links" << Qt::endl;
+}
+
+QJsonObject checkpointJson(const Checkpoint &c)
+{
+    return QJsonObject{{u"store_id"_s, c.storeId},
+                       {u"size"_s, c.size},
+                       {u"root"_s, QString::fromLatin1(c.root.toHex())},
+                       {u"head_seq"_s, c.headSeq},
+                       {u"head_hash"_s, QString::fromLatin1(c.headHash)},
+                       {u"time"_s, c.time.toString(Qt::ISODateWithMs)},
+                       {u"key_id"_s, c.keyId()},
+                       {u"envelope"_s, QString::fromLatin1(c.envelope())}};
+}
+
+} // namespace
+
 int runVerify(Context &ctx, const QStringList &args)
 {
     Options o(u"verify"_s);
@@ -70,21 +125,127 @@ int runVerify(Context &ctx, const QStringList &args)
         return ctx.usage(error);
     if (int rc = ctx.openStore(false); rc != Ok)
         return rc;
-    auto report = EvidenceChain(*ctx.store).verify();
-    if (!report)
-        return ctx.fail(report.error());
+    auto audit = auditLog(*ctx.store);
+    if (!audit)
+        return ctx.fail(audit.error());
+    const EvidenceChain::VerifyReport &report = audit->report;
     if (ctx.json) {
-        printJson(ctx.out, QJsonObject{{u"intact"_s, report->intact},
-                                       {u"checked"_s, report->checked},
-                                       {u"first_bad_seq"_s, report->firstBadSeq},
-                                       {u"problem"_s, report->problem}});
-    } else if (report->intact) {
-        ctx.out << "evidence chain intact: " << report->checked << " events checked" << Qt::endl;
+        QJsonObject result{{u"intact"_s, report.intact},
+                      {u"checked"_s, report.checked},
+                      {u"first_bad_seq"_s, report.firstBadSeq},
+                      {u"problem"_s, report.problem},
+                      {u"findings"_s, findingsJson(report)},
+                      {u"omitted"_s, report.omitted},
+                      {u"log_size"_s, audit->size},
+                      {u"root"_s, QString::fromLatin1(audit->root.toHex())},
+                      {u"checkpoints_checked"_s, audit->anchors}};
+        if (audit->newestVouched)
+            result.insert(u"newest_checkpoint"_s, checkpointJson(*audit->newestVouched));
+        printJson(ctx.out, result);
+    } else if (report.intact) {
+        ctx.out << "evidence chain intact: " << report.checked << " events checked";
+        if (audit->newestVouched)
+            ctx.out << "; consistent with " << audit->anchors << " checkpoint(s) and witness, the newest the "
+                    << audit->newestVouched->describe();
+        else
+            ctx.out << "; no checkpoint to check it against yet ('airlockctl checkpoint' makes one)";
+        ctx.out << Qt::endl;
     } else {
-        ctx.out << "evidence chain BROKEN at #" << report->firstBadSeq << ": " << report->problem
-                << " (" << report->checked << " events before it are intact)" << Qt::endl;
+        if (report.firstBadSeq > 0)
+            ctx.out << "evidence chain BROKEN at #" << report.firstBadSeq << ": ";
+        else
+            ctx.out << "evidence chain BROKEN: ";
+        ctx.out << escapedForTerminal(report.problem) << " (" << report.checked << " events checked)" << Qt::endl;
+        printFindings(ctx.out, report);
     }
-    return report->intact ? Ok : ChainBroken;
+    return report.intact ? Ok : ChainBroken;
+}
+
+int runCheckpoint(Context &ctx, const QStringList &args)
+{
+    Options o(u"checkpoint [list]"_s);
+    QString error;
+    if (!o.parse(args, 0, 1, &error))
+        return ctx.usage(error);
+    const bool list = !o.positional().isEmpty();
+    if (list && o.positional().constFirst() != u"list"_s)
+        return ctx.usage(u"checkpoint what? 'list', or nothing to make one — not '%1'"_s.arg(o.positional().constFirst()));
+    if (int rc = ctx.openStore(false); rc != Ok)
+        return rc;
+    if (ctx.store->schemaVersion() < kCheckpointsSchemaVersion)
+        return ctx.fail(Error{ErrorCode::StoreUnavailable, u"the store %1 has no checkpoints table yet (schema "
+                                                            u"version %2): run 'airlockctl init' as its owner"_s.arg(
+                                                                ctx.store->url().display(), QString::number(ctx.store->schemaVersion()))});
+    if (list) {
+        auto keys = trustedKeys();
+        if (!keys)
+            return ctx.fail(keys.error());
+        auto stored = CheckpointLog(*ctx.store).all();
+        if (!stored)
+            return ctx.fail(stored.error());
+        QJsonArray rows;
+        for (const StoredCheckpoint &row : std::as_const(*stored)) {
+            const QString state = !row.checkpoint                      ? u"unreadable"_s
+                                : !row.checkpoint->signatureValid()    ? u"signature invalid"_s
+                                : !keys->trusts(row.checkpoint->publicKey) ? u"unknown key"_s
+                                                                          : u"signed by a trusted key"_s;
+            if (ctx.json) {
+                QJsonObject entry = row.checkpoint ? checkpointJson(*row.checkpoint) : QJsonObject{{u"size"_s, row.logSize}};
+                entry.insert(u"id"_s, row.id);
+                entry.insert(u"state"_s, state);
+                rows << entry;
+            } else if (row.checkpoint) {
+                const Checkpoint &c = *row.checkpoint;
+                ctx.out << c.time.toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) << "  " << c.size << " events  head #"
+                        << c.headSeq << ' ' << c.headHash.left(12) << "…  root " << c.root.toHex().left(12)
+                        << "…  key " << c.keyId().left(16) << "…  " << state << Qt::endl;
+            } else {
+                ctx.out << "row " << row.id << "  " << row.logSize << " events  " << state << ": "
+                        << escapedForTerminal(row.checkpoint.message()) << Qt::endl;
+            }
+        }
+        if (ctx.json)
+            printJson(ctx.out, rows);
+        else if (stored->isEmpty())
+            ctx.out << "no checkpoints yet ('airlockctl checkpoint' makes one)" << Qt::endl;
+        return Ok;
+    }
+    auto key = SigningKey::loadOrCreate(SigningKey::defaultPath());
+    if (!key)
+        return ctx.fail(key.error());
+    // Never sign a log that contradicts an earlier checkpoint or this machine's witness: the
+    // new checkpoint would launder the rewrite.
+    auto audit = auditLog(*ctx.store);
+    if (!audit)
+        return ctx.fail(audit.error());
+    if (!audit->anchorsHold()) {
+        ctx.err << "airlockctl: refusing to checkpoint " << ctx.store->url().display()
+                << ": it contradicts what was checkpointed before: " << escapedForTerminal(audit->report.problem) << Qt::endl;
+        printFindings(ctx.err, audit->report);
+        return ChainBroken;
+    }
+    Checkpoint c;
+    c.storeId = audit->storeId;
+    c.size = audit->size;
+    c.root = audit->root;
+    c.headSeq = audit->headSeq;
+    c.headHash = audit->headHash;
+    c.time = currentTime();
+    if (Status s = c.signWith(*key); !s)
+        return ctx.fail(s);
+    if (Status s = CheckpointLog(*ctx.store).record(c); !s)
+        return ctx.fail(s);
+    if (Status s = rememberWitness(ctx.store->url(), c); !s)
+        return ctx.fail(s);
+    if (ctx.json) {
+        printJson(ctx.out, checkpointJson(c));
+    } else {
+        ctx.out << c.envelope();
+        if (!audit->report.intact)
+            ctx.err << "airlockctl: note: the chain has broken links (" << escapedForTerminal(audit->report.problem)
+                    << "); the checkpoint records the log as it is" << Qt::endl;
+    }
+    return Ok;
 }
 
 int runExport(Context &ctx, const QStringList &args)

@@ -1,5 +1,6 @@
 #include "chainverification.h"
 
+#include "proof/logaudit.h"
 #include "store/store.h"
 
 namespace airlock {
@@ -56,16 +57,18 @@ void ChainVerification::start(const StoreUrl &url)
             deliver([message](ChainVerification *v) { Q_EMIT v->failed(message); });
             return;
         }
-        auto report = EvidenceChain(**store).verify([&](qint64 done, qint64 total) {
+        // The chain walk and the log against every trusted checkpoint and this machine's
+        // witness, which it advances when the store still matches (core/proof/logaudit.h).
+        auto audit = auditLog(**store, {}, [&](qint64 done, qint64 total) {
             deliver([done, total](ChainVerification *v) { Q_EMIT v->progress(done, total); });
             return !*cancelled;
         });
-        if (!report) {
-            const QString message = report.message();
+        if (!audit) {
+            const QString message = audit.message();
             deliver([message](ChainVerification *v) { Q_EMIT v->failed(message); });
             return;
         }
-        const EvidenceChain::VerifyReport r = *report;
+        const EvidenceChain::VerifyReport r = audit->report;
         deliver([r](ChainVerification *v) { Q_EMIT v->finished(r); });
     });
     worker_->start(QThread::LowPriority);

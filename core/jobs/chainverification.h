@@ -9,7 +9,7 @@
 
 namespace airlock {
 
-// Verifies the whole evidence chain on a worker thread with its own connection (one
+// Verifies the whole evidence chain, and the log against the checkpoints and witness, on a worker thread with its own connection (one
 // connection per thread), reporting progress and the result to the thread that started it.
 // Each start() gets a generation number; results of an older generation are dropped, so a
 // re-check after a store switch never shows a stale verdict.

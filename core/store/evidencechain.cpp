@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -229,8 +230,22 @@ Result<qint64> EvidenceChain::headSeq()
     return head;
 }
 
+void EvidenceChain::VerifyReport::add(Finding::Kind kind, qint64 seq, const QString &why)
+{
+    if (intact) {
+        intact = false;
+        firstBadSeq = seq;
+        problem = why;
+    }
+    if (findings.size() < kMaxFindings)
+        findings << Finding{kind, seq, why};
+    else
+        ++omitted;
+}
+
 Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
-    const std::function<bool(qint64, qint64)> &progress)
+    const std::function<bool(qint64, qint64)> &progress,
+    const std::function<void(qint64, const QByteArray &)> &onEvent)
 {
     if (store_.isShared()) {
         // An agent sees only its own evidence: the gaps would read as tampering.
@@ -248,15 +263,19 @@ Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
     if (!total)
         return total.error();
     VerifyReport report;
+    const auto broken = [&report](qint64 seq, const QString &why) {
+        report.add(Finding::Kind::BrokenLink, seq, why);
+    };
     QByteArray prevHash = kGenesisHash;
-    qint64 expected = 1;
+    qint64 expected = 1; // the sequence number the next row must have
+    qint64 lastSeq = 0;  // the last row read: pages continue after it, whatever it was
     constexpr int kPage = 2000;
     for (;;) {
         // A plain query per page: verify must not hold a cached statement open for long.
         QSqlQuery q(store_.database());
         q.setForwardOnly(true);
-        q.prepare(u"SELECT "_s + kColumns + u" FROM evidence WHERE seq >= ? ORDER BY seq LIMIT ?"_s);
-        q.addBindValue(expected);
+        q.prepare(u"SELECT "_s + kColumns + u" FROM evidence WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+        q.addBindValue(lastSeq);
         q.addBindValue(kPage);
         if (!q.exec())
             return store_.errorFrom(q.lastError(), u"cannot read the evidence chain"_s);
@@ -266,46 +285,39 @@ Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
             const qint64 seq = q.value(0).toLongLong();
             const QByteArray storedPrev = q.value(13).toString().toLatin1();
             const QByteArray storedHash = q.value(14).toString().toLatin1();
-            auto fail = [&](qint64 bad, const QString &why) {
-                report.intact = false;
-                report.firstBadSeq = bad;
-                report.problem = why;
-            };
+            // After a broken link the walk goes on from the row as stored, so one bad row is
+            // one finding and everything after it is still checked.
             if (seq != expected) {
-                fail(expected, seq > expected
-                                   ? u"event #%1 is missing (the chain jumps from #%2 to #%3)"_s.arg(
-                                         QString::number(expected), QString::number(expected - 1),
-                                         QString::number(seq))
-                                   : u"event #%1 is out of order"_s.arg(seq));
+                broken(expected, u"event #%1 is missing (the chain jumps from #%2 to #%3)"_s.arg(
+                                     QString::number(expected), QString::number(expected - 1),
+                                     QString::number(seq)));
             } else if (storedPrev != prevHash) {
-                fail(seq, seq == 1 ? u"event #1 does not start from the genesis link"_s
-                                   : u"event #%1 does not link to event #%2 (its previous hash "
-                                     u"is %3…, event #%2's hash is %4…)"_s.arg(
-                                         QString::number(seq), QString::number(seq - 1),
-                                         QString::fromLatin1(storedPrev.left(12)),
-                                         QString::fromLatin1(prevHash.left(12))));
-            } else if (storedBytesHash(prevHash, q) != storedHash) {
-                fail(seq, u"event #%1 does not match its hash: it was changed after it was "
-                          u"recorded"_s.arg(seq));
+                broken(seq, seq == 1 ? u"event #1 does not start from the genesis link"_s
+                                     : u"event #%1 does not link to event #%2 (its previous hash "
+                                       u"is %3…, event #%2's hash is %4…)"_s.arg(
+                                           QString::number(seq), QString::number(seq - 1),
+                                           QString::fromLatin1(storedPrev.left(12)),
+                                           QString::fromLatin1(prevHash.left(12))));
             }
-            if (!report.intact)
-                return report;
+            if (storedPrev == prevHash || seq != expected) {
+                // A missing predecessor already explains a link that does not match.
+                if (storedBytesHash(storedPrev, q) != storedHash)
+                    broken(seq, u"event #%1 does not match its hash: it was changed after it was "
+                                u"recorded"_s.arg(seq));
+            }
+            if (onEvent)
+                onEvent(seq, storedHash);
             prevHash = storedHash;
-            ++expected;
+            lastSeq = seq;
+            expected = seq < std::numeric_limits<qint64>::max() ? seq + 1 : seq;
             ++report.checked;
         }
         if (progress && !progress(report.checked, *total)) {
             report.cancelled = true;
             return report;
         }
-        if (rows < kPage)
+        if (rows < kPage || lastSeq == std::numeric_limits<qint64>::max())
             break;
-    }
-    if (report.checked != *total && report.intact) {
-        report.intact = false;
-        report.firstBadSeq = report.checked + 1;
-        report.problem = u"the chain ends at #%1 but the highest sequence number is #%2"_s.arg(
-            QString::number(report.checked), QString::number(*total));
     }
     return report;
 }

@@ -42,6 +42,24 @@ public:
     Result<QList<EvidenceEvent>> page(qint64 afterSeq, int limit);
     Result<qint64> headSeq();
 
+    // One thing verify found wrong. The chain walk finds broken links; checking the log
+    // against signed checkpoints and witnesses (core/proof/logaudit.h) finds the rest.
+    struct Finding
+    {
+        enum class Kind {
+            BrokenLink,       // a row does not match its hash, does not link, or is missing
+            Truncated,        // the store has fewer events than a checkpoint or witness saw
+            Rewritten,        // events a checkpoint or witness vouches for changed
+            Forked,           // two checkpoints disagree about the same log
+            SignatureInvalid, // a checkpoint whose signature does not verify
+            UnknownKey,       // a checkpoint signed by a key this machine does not trust
+            OtherStore,       // a checkpoint or witness of another store
+        };
+        Kind kind = Kind::BrokenLink;
+        qint64 seq = 0; // the first event concerned (0: none in particular)
+        QString problem;
+    };
+
     struct VerifyReport
     {
         bool intact = true;
@@ -49,9 +67,19 @@ public:
         qint64 firstBadSeq = 0; // 0 when intact
         QString problem;        // what is wrong with the first bad link, in words
         bool cancelled = false;
+        // Everything found, in the order found: the walk does not stop at the first broken
+        // link, so a bad row someone inserted cannot hide later tampering. At most
+        // kMaxFindings are kept; omitted counts the rest.
+        QList<Finding> findings;
+        qint64 omitted = 0;
+        static constexpr int kMaxFindings = 100;
+
+        void add(Finding::Kind kind, qint64 seq, const QString &problem);
     };
     // Walks the whole chain in order. progress(done, total) may return false to cancel.
-    Result<VerifyReport> verify(const std::function<bool(qint64, qint64)> &progress = {});
+    // onEvent(seq, storedHash) sees every row read, in order (the Merkle leaves).
+    Result<VerifyReport> verify(const std::function<bool(qint64, qint64)> &progress = {},
+                                const std::function<void(qint64, const QByteArray &)> &onEvent = {});
 
 private:
     Status noteOnRun(const EvidenceEvent &event);

@@ -265,12 +265,51 @@ Migration runStarter()
     return m;
 }
 
+// Signed checkpoints (core/proof/): the store's own id, which every checkpoint names so a
+// checkpoint of one store is never taken for another's, and the checkpoints themselves, kept
+// as the exact signed text. Both are append-only like evidence. Self-contained: it reads and
+// changes nothing of the earlier migrations, so it can be renumbered freely.
+Migration checkpoints()
+{
+    Migration m;
+    m.version = 7;
+    m.description = u"signed checkpoints of the evidence log"_s;
+    m.shared = {
+        uR"(CREATE TABLE store_identity (
+            id TEXT PRIMARY KEY CHECK (length(id) = 32),
+            created_at BIGINT NOT NULL))"_s,
+        uR"(CREATE TABLE checkpoints (
+            id TEXT PRIMARY KEY,
+            log_size BIGINT NOT NULL CHECK (log_size >= 0),
+            made_at BIGINT NOT NULL,
+            key_id TEXT NOT NULL,
+            envelope TEXT NOT NULL))"_s,
+        u"CREATE INDEX checkpoints_by_size ON checkpoints (log_size, made_at)"_s,
+    };
+    m.sqliteOnly << uR"(INSERT INTO store_identity (id, created_at)
+            VALUES (lower(hex(randomblob(16))), CAST(strftime('%s', 'now') AS INTEGER) * 1000))"_s;
+    m.postgresOnly << uR"(INSERT INTO store_identity (id, created_at)
+            VALUES (md5(random()::text || clock_timestamp()::text || txid_current()::text),
+                    (extract(epoch FROM clock_timestamp()) * 1000)::bigint))"_s;
+    for (const QString &table : {u"store_identity"_s, u"checkpoints"_s}) {
+        m.sqliteOnly << uR"(CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1
+                BEGIN SELECT RAISE(ABORT, '%1 is append-only: UPDATE refused'); END)"_s.arg(table)
+                     << uR"(CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1
+                BEGIN SELECT RAISE(ABORT, '%1 is append-only: DELETE refused'); END)"_s.arg(table);
+        m.postgresOnly << uR"(CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1
+                FOR EACH ROW EXECUTE FUNCTION airlock_refuse_change())"_s.arg(table)
+                       << uR"(CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1
+                FOR EACH STATEMENT EXECUTE FUNCTION airlock_refuse_change())"_s.arg(table);
+    }
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {initialSchema(), approvalGrants(), runFlagsAndConnectors(),
-                                         runStarter()};
+                                         runStarter(), checkpoints()};
     return all;
 }
 

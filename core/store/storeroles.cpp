@@ -19,7 +19,9 @@ namespace {
 const QStringList kTables = {u"schema_migrations"_s, u"connectors"_s, u"scope_rules"_s,
                              u"trigger_rules"_s,     u"tools"_s,      u"runs"_s,
                              u"run_connectors"_s,    u"evidence"_s,   u"approvals"_s,
-                             u"reviews"_s,           u"approval_grants"_s};
+                             u"reviews"_s,           u"approval_grants"_s,
+                             // migration 7: signed checkpoints (core/proof/)
+                             u"store_identity"_s,    u"checkpoints"_s};
 
 QString refuse(const QString &message)
 {
@@ -269,7 +271,9 @@ QStringList privileges()
         << u"GRANT INSERT, UPDATE ON approval_grants TO airlock_reviewer, airlock_lead"_s
         << u"GRANT UPDATE ON connectors TO airlock_owner"_s
         << u"GRANT INSERT, UPDATE, DELETE ON connectors, scope_rules, trigger_rules, tools TO airlock_lead"_s
-        << u"GRANT INSERT ON reviews TO airlock_lead"_s;
+        << u"GRANT INSERT ON reviews TO airlock_lead"_s
+        // A checkpoint is signed with a key outside the store; whoever holds one records it.
+        << u"GRANT INSERT ON checkpoints TO airlock_lead, airlock_owner"_s;
     // Row-level security: an agent sees and changes only the requests and runs it made, and
     // reads only its own evidence (and the chain's head, which appending needs). The people
     // roles see every row; what they may change is limited by the grants above.

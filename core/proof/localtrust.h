@@ -1,0 +1,40 @@
+#pragma once
+
+// What this machine knows about a store, outside the store: the public keys whose checkpoints
+// it trusts, and its witness — the newest checkpoint it has seen for that store. Whoever
+// rewrites the store cannot rewrite these (they live under the user's data folder), so a
+// store that fell behind or changed since is caught.
+//
+//   <AppDataLocation>/checkpoint-key.pem       this machine's signing key (0600)
+//   <AppDataLocation>/trusted-keys/*.pem       public keys of other signers (PEM)
+//   <AppDataLocation>/witnesses/<id>.checkpoint one per store: hash of the store's identity
+
+#include "checkpoint.h"
+#include "result.h"
+#include "store/storeurl.h"
+
+#include <QList>
+#include <optional>
+
+namespace airlock {
+
+// A store's identity for witnesses: the SQLite file's absolute path, or the PostgreSQL
+// server and database (whoever logs in, it is one store).
+QString storeIdentity(const StoreUrl &url);
+QString witnessPath(const StoreUrl &url);
+
+// The witness for url, if this machine has one. A file that cannot be read is an error.
+Result<std::optional<Checkpoint>> readWitness(const StoreUrl &url);
+// Makes checkpoint the witness for url (atomically, 0600).
+Status rememberWitness(const StoreUrl &url, const Checkpoint &checkpoint);
+
+struct TrustedKeys
+{
+    QList<QByteArray> keys; // raw Ed25519 public keys
+    bool trusts(const QByteArray &publicKey) const { return keys.contains(publicKey); }
+};
+// This machine's own key (when it has one; a key file with a wide mode is an error) and the
+// public keys under trusted-keys/.
+Result<TrustedKeys> trustedKeys();
+
+} // namespace airlock
