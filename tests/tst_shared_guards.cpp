@@ -782,7 +782,7 @@ void TestSharedGuards::aStandingGrantRunsAnAgentsCallThroughTheGate()
         {u"kind"_s, u"document_source"_s},
         {u"permission_mode"_s, u"any_changes"_s},
         {u"powers"_s, QJsonArray{u"read"_s, u"write"_s}},
-        {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, scope + u"/**"_s}}}},
+        {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, QString(scope + u"/**"_s)}}}},
         {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs-agent"_s}}}};
     QVERIFY_OK(ConnectorStore(*admin_).apply(connectorDocumentFromJson(json).value(), u"for the gate"_s));
     const QStringList gate{QStringLiteral(AIRLOCK_GATE_PATH), u"--store"_s, urlTextAs(kAgent), u"--connector"_s,

@@ -289,7 +289,7 @@ QStringList privileges()
         {u"approvals"_s, u"airlock_withdraw"_s, u"FOR UPDATE TO airlock_owner USING (true) "
                                                 u"WITH CHECK (status IN ('pending', 'withdrawn', 'expired'))"_s},
         {u"approvals"_s, u"airlock_own_requests"_s, u"FOR UPDATE TO airlock_agent USING (requested_by = session_user::text) "
-                                                    u"WITH CHECK (requested_by = session_user::text AND status IN ('pending', 'withdrawn', 'expired'))"_s},
+                                                    u"WITH CHECK (requested_by = session_user::text AND status IN ('pending', 'approved', 'withdrawn', 'expired'))"_s},
         {u"runs"_s, u"airlock_read_all"_s, u"FOR SELECT TO %1 USING (true)"_s.arg(people)},
         {u"runs"_s, u"airlock_mark"_s, u"FOR UPDATE TO %1 USING (true)"_s.arg(writers)},
         {u"runs"_s, u"airlock_own_runs"_s, u"FOR ALL TO airlock_agent USING (started_by = session_user::text) "
