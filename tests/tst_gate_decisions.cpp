@@ -11,6 +11,7 @@
 #include "teststore.h"
 
 #include "store/approvalqueue.h"
+#include "store/approvedarguments.h"
 #include "store/canonicaljson.h"
 #include "store/connectorjson.h"
 #include "store/connectorstore.h"
@@ -175,6 +176,48 @@ private Q_SLOTS:
         QVERIFY2(resultText(w).contains(u"its decision is not in the evidence"_s), qPrintable(resultText(w)));
         QVERIFY(!QFileInfo::exists(file));
         QVERIFY(d.close());
+    }
+
+    void aDecisionRewrittenWithItsEventIsRefused()
+    {
+        // Whoever can switch the store's guards off (a SQLite file's owner, a superuser)
+        // rewrites the approved arguments and the hash its event records: the event's own
+        // chain link no longer holds, and the check says so (verify names it too).
+        const QString file = scope_ + u"/report.txt"_s;
+        auto agent = temp_->open(u"svc-docs-agent"_s);
+        QVERIFY(agent);
+        ApprovalQueue::NewRequest r;
+        r.connector = kConnector;
+        r.tool = u"write_file"_s;
+        r.target = file;
+        r.arguments = canonicalJson(QJsonObject{{u"path"_s, file}, {u"content"_s, u"what the agent asked"_s}});
+        auto made = ApprovalQueue(*agent).request(r);
+        QVERIFY_OK(made);
+        const QString id = made->id;
+        auto reviewer = temp_->open(u"reviewer"_s);
+        QVERIFY(reviewer);
+        auto decided = ApprovalQueue(*reviewer).decide(id, {true, u"ok"_s, std::nullopt, std::nullopt});
+        QVERIFY_OK(decided);
+        QCOMPARE(checkedApprovedArguments(*store_, id).value(), decided->approvedArguments);
+        const QByteArray other = otherArguments(file);
+        const QString otherHash = QString::fromLatin1(sha256Hex(other));
+        QSqlQuery q(store_->database());
+        const bool sqlite = store_->backend() == Backend::Sqlite;
+        QVERIFY(q.exec(sqlite ? u"DROP TRIGGER evidence_no_update"_s : u"SET session_replication_role = replica"_s));
+        q.prepare(u"UPDATE approvals SET approved_arguments = ?, approved_arguments_hash = ? WHERE id = ?"_s);
+        q.addBindValue(QString::fromUtf8(other));
+        q.addBindValue(otherHash);
+        q.addBindValue(id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.prepare(u"UPDATE evidence SET payload = replace(payload, ?, ?) WHERE event_id = ?"_s);
+        q.addBindValue(decided->approvedArgumentsHash);
+        q.addBindValue(otherHash);
+        q.addBindValue(QString(id + u":decided"_s));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+        if (!sqlite)
+            QVERIFY(q.exec(u"SET session_replication_role = origin"_s));
+        QVERIFY_ERROR(checkedApprovedArguments(*store_, id), ErrorCode::Integrity, u"changed after it was recorded"_s);
     }
 
     void aRecordedDecisionRuns()

@@ -603,8 +603,9 @@ void TestRoles::nobodyDecidesTheirOwnRequest()
     QVERIFY(!own.id.isEmpty());
     QVERIFY_ERROR(ApprovalQueue(*lead).decide(own.id, {true, u"mine"_s, std::nullopt, std::nullopt}),
                   ErrorCode::SelfApproval, u"someone else must decide"_s);
-    // Straight to the table: the CHECK constraint refuses it.
-    const QSqlError e = rawExec(*lead, u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 1 WHERE id = ?"_s,
+    // Straight to the table, the decision otherwise well formed: the CHECK constraint refuses it.
+    const QSqlError e = rawExec(*lead, u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 1, "
+                                       u"approved_arguments = arguments, approved_arguments_hash = arguments_hash WHERE id = ?"_s,
                                 {kLead, own.id});
     QCOMPARE(nativeCode(e), u"23514"_s);
     QVERIFY2(e.databaseText().contains(u"no_self_approval"_s), qPrintable(e.databaseText()));
