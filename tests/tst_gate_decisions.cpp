@@ -43,7 +43,8 @@ QString sourcePath(const QString &relative)
 QString resultText(const QJsonObject &answer)
 {
     QString text;
-    for (const QJsonValue &item : answer.value(u"result"_s).toObject().value(u"content"_s).toArray())
+    for (const QJsonValue &item :
+         answer.value(u"result"_s).toObject().value(u"content"_s).toArray())
         text += item.toObject().value(u"text"_s).toString();
     return text;
 }
@@ -62,10 +63,17 @@ private:
 
     QStringList filesGate() const
     {
-        return QStringList{QStringLiteral(AIRLOCK_GATE_PATH), u"--store"_s, temp_->urlText(), u"--connector"_s,
-                           kConnector, u"--"_s, node_,
-                           sourcePath(u"tests/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js"_s),
-                           temp_->dir() + u"/files"_s};
+        return QStringList{
+            QStringLiteral(AIRLOCK_GATE_PATH),
+            u"--store"_s,
+            temp_->urlText(),
+            u"--connector"_s,
+            kConnector,
+            u"--"_s,
+            node_,
+            sourcePath(
+                u"tests/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js"_s),
+            temp_->dir() + u"/files"_s};
     }
 
     // A session whose write waits for a human; returns the request's id.
@@ -76,7 +84,8 @@ private:
             qWarning("%s", qPrintable(error));
             return {};
         }
-        d.call(u"write"_s, u"write_file"_s, {{u"path"_s, file}, {u"content"_s, u"what the agent asked"_s}});
+        d.call(u"write"_s, u"write_file"_s,
+               {{u"path"_s, file}, {u"content"_s, u"what the agent asked"_s}});
         for (int i = 0; i < 400; ++i) {
             auto pending = ApprovalQueue(*store_).list(ApprovalStatus::Pending);
             if (pending && !pending->isEmpty())
@@ -91,8 +100,10 @@ private:
     void forgeDecision(const QString &id, const QByteArray &arguments, const QString &hashSql)
     {
         QSqlQuery q(store_->database());
-        q.prepare(u"UPDATE approvals SET status = 'approved', decided_by = 'reviewer', decided_at = ?, "
-                  u"approved_arguments = ?, approved_arguments_hash = %1, edited = 1 WHERE id = ?"_s.arg(hashSql));
+        q.prepare(
+            u"UPDATE approvals SET status = 'approved', decided_by = 'reviewer', decided_at = ?, "
+            u"approved_arguments = ?, approved_arguments_hash = %1, edited = 1 WHERE id = ?"_s.arg(
+                hashSql));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         q.addBindValue(QString::fromUtf8(arguments));
         q.addBindValue(id);
@@ -104,14 +115,16 @@ private:
 
     QByteArray otherArguments(const QString &file) const
     {
-        return canonicalJson(QJsonObject{{u"path"_s, file}, {u"content"_s, u"what the attacker wanted"_s}});
+        return canonicalJson(
+            QJsonObject{{u"path"_s, file}, {u"content"_s, u"what the attacker wanted"_s}});
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         node_ = QStandardPaths::findExecutable(u"node"_s);
-        QVERIFY2(!node_.isEmpty(), "node is not on PATH: this suite drives airlock-gate with the MCP SDK");
+        QVERIFY2(!node_.isEmpty(),
+                 "node is not on PATH: this suite drives airlock-gate with the MCP SDK");
     }
 
     void init()
@@ -130,9 +143,12 @@ private Q_SLOTS:
             {u"kind"_s, u"document_source"_s},
             {u"permission_mode"_s, u"any_changes"_s},
             {u"powers"_s, QJsonArray{u"read"_s, u"write"_s}},
-            {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, QString(scope_ + u"/**"_s)}}}},
-            {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs-agent"_s}}}};
-        QVERIFY_OK(ConnectorStore(*store_).apply(connectorDocumentFromJson(json).value(), u"for the attack"_s));
+            {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s},
+                                                {u"pattern"_s, QString(scope_ + u"/**"_s)}}}},
+            {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s},
+                                        {u"principal"_s, u"svc-docs-agent"_s}}}};
+        QVERIFY_OK(ConnectorStore(*store_).apply(connectorDocumentFromJson(json).value(),
+                                                 u"for the attack"_s));
         // A first session lists the tools; the lead reviews them.
         McpDriver d;
         QString error;
@@ -157,7 +173,8 @@ private Q_SLOTS:
         forgeDecision(id, otherArguments(file), u"arguments_hash"_s);
         const QJsonObject w = d.answer(u"write"_s);
         QVERIFY(w.value(u"result"_s).toObject().value(u"isError"_s).toBool());
-        QVERIFY2(resultText(w).contains(u"do not match the hash recorded with them"_s), qPrintable(resultText(w)));
+        QVERIFY2(resultText(w).contains(u"do not match the hash recorded with them"_s),
+                 qPrintable(resultText(w)));
         QVERIFY(!QFileInfo::exists(file));
         QVERIFY(d.close());
         QCOMPARE(ApprovalQueue(*store_).get(id)->outcome, ApprovalOutcome::NotExecuted);
@@ -173,7 +190,8 @@ private Q_SLOTS:
         forgeDecision(id, other, u"'%1'"_s.arg(QString::fromLatin1(sha256Hex(other))));
         const QJsonObject w = d.answer(u"write"_s);
         QVERIFY(w.value(u"result"_s).toObject().value(u"isError"_s).toBool());
-        QVERIFY2(resultText(w).contains(u"its decision is not in the evidence"_s), qPrintable(resultText(w)));
+        QVERIFY2(resultText(w).contains(u"its decision is not in the evidence"_s),
+                 qPrintable(resultText(w)));
         QVERIFY(!QFileInfo::exists(file));
         QVERIFY(d.close());
     }
@@ -190,21 +208,25 @@ private Q_SLOTS:
         r.connector = kConnector;
         r.tool = u"write_file"_s;
         r.target = file;
-        r.arguments = canonicalJson(QJsonObject{{u"path"_s, file}, {u"content"_s, u"what the agent asked"_s}});
+        r.arguments = canonicalJson(
+            QJsonObject{{u"path"_s, file}, {u"content"_s, u"what the agent asked"_s}});
         auto made = ApprovalQueue(*agent).request(r);
         QVERIFY_OK(made);
         const QString id = made->id;
         auto reviewer = temp_->open(u"reviewer"_s);
         QVERIFY(reviewer);
-        auto decided = ApprovalQueue(*reviewer).decide(id, {true, u"ok"_s, std::nullopt, std::nullopt});
+        auto decided =
+            ApprovalQueue(*reviewer).decide(id, {true, u"ok"_s, std::nullopt, std::nullopt});
         QVERIFY_OK(decided);
         QCOMPARE(checkedApprovedArguments(*store_, id).value(), decided->approvedArguments);
         const QByteArray other = otherArguments(file);
         const QString otherHash = QString::fromLatin1(sha256Hex(other));
         QSqlQuery q(store_->database());
         const bool sqlite = store_->backend() == Backend::Sqlite;
-        QVERIFY(q.exec(sqlite ? u"DROP TRIGGER evidence_no_update"_s : u"SET session_replication_role = replica"_s));
-        q.prepare(u"UPDATE approvals SET approved_arguments = ?, approved_arguments_hash = ? WHERE id = ?"_s);
+        QVERIFY(q.exec(sqlite ? u"DROP TRIGGER evidence_no_update"_s
+                              : u"SET session_replication_role = replica"_s));
+        q.prepare(
+            u"UPDATE approvals SET approved_arguments = ?, approved_arguments_hash = ? WHERE id = ?"_s);
         q.addBindValue(QString::fromUtf8(other));
         q.addBindValue(otherHash);
         q.addBindValue(id);
@@ -217,7 +239,8 @@ private Q_SLOTS:
         QCOMPARE(q.numRowsAffected(), 1);
         if (!sqlite)
             QVERIFY(q.exec(u"SET session_replication_role = origin"_s));
-        QVERIFY_ERROR(checkedApprovedArguments(*store_, id), ErrorCode::Integrity, u"changed after it was recorded"_s);
+        QVERIFY_ERROR(checkedApprovedArguments(*store_, id), ErrorCode::Integrity,
+                      u"changed after it was recorded"_s);
     }
 
     void aRecordedDecisionRuns()
@@ -227,11 +250,12 @@ private Q_SLOTS:
         const QString file = scope_ + u"/report.txt"_s;
         const QString id = holdWrite(d, file);
         QVERIFY2(!id.isEmpty(), qPrintable(d.stderr()));
-        const CliResult decided = runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"reviewer"_s, u"approval"_s,
-                                          u"decide"_s, id, u"approve"_s});
+        const CliResult decided = runCli({u"--store"_s, temp_->urlText(), u"--as"_s, u"reviewer"_s,
+                                          u"approval"_s, u"decide"_s, id, u"approve"_s});
         QVERIFY2(decided.exitCode == 0, qPrintable(decided.errorText()));
         const QJsonObject w = d.answer(u"write"_s);
-        QVERIFY2(!w.value(u"result"_s).toObject().value(u"isError"_s).toBool(), qPrintable(resultText(w)));
+        QVERIFY2(!w.value(u"result"_s).toObject().value(u"isError"_s).toBool(),
+                 qPrintable(resultText(w)));
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("what the agent asked"));

@@ -6,6 +6,7 @@
 // PostgreSQL only: without AIRLOCK_TEST_PG_URL (scripts/with-postgres.sh) the suite fails.
 // Every function stands alone: each makes the connector, run and requests it attacks.
 
+#include "mcpdriver.h"
 #include "policy/scopematcher.h"
 #include "store/approvalqueue.h"
 #include "store/approvedarguments.h"
@@ -18,7 +19,6 @@
 #include "store/runstore.h"
 #include "store/storeroles.h"
 #include "store/toolstore.h"
-#include "mcpdriver.h"
 #include "testassertions.h"
 #include "teststore.h"
 
@@ -84,7 +84,8 @@ const QJsonObject kReadNotes{{u"readOnlyHint"_s, true}};
 QJsonObject filesConnector(const QString &name)
 {
     QJsonArray tools;
-    for (const auto &[tool, notes] : {std::pair{u"edit_file"_s, kEditNotes}, std::pair{u"read_file"_s, kReadNotes}}) {
+    for (const auto &[tool, notes] :
+         {std::pair{u"edit_file"_s, kEditNotes}, std::pair{u"read_file"_s, kReadNotes}}) {
         const QJsonObject def = definition(tool, notes);
         tools.append(QJsonObject{{u"name"_s, tool},
                                  {u"description"_s, def.value(u"description"_s)},
@@ -92,17 +93,18 @@ QJsonObject filesConnector(const QString &name)
                                  {u"target_arguments"_s, QJsonArray{u"path"_s}},
                                  {u"input_schema"_s, def.value(u"inputSchema"_s)}});
     }
-    return QJsonObject{
-        {u"name"_s, name},
-        {u"purpose"_s, u"Edit the team's documents"_s},
-        {u"owner"_s, u"docs-team"_s},
-        {u"target_system"_s, u"Shared folder"_s},
-        {u"kind"_s, u"document_source"_s},
-        {u"permission_mode"_s, u"any_changes"_s},
-        {u"powers"_s, QJsonArray{u"read"_s, u"write"_s}},
-        {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, u"/srv/public/**"_s}}}},
-        {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs"_s}}},
-        {u"tools"_s, tools}};
+    return QJsonObject{{u"name"_s, name},
+                       {u"purpose"_s, u"Edit the team's documents"_s},
+                       {u"owner"_s, u"docs-team"_s},
+                       {u"target_system"_s, u"Shared folder"_s},
+                       {u"kind"_s, u"document_source"_s},
+                       {u"permission_mode"_s, u"any_changes"_s},
+                       {u"powers"_s, QJsonArray{u"read"_s, u"write"_s}},
+                       {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s},
+                                                           {u"pattern"_s, u"/srv/public/**"_s}}}},
+                       {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s},
+                                                   {u"principal"_s, u"svc-docs"_s}}},
+                       {u"tools"_s, tools}};
 }
 
 } // namespace
@@ -143,7 +145,8 @@ private:
     QString newFilesConnector();
     std::optional<Tool> tool(const QString &connector, const QString &name);
     Run startRun(Store &agent);
-    ApprovalRequest requestIn(Store &agent, const QString &runId, const QByteArray &arguments = kArguments);
+    ApprovalRequest requestIn(Store &agent, const QString &runId,
+                              const QByteArray &arguments = kArguments);
     void verifyChain();
 
     std::unique_ptr<TempStore> temp_;
@@ -166,7 +169,8 @@ std::unique_ptr<Store> TestSharedGuards::openAs(const QString &login)
 QString TestSharedGuards::urlTextAs(const QString &login) const
 {
     const StoreUrl url = temp_->url();
-    return u"postgresql://%1@%2:%3/%4"_s.arg(login, url.host, QString::number(url.port), url.database);
+    return u"postgresql://%1@%2:%3/%4"_s.arg(login, url.host, QString::number(url.port),
+                                             url.database);
 }
 
 QString TestSharedGuards::newFilesConnector()
@@ -204,7 +208,8 @@ Run TestSharedGuards::startRun(Store &agent)
     return started ? *started : Run();
 }
 
-ApprovalRequest TestSharedGuards::requestIn(Store &agent, const QString &runId, const QByteArray &arguments)
+ApprovalRequest TestSharedGuards::requestIn(Store &agent, const QString &runId,
+                                            const QByteArray &arguments)
 {
     ApprovalQueue::NewRequest r;
     r.runId = runId;
@@ -228,7 +233,8 @@ void TestSharedGuards::verifyChain()
 void TestSharedGuards::initTestCase()
 {
     QVERIFY2(test::backendUnderTest() == Backend::Postgres,
-             "tst_shared_guards attacks a shared PostgreSQL store: run it with AIRLOCK_TEST_BACKEND=postgres "
+             "tst_shared_guards attacks a shared PostgreSQL store: run it with "
+             "AIRLOCK_TEST_BACKEND=postgres "
              "under scripts/with-postgres.sh");
     temp_ = std::make_unique<TempStore>();
     QVERIFY2(temp_->ok(), qPrintable(temp_->error()));
@@ -249,8 +255,9 @@ void TestSharedGuards::initTestCase()
     }
     auto r = test::runCli({u"--store"_s, temp_->urlText(), u"admin"_s, u"setup-roles"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.errorText()));
-    for (const auto &[login, role] : {std::pair{kAgent, u"agent"_s}, std::pair{kAgent2, u"agent"_s},
-                                      std::pair{kReviewer, u"reviewer"_s}, std::pair{kLead, u"lead"_s}}) {
+    for (const auto &[login, role] :
+         {std::pair{kAgent, u"agent"_s}, std::pair{kAgent2, u"agent"_s},
+          std::pair{kReviewer, u"reviewer"_s}, std::pair{kLead, u"lead"_s}}) {
         r = test::runCli({u"--store"_s, temp_->urlText(), u"admin"_s, u"grant"_s, login, role});
         QVERIFY2(r.exitCode == 0, qPrintable(r.errorText()));
     }
@@ -273,14 +280,17 @@ void TestSharedGuards::anAgentCannotRewriteAToolsTargetArguments()
     QVERIFY(!files.isEmpty());
     auto agent = openAs(kAgent);
     QVERIFY(agent);
-    const QSqlError e = rawExec(*agent, u"UPDATE tools SET target_args = 'uri' WHERE connector = ? AND name = 'edit_file'"_s,
-                                {files});
+    const QSqlError e = rawExec(
+        *agent,
+        u"UPDATE tools SET target_args = 'uri' WHERE connector = ? AND name = 'edit_file'"_s,
+        {files});
     QCOMPARE(e.nativeErrorCode(), u"42501"_s);
     QCOMPARE(tool(files, u"edit_file"_s)->targetArguments, QStringList{u"path"_s});
     // Nor by reporting the tool: a report carries no target arguments.
     Tool reported = *tool(files, u"edit_file"_s);
     reported.targetArguments = {u"uri"_s};
-    auto seen = ToolStore(*agent).recordDefinition(reported, canonicalJson(definition(u"edit_file"_s, kEditNotes)));
+    auto seen = ToolStore(*agent).recordDefinition(
+        reported, canonicalJson(definition(u"edit_file"_s, kEditNotes)));
     QVERIFY_OK(seen);
     QCOMPARE(*seen, ToolStore::Seen::Unchanged);
     QCOMPARE(tool(files, u"edit_file"_s)->targetArguments, QStringList{u"path"_s});
@@ -295,8 +305,10 @@ void TestSharedGuards::anAgentCannotLowerAWriteToolsPower()
     auto agent = openAs(kAgent);
     QVERIFY(agent);
     QCOMPARE(tool(files, u"edit_file"_s)->effectivePower(), Power::Write);
-    for (const QString &sql : {u"UPDATE tools SET derived_power = 'read' WHERE connector = ? AND name = 'edit_file'"_s,
-                               u"UPDATE tools SET power_override = 'read' WHERE connector = ? AND name = 'edit_file'"_s}) {
+    for (
+        const QString &sql :
+        {u"UPDATE tools SET derived_power = 'read' WHERE connector = ? AND name = 'edit_file'"_s,
+         u"UPDATE tools SET power_override = 'read' WHERE connector = ? AND name = 'edit_file'"_s}) {
         QCOMPARE(rawExec(*agent, sql, {files}).nativeErrorCode(), u"42501"_s);
     }
     QCOMPARE(tool(files, u"edit_file"_s)->effectivePower(), Power::Write);
@@ -306,7 +318,8 @@ void TestSharedGuards::anAgentCannotLowerAWriteToolsPower()
     claim.derivedPower = Power::Read;
     const QByteArray reviewed = canonicalJson(definition(u"edit_file"_s, kEditNotes));
     QCOMPARE(hashOf(reviewed), tool(files, u"edit_file"_s)->definitionHash); // the same definition
-    QCOMPARE(ToolStore(*agent).recordDefinition(claim, reviewed).value(), ToolStore::Seen::Unchanged);
+    QCOMPARE(ToolStore(*agent).recordDefinition(claim, reviewed).value(),
+             ToolStore::Seen::Unchanged);
     QCOMPARE(tool(files, u"edit_file"_s)->effectivePower(), Power::Write);
 
     // A definition that now says read-only is drift, still judged as the write the lead saw…
@@ -340,19 +353,23 @@ void TestSharedGuards::anAgentCannotMarkEveryToolOfEveryConnectorDrifted()
     QVERIFY_OK(all);
     for (const Tool &t : *all) {
         if (t.connector == files || t.connector == u"crm"_s)
-            QVERIFY2(t.reviewState == ToolReviewState::Reviewed, qPrintable(t.connector + u'/' + t.name));
+            QVERIFY2(t.reviewState == ToolReviewState::Reviewed,
+                     qPrintable(t.connector + u'/' + t.name));
     }
     // Nor through the function that records reports without saying so: a report that changes
     // a tool commits only with its evidence.
     const QSqlError silent = rawExec(*agent, u"SELECT airlock_record_tool(?, ?, 'write')"_s,
                                      {files, u"{\"name\":\"edit_file\",\"drift\":true}"_s});
     QCOMPARE(silent.nativeErrorCode(), u"42501"_s);
-    QVERIFY2(silent.databaseText().contains(u"without evidence"_s), qPrintable(silent.databaseText()));
+    QVERIFY2(silent.databaseText().contains(u"without evidence"_s),
+             qPrintable(silent.databaseText()));
     QCOMPARE(tool(files, u"edit_file"_s)->reviewState, ToolReviewState::Reviewed);
     // Reported through the core, a changed definition is drift of that one tool, on the record.
     QJsonObject changed = definition(u"edit_file"_s, kEditNotes);
     changed[u"drift"_s] = true;
-    QCOMPARE(ToolStore(*agent).recordDefinition(*tool(files, u"edit_file"_s), canonicalJson(changed)).value(),
+    QCOMPARE(ToolStore(*agent)
+                 .recordDefinition(*tool(files, u"edit_file"_s), canonicalJson(changed))
+                 .value(),
              ToolStore::Seen::Changed);
     QCOMPARE(tool(files, u"edit_file"_s)->reviewState, ToolReviewState::Changed);
     QCOMPARE(tool(files, u"read_file"_s)->reviewState, ToolReviewState::Reviewed);
@@ -369,17 +386,21 @@ void TestSharedGuards::anAgentCannotUndriftAChangedTool()
     Tool edit = *tool(files, u"edit_file"_s);
     QJsonObject changed = definition(u"edit_file"_s, kEditNotes);
     changed[u"description"_s] = u"edits any file, anywhere"_s;
-    QCOMPARE(ToolStore(*agent).recordDefinition(edit, canonicalJson(changed)).value(), ToolStore::Seen::Changed);
+    QCOMPARE(ToolStore(*agent).recordDefinition(edit, canonicalJson(changed)).value(),
+             ToolStore::Seen::Changed);
     QCOMPARE(tool(files, u"edit_file"_s)->reviewState, ToolReviewState::Changed);
-    for (const QString &sql : {u"UPDATE tools SET review_state = 'reviewed' WHERE connector = ?"_s,
-                               u"UPDATE tools SET reviewed_hash = definition_hash, review_state = 'reviewed' WHERE connector = ?"_s,
-                               u"UPDATE tools SET definition_hash = reviewed_hash, review_state = 'reviewed' WHERE connector = ?"_s}) {
+    for (
+        const QString &sql :
+        {u"UPDATE tools SET review_state = 'reviewed' WHERE connector = ?"_s,
+         u"UPDATE tools SET reviewed_hash = definition_hash, review_state = 'reviewed' WHERE connector = ?"_s,
+         u"UPDATE tools SET definition_hash = reviewed_hash, review_state = 'reviewed' WHERE connector = ?"_s}) {
         QCOMPARE(rawExec(*agent, sql, {files}).nativeErrorCode(), u"42501"_s);
     }
     QCOMPARE(tool(files, u"edit_file"_s)->reviewState, ToolReviewState::Changed);
     // Through the core: marking reviewed is the lead's, and the database says so.
     QVERIFY_ERROR(ToolStore(*agent).markReviewed(files), ErrorCode::Denied, kAgent);
-    QVERIFY_ERROR(ConnectorStore(*agent).recordReview(files, u"looks fine"_s), ErrorCode::Denied, kAgent);
+    QVERIFY_ERROR(ConnectorStore(*agent).recordReview(files, u"looks fine"_s), ErrorCode::Denied,
+                  kAgent);
     QCOMPARE(tool(files, u"edit_file"_s)->reviewState, ToolReviewState::Changed);
     // The lead's review clears it, on the record.
     auto lead = openAs(kLead);
@@ -396,9 +417,11 @@ void TestSharedGuards::anAgentRecordsANewToolOnlyAsNewAndHashedByTheDatabase()
     auto agent = openAs(kAgent);
     QVERIFY(agent);
     // Straight into the table, as reviewed: refused.
-    const QSqlError e = rawExec(*agent, u"INSERT INTO tools (connector, name, definition_hash, derived_power, review_state, "
-                                        u"reviewed_hash, first_seen, last_seen) VALUES (?, 'wipe', 'h', 'read', 'reviewed', 'h', 1, 1)"_s,
-                                {files});
+    const QSqlError e = rawExec(
+        *agent,
+        u"INSERT INTO tools (connector, name, definition_hash, derived_power, review_state, "
+        u"reviewed_hash, first_seen, last_seen) VALUES (?, 'wipe', 'h', 'read', 'reviewed', 'h', 1, 1)"_s,
+        {files});
     QCOMPARE(e.nativeErrorCode(), u"42501"_s);
     // Reported: new, unreviewed, the database's hash of the report, no policy of the agent's.
     Tool wipe;
@@ -409,7 +432,8 @@ void TestSharedGuards::anAgentRecordsANewToolOnlyAsNewAndHashedByTheDatabase()
     wipe.powerOverride = Power::Read;
     wipe.targetArguments = {u"comment"_s};
     wipe.reviewState = ToolReviewState::Reviewed;
-    const QByteArray reported = canonicalJson(definition(u"wipe_folder"_s, QJsonObject{{u"destructiveHint"_s, true}}));
+    const QByteArray reported =
+        canonicalJson(definition(u"wipe_folder"_s, QJsonObject{{u"destructiveHint"_s, true}}));
     QCOMPARE(ToolStore(*agent).recordDefinition(wipe, reported).value(), ToolStore::Seen::New);
     const Tool stored = *tool(files, u"wipe_folder"_s);
     QCOMPARE(stored.reviewState, ToolReviewState::New);
@@ -424,7 +448,8 @@ void TestSharedGuards::anAgentRecordsANewToolOnlyAsNewAndHashedByTheDatabase()
     QCOMPARE(events->constFirst().kind, EventKind::ToolDiscovered);
     QCOMPARE(events->constFirst().actor, kAgent);
     // What is not a definition is refused in words.
-    QVERIFY_ERROR(ToolStore(*agent).recordDefinition(wipe, "not json"), ErrorCode::InvalidArgument, u"not JSON"_s);
+    QVERIFY_ERROR(ToolStore(*agent).recordDefinition(wipe, "not json"), ErrorCode::InvalidArgument,
+                  u"not JSON"_s);
     verifyChain();
 }
 
@@ -436,10 +461,12 @@ void TestSharedGuards::anAgentCannotReviewToolsThroughAirlockctl()
     QVERIFY(agent);
     QJsonObject changed = definition(u"edit_file"_s, kEditNotes);
     changed[u"description"_s] = u"edits anything"_s;
-    QCOMPARE(ToolStore(*agent).recordDefinition(*tool(files, u"edit_file"_s), canonicalJson(changed)).value(),
+    QCOMPARE(ToolStore(*agent)
+                 .recordDefinition(*tool(files, u"edit_file"_s), canonicalJson(changed))
+                 .value(),
              ToolStore::Seen::Changed);
-    const auto r = test::runCli({u"--store"_s, urlTextAs(kAgent), u"connector"_s, u"review"_s, files,
-                                 u"--note"_s, u"fine"_s});
+    const auto r = test::runCli({u"--store"_s, urlTextAs(kAgent), u"connector"_s, u"review"_s,
+                                 files, u"--note"_s, u"fine"_s});
     QCOMPARE(r.exitCode, 16);
     QVERIFY2(r.errorText().contains(u"the database refused"_s), qPrintable(r.errorText()));
     QCOMPARE(tool(files, u"edit_file"_s)->reviewState, ToolReviewState::Changed);
@@ -452,9 +479,10 @@ void TestSharedGuards::aLeadsToolChangeWithoutEvidenceIsRefused()
     auto lead = openAs(kLead);
     QVERIFY(lead);
     // Raw SQL, even by a lead, changes no policy off the record.
-    for (const QString &sql : {u"UPDATE tools SET target_args = 'uri' WHERE connector = ? AND name = 'edit_file'"_s,
-                               u"UPDATE tools SET power_override = 'read' WHERE connector = ? AND name = 'edit_file'"_s,
-                               u"DELETE FROM tools WHERE connector = ? AND name = 'edit_file'"_s}) {
+    for (const QString &sql :
+         {u"UPDATE tools SET target_args = 'uri' WHERE connector = ? AND name = 'edit_file'"_s,
+          u"UPDATE tools SET power_override = 'read' WHERE connector = ? AND name = 'edit_file'"_s,
+          u"DELETE FROM tools WHERE connector = ? AND name = 'edit_file'"_s}) {
         const QSqlError e = rawExec(*lead, sql, {files});
         QCOMPARE(e.nativeErrorCode(), u"42501"_s);
         QVERIFY2(e.databaseText().contains(u"without evidence"_s), qPrintable(e.databaseText()));
@@ -463,7 +491,8 @@ void TestSharedGuards::aLeadsToolChangeWithoutEvidenceIsRefused()
     QCOMPARE(tool(files, u"edit_file"_s)->powerOverride, std::nullopt);
     // Through the core it is done and on the record.
     const qint64 head = EvidenceChain(*admin_).headSeq().value();
-    QVERIFY_OK(ToolStore(*lead).setPowerOverride(files, u"edit_file"_s, Power::Send, u"it mails the owner"_s));
+    QVERIFY_OK(ToolStore(*lead).setPowerOverride(files, u"edit_file"_s, Power::Send,
+                                                 u"it mails the owner"_s));
     QCOMPARE(tool(files, u"edit_file"_s)->effectivePower(), Power::Send);
     auto after = EvidenceChain(*admin_).page(head, 10);
     QVERIFY_OK(after);
@@ -478,7 +507,8 @@ void TestSharedGuards::aLeadsToolChangeWithoutEvidenceIsRefused()
     tools[0] = edit;
     doc[u"tools"_s] = tools;
     QVERIFY_OK(ConnectorStore(*lead).apply(connectorDocumentFromJson(doc).value(), u"moves too"_s));
-    QCOMPARE(tool(files, u"edit_file"_s)->targetArguments, (QStringList{u"path"_s, u"destination"_s}));
+    QCOMPARE(tool(files, u"edit_file"_s)->targetArguments,
+             (QStringList{u"path"_s, u"destination"_s}));
     auto events = EvidenceChain(*admin_).forConnector(files, 5);
     QVERIFY_OK(events);
     QVERIFY2(events->constFirst().summary.contains(u"target arguments path → path, destination"_s),
@@ -527,26 +557,32 @@ void TestSharedGuards::aReviewerCannotApproveOtherArgumentsWithoutEvidence()
     const ApprovalRequest req = requestIn(*agent, startRun(*agent).id);
     QVERIFY(!req.id.isEmpty());
     // The issue's attack: other arguments under the request's own hash, no evidence, time 0.
-    QSqlError e = rawExec(*reviewer, u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
-                                     u"approved_arguments = ?, approved_arguments_hash = arguments_hash WHERE id = ?"_s,
-                          {kReviewer, QString::fromUtf8(kOther), req.id});
+    QSqlError e =
+        rawExec(*reviewer,
+                u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
+                u"approved_arguments = ?, approved_arguments_hash = arguments_hash WHERE id = ?"_s,
+                {kReviewer, QString::fromUtf8(kOther), req.id});
     QCOMPARE(e.nativeErrorCode(), u"42501"_s);
     QVERIFY2(e.databaseText().contains(u"sha256"_s), qPrintable(e.databaseText()));
     // The same with a true hash: still other arguments, so it must say edited…
-    e = rawExec(*reviewer, u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
-                           u"approved_arguments = ?, approved_arguments_hash = ? WHERE id = ?"_s,
+    e = rawExec(*reviewer,
+                u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
+                u"approved_arguments = ?, approved_arguments_hash = ? WHERE id = ?"_s,
                 {kReviewer, QString::fromUtf8(kOther), hashOf(kOther), req.id});
     QCOMPARE(e.nativeErrorCode(), u"42501"_s);
     QVERIFY2(e.databaseText().contains(u"edited"_s), qPrintable(e.databaseText()));
     // …and with edited set, it has no evidence: refused when the transaction commits.
-    e = rawExec(*reviewer, u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
-                           u"approved_arguments = ?, approved_arguments_hash = ?, edited = 1 WHERE id = ?"_s,
+    e = rawExec(*reviewer,
+                u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
+                u"approved_arguments = ?, approved_arguments_hash = ?, edited = 1 WHERE id = ?"_s,
                 {kReviewer, QString::fromUtf8(kOther), hashOf(kOther), req.id});
     QCOMPARE(e.nativeErrorCode(), u"42501"_s);
     QVERIFY2(e.databaseText().contains(u"without its evidence"_s), qPrintable(e.databaseText()));
     // A rejection needs its evidence too.
-    e = rawExec(*reviewer, u"UPDATE approvals SET status = 'rejected', decided_by = ?, decided_at = 0 WHERE id = ?"_s,
-                {kReviewer, req.id});
+    e = rawExec(
+        *reviewer,
+        u"UPDATE approvals SET status = 'rejected', decided_by = ?, decided_at = 0 WHERE id = ?"_s,
+        {kReviewer, req.id});
     QCOMPARE(e.nativeErrorCode(), u"42501"_s);
     const ApprovalRequest after = ApprovalQueue(*admin_).get(req.id).value();
     QCOMPARE(after.status, ApprovalStatus::Pending);
@@ -562,11 +598,14 @@ void TestSharedGuards::aDecisionWhoseEvidenceRecordsOtherArgumentsIsRefused()
     QVERIFY(agent && reviewer);
     const ApprovalRequest req = requestIn(*agent, startRun(*agent).id);
     QVERIFY(!req.id.isEmpty());
-    // The row approves other arguments; the evidence, written in the same transaction, the asked ones.
+    // The row approves other arguments; the evidence, written in the same transaction, the asked
+    // ones.
     const Status s = reviewer->write([&]() -> Status {
-        const QSqlError e = rawExec(*reviewer, u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
-                                               u"approved_arguments = ?, approved_arguments_hash = ?, edited = 1 WHERE id = ?"_s,
-                                    {kReviewer, QString::fromUtf8(kOther), hashOf(kOther), req.id});
+        const QSqlError e = rawExec(
+            *reviewer,
+            u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
+            u"approved_arguments = ?, approved_arguments_hash = ?, edited = 1 WHERE id = ?"_s,
+            {kReviewer, QString::fromUtf8(kOther), hashOf(kOther), req.id});
         if (e.isValid())
             return Status::failure(ErrorCode::Denied, e.text());
         EvidenceEvent ev;
@@ -575,18 +614,22 @@ void TestSharedGuards::aDecisionWhoseEvidenceRecordsOtherArgumentsIsRefused()
         ev.connector = req.connector;
         ev.runId = req.runId;
         ev.summary = u"approved as asked"_s;
-        ev.payload = QJsonDocument(QJsonObject{{u"request_id"_s, req.id}, {u"decision"_s, u"approved"_s},
+        ev.payload = QJsonDocument(QJsonObject{{u"request_id"_s, req.id},
+                                               {u"decision"_s, u"approved"_s},
                                                {u"approved_arguments_hash"_s, req.argumentsHash}})
                          .toJson(QJsonDocument::Compact);
         return EvidenceChain(*reviewer).append(ev).status();
     });
     QVERIFY(!s);
-    QVERIFY2(s.message().contains(u"records another decision or other arguments"_s), qPrintable(s.message()));
+    QVERIFY2(s.message().contains(u"records another decision or other arguments"_s),
+             qPrintable(s.message()));
     QCOMPARE(ApprovalQueue(*admin_).get(req.id)->status, ApprovalStatus::Pending);
     // Through the core, an edit is approved with the evidence that names it.
-    auto decided = ApprovalQueue(*reviewer).decide(req.id, {true, u"toned down"_s, kOther, std::nullopt});
+    auto decided =
+        ApprovalQueue(*reviewer).decide(req.id, {true, u"toned down"_s, kOther, std::nullopt});
     QVERIFY_OK(decided);
-    QCOMPARE(checkedApprovedArguments(*agent, req.id).value(), canonicalizeJsonText(kOther, u"x"_s).value());
+    QCOMPARE(checkedApprovedArguments(*agent, req.id).value(),
+             canonicalizeJsonText(kOther, u"x"_s).value());
     verifyChain();
 }
 
@@ -598,17 +641,22 @@ void TestSharedGuards::aDecisionTakesTheDatabasesTimeAndTheDecidersName()
     const ApprovalRequest req = requestIn(*agent, startRun(*agent).id);
     QVERIFY(!req.id.isEmpty());
     // In someone else's name: refused.
-    QCOMPARE(rawExec(*reviewer, u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
-                                u"approved_arguments = arguments, approved_arguments_hash = arguments_hash WHERE id = ?"_s,
-                     {kLead, req.id})
-                 .nativeErrorCode(),
-             u"42501"_s);
+    QCOMPARE(
+        rawExec(
+            *reviewer,
+            u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
+            u"approved_arguments = arguments, approved_arguments_hash = arguments_hash WHERE id = ?"_s,
+            {kLead, req.id})
+            .nativeErrorCode(),
+        u"42501"_s);
     // Its own name, with evidence, but claiming the epoch: recorded at the database's time.
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
     const Status s = reviewer->write([&]() -> Status {
-        const QSqlError e = rawExec(*reviewer, u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
-                                               u"approved_arguments = arguments, approved_arguments_hash = arguments_hash WHERE id = ?"_s,
-                                    {kReviewer, req.id});
+        const QSqlError e = rawExec(
+            *reviewer,
+            u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
+            u"approved_arguments = arguments, approved_arguments_hash = arguments_hash WHERE id = ?"_s,
+            {kReviewer, req.id});
         if (e.isValid())
             return Status::failure(ErrorCode::Denied, e.text());
         EvidenceEvent ev;
@@ -617,7 +665,8 @@ void TestSharedGuards::aDecisionTakesTheDatabasesTimeAndTheDecidersName()
         ev.connector = req.connector;
         ev.runId = req.runId;
         ev.summary = u"approved"_s;
-        ev.payload = QJsonDocument(QJsonObject{{u"request_id"_s, req.id}, {u"decision"_s, u"approved"_s},
+        ev.payload = QJsonDocument(QJsonObject{{u"request_id"_s, req.id},
+                                               {u"decision"_s, u"approved"_s},
                                                {u"approved_arguments_hash"_s, req.argumentsHash}})
                          .toJson(QJsonDocument::Compact);
         return EvidenceChain(*reviewer).append(ev).status();
@@ -626,7 +675,8 @@ void TestSharedGuards::aDecisionTakesTheDatabasesTimeAndTheDecidersName()
     const ApprovalRequest after = ApprovalQueue(*admin_).get(req.id).value();
     QCOMPARE(after.status, ApprovalStatus::Approved);
     QCOMPARE(after.decidedBy, kReviewer);
-    QVERIFY2(after.decidedAt >= before && after.decidedAt <= QDateTime::currentDateTimeUtc().addSecs(5),
+    QVERIFY2(after.decidedAt >= before &&
+                 after.decidedAt <= QDateTime::currentDateTimeUtc().addSecs(5),
              qPrintable(after.decidedAt.toString(Qt::ISODateWithMs)));
     QCOMPARE(checkedApprovedArguments(*agent, req.id).value(), req.arguments);
     verifyChain();
@@ -639,17 +689,21 @@ void TestSharedGuards::theGateRunsOnlyArgumentsThatMatchTheRecordedDecision()
     QVERIFY(agent && reviewer);
     const ApprovalRequest req = requestIn(*agent, startRun(*agent).id);
     QVERIFY(!req.id.isEmpty());
-    QVERIFY_OK(ApprovalQueue(*reviewer).decide(req.id, {true, u"ok"_s, std::nullopt, std::nullopt}));
+    QVERIFY_OK(
+        ApprovalQueue(*reviewer).decide(req.id, {true, u"ok"_s, std::nullopt, std::nullopt}));
     // The agent reads the decision it is to run (its evidence is the reviewer's).
     QCOMPARE(checkedApprovedArguments(*agent, req.id).value(), req.arguments);
     // The tables' owner switches the guards off and swaps the arguments, hash and all: the
     // evidence still names the approved ones, so the gate refuses.
     QVERIFY(!rawExec(*admin_, u"SET session_replication_role = replica"_s).isValid());
-    const QSqlError e = rawExec(*admin_, u"UPDATE approvals SET approved_arguments = ?, approved_arguments_hash = ? WHERE id = ?"_s,
-                                {QString::fromUtf8(kOther), hashOf(kOther), req.id});
+    const QSqlError e = rawExec(
+        *admin_,
+        u"UPDATE approvals SET approved_arguments = ?, approved_arguments_hash = ? WHERE id = ?"_s,
+        {QString::fromUtf8(kOther), hashOf(kOther), req.id});
     QVERIFY(!rawExec(*admin_, u"SET session_replication_role = origin"_s).isValid());
     QVERIFY2(!e.isValid(), qPrintable(e.text()));
-    QVERIFY_ERROR(checkedApprovedArguments(*agent, req.id), ErrorCode::Integrity, u"not the ones its decision"_s);
+    QVERIFY_ERROR(checkedApprovedArguments(*agent, req.id), ErrorCode::Integrity,
+                  u"not the ones its decision"_s);
 }
 
 // ---------------------------------------------------------------- 6. standing grants
@@ -705,9 +759,10 @@ void TestSharedGuards::aStandingGrantAnswersAnAgentsRequestThroughAirlockctl()
     ng.runId = run.id;
     auto grant = GrantStore(*reviewer).grant(ng);
     QVERIFY_OK(grant);
-    const auto r = test::runCli({u"--store"_s, urlTextAs(kAgent2), u"approval"_s, u"request"_s, u"--connector"_s,
-                                 u"crm"_s, u"--tool"_s, u"update_account"_s, u"--target"_s, kInScope, u"--run"_s,
-                                 run.id, u"--args"_s, QString::fromUtf8(kArguments), u"--wait"_s, u"--timeout"_s, u"5"_s});
+    const auto r = test::runCli(
+        {u"--store"_s, urlTextAs(kAgent2), u"approval"_s, u"request"_s, u"--connector"_s, u"crm"_s,
+         u"--tool"_s, u"update_account"_s, u"--target"_s, kInScope, u"--run"_s, run.id, u"--args"_s,
+         QString::fromUtf8(kArguments), u"--wait"_s, u"--timeout"_s, u"5"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.errorText()));
     QVERIFY2(!r.errorText().contains(u"permission denied"_s), qPrintable(r.errorText()));
     auto all = ApprovalQueue(*admin_).list(ApprovalStatus::Approved);
@@ -737,7 +792,8 @@ void TestSharedGuards::anAgentCannotApplyAGrantThatDoesNotCoverItsRequest()
         ng.runId = runId;
         return GrantStore(*reviewer).grant(ng).value();
     };
-    const ApprovalGrant enterprise = grantFor(u"update_account"_s, u"crm:accounts/segment=enterprise/**"_s, run.id);
+    const ApprovalGrant enterprise =
+        grantFor(u"update_account"_s, u"crm:accounts/segment=enterprise/**"_s, run.id);
     const ApprovalGrant email = grantFor(u"send_email"_s, u"**"_s, run.id);
     const ApprovalGrant revoked = grantFor(u"update_account"_s, u"**"_s, run.id);
     QVERIFY_OK(GrantStore(*reviewer).revoke(revoked.id, u"too wide"_s));
@@ -751,12 +807,16 @@ void TestSharedGuards::anAgentCannotApplyAGrantThatDoesNotCoverItsRequest()
     }
     // Nor another agent's request with a grant that would cover it, nor by approving itself.
     const ApprovalGrant covering = grantFor(u"update_account"_s, u"**"_s, run.id);
-    QCOMPARE(rawExec(*agent2, u"SELECT airlock_apply_grant(?, ?)"_s, {req.id, covering.id}).nativeErrorCode(),
-             u"42501"_s);
-    QCOMPARE(rawExec(*agent, u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 1 WHERE id = ?"_s,
-                     {kReviewer, req.id})
+    QCOMPARE(rawExec(*agent2, u"SELECT airlock_apply_grant(?, ?)"_s, {req.id, covering.id})
                  .nativeErrorCode(),
              u"42501"_s);
+    QCOMPARE(
+        rawExec(
+            *agent,
+            u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 1 WHERE id = ?"_s,
+            {kReviewer, req.id})
+            .nativeErrorCode(),
+        u"42501"_s);
     QCOMPARE(ApprovalQueue(*admin_).get(req.id)->status, ApprovalStatus::Pending);
     verifyChain();
 }
@@ -768,7 +828,8 @@ void TestSharedGuards::aStandingGrantRunsAnAgentsCallThroughTheGate()
     // write a reviewer granted ahead runs without waiting (it failed with "permission denied
     // for table approvals").
     const QString node = QStandardPaths::findExecutable(u"node"_s);
-    QVERIFY2(!node.isEmpty(), "node is not on PATH: this test drives airlock-gate with the MCP SDK");
+    QVERIFY2(!node.isEmpty(),
+             "node is not on PATH: this test drives airlock-gate with the MCP SDK");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString scope = dir.filePath(u"project"_s);
@@ -782,14 +843,23 @@ void TestSharedGuards::aStandingGrantRunsAnAgentsCallThroughTheGate()
         {u"kind"_s, u"document_source"_s},
         {u"permission_mode"_s, u"any_changes"_s},
         {u"powers"_s, QJsonArray{u"read"_s, u"write"_s}},
-        {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, QString(scope + u"/**"_s)}}}},
-        {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs-agent"_s}}}};
-    QVERIFY_OK(ConnectorStore(*admin_).apply(connectorDocumentFromJson(json).value(), u"for the gate"_s));
-    const QStringList gate{QStringLiteral(AIRLOCK_GATE_PATH), u"--store"_s, urlTextAs(kAgent), u"--connector"_s,
-                           connector, u"--"_s, node,
-                           QStringLiteral(AIRLOCK_SOURCE_DIR)
-                               + u"/tests/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js"_s,
-                           dir.path()};
+        {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s},
+                                            {u"pattern"_s, QString(scope + u"/**"_s)}}}},
+        {u"identity"_s,
+         QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs-agent"_s}}}};
+    QVERIFY_OK(
+        ConnectorStore(*admin_).apply(connectorDocumentFromJson(json).value(), u"for the gate"_s));
+    const QStringList gate{
+        QStringLiteral(AIRLOCK_GATE_PATH),
+        u"--store"_s,
+        urlTextAs(kAgent),
+        u"--connector"_s,
+        connector,
+        u"--"_s,
+        node,
+        QStringLiteral(AIRLOCK_SOURCE_DIR) +
+            u"/tests/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js"_s,
+        dir.path()};
     {
         // The agent's gate records the tools as new; the lead reviews them.
         test::McpDriver d;
@@ -856,12 +926,13 @@ void TestSharedGuards::anUpgradedSharedStoreGetsTheGuardsWhenItsOwnerOpensIt()
     QVERIFY(!files.isEmpty());
     // Take the store back to a shared store of schema 5: agents could write tools, and
     // nothing tied a decision to its evidence.
-    for (const QString &sql : {u"DROP TRIGGER tools_change_evidence ON tools"_s,
-                               u"DROP TRIGGER approvals_decision_evidence ON approvals"_s,
-                               u"CREATE OR REPLACE FUNCTION airlock_guard_tools() RETURNS trigger LANGUAGE plpgsql "
-                               u"AS $$ BEGIN RETURN NEW; END $$"_s,
-                               u"GRANT INSERT, UPDATE ON tools TO airlock_agent"_s,
-                               u"DELETE FROM schema_migrations WHERE version = 6"_s}) {
+    for (const QString &sql :
+         {u"DROP TRIGGER tools_change_evidence ON tools"_s,
+          u"DROP TRIGGER approvals_decision_evidence ON approvals"_s,
+          u"CREATE OR REPLACE FUNCTION airlock_guard_tools() RETURNS trigger LANGUAGE plpgsql "
+          u"AS $$ BEGIN RETURN NEW; END $$"_s,
+          u"GRANT INSERT, UPDATE ON tools TO airlock_agent"_s,
+          u"DELETE FROM schema_migrations WHERE version = 6"_s}) {
         const QSqlError e = rawExec(*admin_, sql);
         QVERIFY2(!e.isValid(), qPrintable(e.text()));
     }
@@ -873,15 +944,19 @@ void TestSharedGuards::anUpgradedSharedStoreGetsTheGuardsWhenItsOwnerOpensIt()
     auto agent = openAs(kAgent);
     auto reviewer = openAs(kReviewer);
     QVERIFY(agent && reviewer);
-    QCOMPARE(rawExec(*agent, u"UPDATE tools SET target_args = 'uri' WHERE connector = ?"_s, {files}).nativeErrorCode(),
+    QCOMPARE(rawExec(*agent, u"UPDATE tools SET target_args = 'uri' WHERE connector = ?"_s, {files})
+                 .nativeErrorCode(),
              u"42501"_s);
     const ApprovalRequest req = requestIn(*agent, startRun(*agent).id);
     QVERIFY(!req.id.isEmpty());
-    QCOMPARE(rawExec(*reviewer, u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
-                                u"approved_arguments = arguments, approved_arguments_hash = arguments_hash WHERE id = ?"_s,
-                     {kReviewer, req.id})
-                 .nativeErrorCode(),
-             u"42501"_s);
+    QCOMPARE(
+        rawExec(
+            *reviewer,
+            u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = 0, "
+            u"approved_arguments = arguments, approved_arguments_hash = arguments_hash WHERE id = ?"_s,
+            {kReviewer, req.id})
+            .nativeErrorCode(),
+        u"42501"_s);
     QCOMPARE(ApprovalQueue(*admin_).get(req.id)->status, ApprovalStatus::Pending);
 }
 

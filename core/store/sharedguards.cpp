@@ -146,7 +146,8 @@ QStringList sharedGuardFunctions()
                 END IF;
                 PERFORM set_config('airlock.recording_tool', '', true);
                 RETURN seen;
-            END $$)"_s.arg(refuse(u"your login ''%'' is not an agent or lead: it cannot record tools"_s, u"session_user"_s));
+            END $$)"_s.arg(refuse(
+        u"your login ''%'' is not an agent or lead: it cannot record tools"_s, u"session_user"_s));
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_tools() RETURNS trigger
             LANGUAGE plpgsql %PIN% AS $$
             BEGIN
@@ -158,9 +159,11 @@ QStringList sharedGuardFunctions()
                     RETURN OLD;
                 END IF;
                 RETURN NEW;
-            END $$)"_s.arg(refuse(u"your login ''%'' is not a lead: it may only record tool definitions as a server "
-                                  u"reports them (airlock_record_tool), never change a tool''s power, target "
-                                  u"arguments, review state or hashes"_s, u"session_user"_s));
+            END $$)"_s.arg(
+        refuse(u"your login ''%'' is not a lead: it may only record tool definitions as a server "
+               u"reports them (airlock_record_tool), never change a tool''s power, target "
+               u"arguments, review state or hashes"_s,
+               u"session_user"_s));
     // Every change to a tool commits with evidence about its connector, written by the same
     // transaction. While a transaction appends, nobody else can (the chain's head is taken),
     // so such an event is the connector's newest.
@@ -192,9 +195,10 @@ QStringList sharedGuardFunctions()
                     %1
                 END IF;
                 RETURN NULL;
-            END $$)"_s.arg(refuse(u"tool % of connector % changed without evidence: a change to a tool "
-                                  u"commits together with an evidence event about its connector"_s,
-                                  u"t_name, t_connector"_s));
+            END $$)"_s.arg(
+        refuse(u"tool % of connector % changed without evidence: a change to a tool "
+               u"commits together with an evidence event about its connector"_s,
+               u"t_name, t_connector"_s));
 
     // --- decisions: only with their evidence.
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_check_decision_evidence() RETURNS trigger
@@ -223,10 +227,13 @@ QStringList sharedGuardFunctions()
                     %2
                 END IF;
                 RETURN NULL;
-            END $$)"_s.arg(refuse(u"request % was decided without its evidence: the decision commits "
-                                  u"together with its approval_decided event (%:decided)"_s, u"NEW.id, NEW.id"_s),
-                           refuse(u"request % was decided, but its evidence event %:decided records another "
-                                  u"decision or other arguments"_s, u"NEW.id, NEW.id"_s));
+            END $$)"_s.arg(
+        refuse(u"request % was decided without its evidence: the decision commits "
+               u"together with its approval_decided event (%:decided)"_s,
+               u"NEW.id, NEW.id"_s),
+        refuse(u"request % was decided, but its evidence event %:decided records another "
+               u"decision or other arguments"_s,
+               u"NEW.id, NEW.id"_s));
 
     // --- standing grants: applied for the requester, only when they really cover the request.
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_apply_grant(p_request text, p_grant text) RETURNS void
@@ -262,12 +269,13 @@ QStringList sharedGuardFunctions()
                     approved_arguments = r.arguments, approved_arguments_hash = r.arguments_hash, edited = 0
                 WHERE id = p_request;
                 PERFORM set_config('airlock.grant_decision', '', true);
-            END $$)"_s
-               .arg(refuse(u"no request % of your login ''%'' exists"_s, u"p_request, session_user"_s),
-                    refuse(u"request % is no longer pending"_s, u"p_request"_s),
-                    refuse(u"grant % is unknown, revoked or expired"_s, u"p_grant"_s),
-                    refuse(u"grant % does not cover request %"_s, u"p_grant, p_request"_s),
-                    refuse(u"grant % was not made by a reviewer or lead other than the requester"_s, u"p_grant"_s));
+            END $$)"_s.arg(
+        refuse(u"no request % of your login ''%'' exists"_s, u"p_request, session_user"_s),
+        refuse(u"request % is no longer pending"_s, u"p_request"_s),
+        refuse(u"grant % is unknown, revoked or expired"_s, u"p_grant"_s),
+        refuse(u"grant % does not cover request %"_s, u"p_grant, p_request"_s),
+        refuse(u"grant % was not made by a reviewer or lead other than the requester"_s,
+               u"p_grant"_s));
     return sql;
 }
 
@@ -287,10 +295,12 @@ QStringList sharedGuardTriggers()
 
 QStringList sharedGuardPrivileges()
 {
-    const QString functions = u"airlock_record_tool(text, text, text), airlock_apply_grant(text, text)"_s;
-    return {u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(functions),
-            u"GRANT EXECUTE ON FUNCTION airlock_record_tool(text, text, text) TO airlock_agent, airlock_lead"_s,
-            u"GRANT EXECUTE ON FUNCTION airlock_apply_grant(text, text) TO airlock_agent, airlock_lead"_s};
+    const QString functions =
+        u"airlock_record_tool(text, text, text), airlock_apply_grant(text, text)"_s;
+    return {
+        u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(functions),
+        u"GRANT EXECUTE ON FUNCTION airlock_record_tool(text, text, text) TO airlock_agent, airlock_lead"_s,
+        u"GRANT EXECUTE ON FUNCTION airlock_apply_grant(text, text) TO airlock_agent, airlock_lead"_s};
 }
 
 } // namespace airlock
