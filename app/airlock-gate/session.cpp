@@ -5,6 +5,7 @@
 #include "toolinventory.h"
 
 #include "store/approvalqueue.h"
+#include "store/approvedarguments.h"
 #include "store/canonicaljson.h"
 #include "store/changenotifier.h"
 #include "store/connectorstore.h"
@@ -388,9 +389,12 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
 void Session::executeApproved(Held held, const ApprovalRequest &request)
 {
     const QJsonValue id = held.message.value(u"id"_s);
-    const QJsonDocument approvedDoc = QJsonDocument::fromJson(request.approvedArguments);
+    // Only arguments whose hash matches the recorded decision and its evidence (never the
+    // watcher's copy, nor a row changed behind the decision's back).
+    auto checked = checkedApprovedArguments(store_, request.id);
+    const QJsonDocument approvedDoc = checked ? QJsonDocument::fromJson(*checked) : QJsonDocument();
     if (!approvedDoc.isObject()) {
-        const QString why = u"the approved arguments are not a JSON object"_s;
+        const QString why = checked ? u"the approved arguments are not a JSON object"_s : checked.message();
         if (Status s = recordApprovedOutcome(request.id, false, u"not run: "_s + why); !s)
             note(s.message());
         replyToolError(id, u"Airlock did not run this call: "_s + why);

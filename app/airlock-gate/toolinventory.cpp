@@ -35,7 +35,8 @@ Result<ToolInventory::Admitted> ToolInventory::admit(const QJsonObject &listResu
                 continue;
             t.description = definition.value(u"description"_s).toString();
             t.annotations = annotationsFromJson(definition.value(u"annotations"_s).toObject());
-            t.definitionHash = QString::fromLatin1(sha256Hex(canonicalJson(definition)));
+            const QByteArray reported = canonicalJson(definition);
+            t.definitionHash = QString::fromLatin1(sha256Hex(reported));
             t.derivedPower = derivePower(t.name, t.annotations);
             // The target arguments are the lead's setting: keep what the store has.
             auto existing = toolStore.find(connector_, t.name);
@@ -43,7 +44,8 @@ Result<ToolInventory::Admitted> ToolInventory::admit(const QJsonObject &listResu
                 return existing.status();
             if (*existing)
                 t.targetArguments = (*existing)->targetArguments;
-            auto seen = toolStore.recordDefinition(t);
+            // As reported: on a shared store the database hashes it and keeps policy its own.
+            auto seen = toolStore.recordDefinition(t, reported);
             if (!seen)
                 return seen.status();
             auto now = toolStore.find(connector_, t.name);

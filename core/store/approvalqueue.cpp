@@ -338,17 +338,32 @@ Result<int> ApprovalQueue::expireDue()
 
 Status ApprovalQueue::approveUnderGrant(ApprovalRequest &r, const ApprovalGrant &g)
 {
-    const QDateTime now = currentTime();
-    const QString note = u"approved ahead by grant %1 (%2)"_s.arg(g.id, describeGrant(g));
-    auto q = store_.exec(
-        u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = ?, "
-        u"decision_note = ?, approved_arguments = ?, approved_arguments_hash = ?, edited = 0 "
-        u"WHERE id = ? AND status = 'pending'"_s,
-        {g.grantedBy, toDb(now), note, QString::fromUtf8(r.arguments), r.argumentsHash, r.id});
-    if (!q)
-        return q.status();
-    if ((*q)->numRowsAffected() != 1)
-        return Status::failure(ErrorCode::Conflict, u"request %1 changed while applying grant %2"_s.arg(r.id, g.id));
+    QDateTime now = currentTime();
+    QString note = u"approved ahead by grant %1 (%2)"_s.arg(g.id, describeGrant(g));
+    if (store_.isShared()) {
+        // The requester may not decide, nor write a decision in the grant's author's name:
+        // the database applies the grant itself, only when it really covers this request.
+        if (auto q = store_.exec(u"SELECT airlock_apply_grant(?, ?)"_s, {r.id, g.id}); !q)
+            return q.status();
+        auto stored = store_.exec(u"SELECT decided_at, decision_note FROM approvals WHERE id = ?"_s, {r.id});
+        if (!stored)
+            return stored.status();
+        if (!(*stored)->next())
+            return Status::failure(ErrorCode::Integrity, u"request %1 vanished while applying grant %2"_s.arg(r.id, g.id));
+        now = timeFromDb((*stored)->value(0));
+        note = (*stored)->value(1).toString();
+        (*stored)->finish();
+    } else {
+        auto q = store_.exec(
+            u"UPDATE approvals SET status = 'approved', decided_by = ?, decided_at = ?, "
+            u"decision_note = ?, approved_arguments = ?, approved_arguments_hash = ?, edited = 0 "
+            u"WHERE id = ? AND status = 'pending'"_s,
+            {g.grantedBy, toDb(now), note, QString::fromUtf8(r.arguments), r.argumentsHash, r.id});
+        if (!q)
+            return q.status();
+        if ((*q)->numRowsAffected() != 1)
+            return Status::failure(ErrorCode::Conflict, u"request %1 changed while applying grant %2"_s.arg(r.id, g.id));
+    }
     r.status = ApprovalStatus::Approved;
     r.decidedBy = g.grantedBy;
     r.decidedAt = now;
@@ -427,6 +442,15 @@ Result<ApprovalRequest> ApprovalQueue::decide(const QString &id, const Decision 
         r.status = d.approve ? ApprovalStatus::Approved : ApprovalStatus::Rejected;
         r.decidedBy = actor;
         r.decidedAt = now;
+        if (store_.isShared()) {
+            // The database took the decision's time from its own clock.
+            auto stored = store_.exec(u"SELECT decided_at FROM approvals WHERE id = ?"_s, {id});
+            if (!stored)
+                return stored.status();
+            if ((*stored)->next())
+                r.decidedAt = timeFromDb((*stored)->value(0));
+            (*stored)->finish();
+        }
         r.decisionNote = d.note;
         r.approvedArguments = approvedArgs;
         r.approvedArgumentsHash = d.approve ? QString::fromLatin1(sha256Hex(approvedArgs)) : QString();

@@ -304,12 +304,25 @@ Migration checkpoints()
     return m;
 }
 
+// Shared mode's guards for tool reports, decisions and standing grants (issue #11) live in
+// setup-roles (core/store/sharedguards.cpp), not in the schema. This version changes no table:
+// it makes an existing shared store re-apply its guards when its owner next opens it (Store::open
+// runs setupRoles after migrating a shared store), and until then other logins are told the
+// store needs upgrading instead of running under the old guards.
+Migration sharedModeGuards()
+{
+    Migration m;
+    m.version = 6;
+    m.description = u"shared mode: tool reports, decisions and standing grants guarded by the database"_s;
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {initialSchema(), approvalGrants(), runFlagsAndConnectors(),
-                                         runStarter(), checkpoints()};
+                                         runStarter(), sharedModeGuards(), checkpoints()};
     return all;
 }
 

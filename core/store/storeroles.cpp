@@ -1,6 +1,7 @@
 #include "storeroles.h"
 
 #include "evidencechain.h"
+#include "sharedguards.h"
 #include "store.h"
 
 #include <QJsonDocument>
@@ -77,11 +78,29 @@ QStringList guardFunctions(const QString &schema)
                         %5
                     END IF;
                     IF NEW.status IN ('approved', 'rejected') THEN
-                        IF NOT (airlock_session_is('airlock_reviewer') OR airlock_session_is('airlock_lead')) THEN
-                            %6
+                        -- airlock_apply_grant (run as the owner) checked the grant and names its author.
+                        IF current_setting('airlock.grant_decision', true) IS DISTINCT FROM OLD.id
+                           OR NOT airlock_running_as_owner() THEN
+                            IF NOT (airlock_session_is('airlock_reviewer') OR airlock_session_is('airlock_lead')) THEN
+                                %6
+                            END IF;
+                            IF NEW.decided_by IS DISTINCT FROM session_user::text THEN
+                                %7
+                            END IF;
                         END IF;
-                        IF NEW.decided_by IS DISTINCT FROM session_user::text THEN
-                            %7
+                        -- The decision's time is the database's, and the arguments it approves
+                        -- are exactly those its hash names.
+                        NEW.decided_at := airlock_now_ms();
+                        IF NEW.status = 'approved' THEN
+                            IF NEW.approved_arguments IS NULL OR NEW.approved_arguments_hash IS DISTINCT FROM
+                               encode(sha256(convert_to(NEW.approved_arguments, 'UTF8')), 'hex') THEN
+                                %11
+                            END IF;
+                            IF NEW.approved_arguments_hash <> NEW.arguments_hash AND NEW.edited = 0 THEN
+                                %12
+                            END IF;
+                        ELSIF NEW.approved_arguments IS NOT NULL OR NEW.approved_arguments_hash IS NOT NULL THEN
+                            %13
                         END IF;
                     ELSIF NEW.status = 'withdrawn' THEN
                         IF NOT (OLD.requested_by = session_user::text OR airlock_session_is('airlock_owner')
@@ -91,6 +110,7 @@ QStringList guardFunctions(const QString &schema)
                         IF NEW.decided_by IS DISTINCT FROM session_user::text THEN
                             %7
                         END IF;
+                        NEW.decided_at := airlock_now_ms();
                     ELSIF NEW.status = 'expired' AND NEW.decided_by IS NOT NULL THEN
                         %7
                     END IF;
@@ -115,7 +135,10 @@ QStringList guardFunctions(const QString &schema)
                     refuse(u"'a decision must name your login ''%'' as decided_by, not ''%''', session_user, NEW.decided_by"_s),
                     refuse(u"'your login ''%'' may not withdraw request %: it is not the requester, an owner or a lead', session_user, OLD.id"_s),
                     refuse(u"'a decision cannot be changed once made'"_s))
-               .arg(refuse(u"'only the requester records what became of request %', OLD.id"_s));
+               .arg(refuse(u"'only the requester records what became of request %', OLD.id"_s))
+               .arg(refuse(u"'approved_arguments_hash of request % must be the sha256 of its approved_arguments', OLD.id"_s))
+               .arg(refuse(u"'request % approves other arguments than were asked for: it must be marked edited', OLD.id"_s))
+               .arg(refuse(u"'a rejection of request % approves no arguments', OLD.id"_s));
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_grants() RETURNS trigger
             LANGUAGE plpgsql %PIN% AS $$
             BEGIN
@@ -192,28 +215,8 @@ QStringList guardFunctions(const QString &schema)
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_started_run(run text) RETURNS boolean
             LANGUAGE sql STABLE SECURITY DEFINER %PIN% AS $$
             SELECT EXISTS (SELECT 1 FROM runs r WHERE r.id = run AND r.started_by = session_user::text) $$)"_s;
-    // The gateway records tool definitions; only a lead marks them reviewed or overrides power.
-    sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_tools() RETURNS trigger
-            LANGUAGE plpgsql %PIN% AS $$
-            BEGIN
-                IF airlock_session_is('airlock_lead') THEN
-                    RETURN NEW;
-                END IF;
-                IF TG_OP = 'INSERT' THEN
-                    IF NEW.review_state <> 'new' OR NEW.reviewed_hash <> '' THEN
-                        %1
-                    END IF;
-                    RETURN NEW;
-                END IF;
-                IF NEW.power_override IS DISTINCT FROM OLD.power_override
-                   OR NEW.reviewed_hash IS DISTINCT FROM OLD.reviewed_hash
-                   OR (NEW.review_state = 'reviewed' AND OLD.review_state <> 'reviewed'
-                       AND NEW.definition_hash IS DISTINCT FROM NEW.reviewed_hash) THEN
-                    %1
-                END IF;
-                RETURN NEW;
-            END $$)"_s
-               .arg(refuse(u"'your login ''%'' is not a lead: it may record tool definitions but not review them or override their power', session_user"_s));
+    // Tools, decisions and standing grants: sharedguards.cpp.
+    sql << sharedGuardFunctions();
     const QString pin = u"SET search_path = pg_catalog, %1, pg_temp"_s.arg(schema);
     for (QString &statement : sql)
         statement.replace(u"%PIN%"_s, pin);
@@ -229,7 +232,7 @@ QStringList guardTriggers()
         {u"approval_grants"_s, u"INSERT OR UPDATE"_s},
         {u"reviews"_s, u"INSERT"_s},
         {u"connectors"_s, u"UPDATE"_s},
-        {u"tools"_s, u"INSERT OR UPDATE"_s},
+        {u"tools"_s, u"INSERT OR UPDATE OR DELETE"_s},
         {u"runs"_s, u"INSERT OR UPDATE"_s},
     };
     for (const auto &[table, events] : triggers) {
@@ -239,6 +242,7 @@ QStringList guardTriggers()
             << u"CREATE TRIGGER %1_shared_guard BEFORE %2 ON %1 FOR EACH ROW EXECUTE FUNCTION %3()"_s
                    .arg(table, events, function);
     }
+    sql << sharedGuardTriggers();
     return sql;
 }
 
@@ -263,7 +267,8 @@ QStringList privileges()
         // Appending evidence keeps the run's flags and connectors in step (EvidenceChain).
         << u"GRANT INSERT ON evidence, run_connectors TO airlock_agent, airlock_reviewer, airlock_lead, airlock_owner"_s
         << u"GRANT UPDATE (flags, status) ON runs TO airlock_reviewer, airlock_lead, airlock_owner"_s
-        << u"GRANT INSERT, UPDATE ON runs, tools TO airlock_agent"_s
+        // Tools only through airlock_record_tool (sharedguards.cpp): never a policy field.
+        << u"GRANT INSERT, UPDATE ON runs TO airlock_agent"_s
         << u"GRANT INSERT ON approvals TO airlock_agent, airlock_lead"_s
         << u"GRANT UPDATE (status, decided_by, decided_at, decision_note, outcome, outcome_at) ON approvals TO airlock_agent, airlock_owner"_s
         << u"GRANT UPDATE (status, decided_by, decided_at, decision_note, approved_arguments, "
@@ -301,8 +306,11 @@ QStringList privileges()
         {u"evidence"_s, u"airlock_append"_s, u"FOR INSERT TO %1 WITH CHECK (true)"_s.arg(writers)},
         {u"evidence"_s, u"airlock_append_own"_s, u"FOR INSERT TO airlock_agent "
                                                  u"WITH CHECK (run_id = '' OR airlock_started_run(run_id))"_s},
+        // …and the decisions on its own requests, which the gate checks before it runs one.
         {u"evidence"_s, u"airlock_read_own"_s, u"FOR SELECT TO airlock_agent USING (actor = session_user::text "
-                                               u"OR (run_id <> '' AND airlock_started_run(run_id)))"_s},
+                                               u"OR (run_id <> '' AND airlock_started_run(run_id)) "
+                                               u"OR event_id IN (SELECT a.id || ':decided' FROM approvals a "
+                                               u"WHERE a.requested_by = session_user::text))"_s},
     };
     for (const QString &table : {u"approvals"_s, u"runs"_s, u"run_connectors"_s, u"evidence"_s})
         sql << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table);
@@ -313,7 +321,8 @@ QStringList privileges()
     // The two functions that see past row-level security are for the roles only.
     sql << u"DROP FUNCTION IF EXISTS airlock_chain_head()"_s // an earlier, wider form
         << u"REVOKE ALL ON FUNCTION airlock_chain_tip(), airlock_started_run(text) FROM PUBLIC"_s
-        << u"GRANT EXECUTE ON FUNCTION airlock_chain_tip(), airlock_started_run(text) TO %1"_s.arg(all);
+        << u"GRANT EXECUTE ON FUNCTION airlock_chain_tip(), airlock_started_run(text) TO %1"_s.arg(all)
+        << sharedGuardPrivileges();
     return sql;
 }
 

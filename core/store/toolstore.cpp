@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "connectorjson.h"
 #include "evidencechain.h"
+#include "policy/policy.h"
 #include "store.h"
 
 #include <QJsonDocument>
@@ -63,10 +64,30 @@ Result<std::optional<Tool>> ToolStore::find(const QString &connector, const QStr
     return tool;
 }
 
-Result<ToolStore::Seen> ToolStore::recordDefinition(const Tool &tool)
+Result<ToolStore::Seen> ToolStore::recordDefinition(const Tool &tool, const QByteArray &reported)
 {
     Seen seen = Seen::Unchanged;
+    QStringList policyChanges; // a lead's document changing target arguments or override
+    Tool recorded = tool;
     const Status s = store_.write([&]() -> Status {
+        if (store_.isShared() && !reported.isEmpty()) {
+            auto q = store_.exec(u"SELECT airlock_record_tool(?, ?, ?)"_s,
+                                 {tool.connector, QString::fromUtf8(reported), wordOf(tool.derivedPower)});
+            if (!q)
+                return q.status();
+            const QString word = (*q)->next() ? (*q)->value(0).toString() : QString();
+            (*q)->finish();
+            seen = word == u"new"_s ? Seen::New : word == u"changed"_s ? Seen::Changed : Seen::Unchanged;
+            if (seen == Seen::Unchanged)
+                return {};
+            auto now = find(tool.connector, tool.name);
+            if (!now)
+                return now.status();
+            if (!*now)
+                return Status::failure(ErrorCode::Integrity, u"tool %1 vanished while recorded"_s.arg(tool.name));
+            recorded = **now;
+            return appendDrift(recorded, seen);
+        }
         auto existing = find(tool.connector, tool.name);
         if (!existing)
             return existing.status();
@@ -91,6 +112,11 @@ Result<ToolStore::Seen> ToolStore::recordDefinition(const Tool &tool)
             const bool changed = old.definitionHash != tool.definitionHash;
             if (changed)
                 seen = Seen::Changed;
+            if (old.targetArguments != tool.targetArguments)
+                policyChanges << u"target arguments %1 → %2"_s.arg(old.targetArguments.join(u", "_s),
+                                                                  tool.targetArguments.join(u", "_s));
+            if (tool.powerOverride && tool.powerOverride != old.powerOverride)
+                policyChanges << u"judged as %1"_s.arg(wordOf(*tool.powerOverride));
             // A changed definition is drift unless it returns to what was reviewed.
             QString state = wordOf(old.reviewState);
             if (changed)
@@ -107,39 +133,60 @@ Result<ToolStore::Seen> ToolStore::recordDefinition(const Tool &tool)
             if (!q)
                 return q.status();
         }
+        if (seen == Seen::Unchanged && !policyChanges.isEmpty()) {
+            EvidenceEvent e;
+            e.kind = EventKind::PowersChanged;
+            e.connector = tool.connector;
+            e.tool = tool.name;
+            e.power = tool.effectivePower();
+            e.summary = u"tool %1: %2"_s.arg(tool.name, policyChanges.join(u"; "_s));
+            e.payload = QJsonDocument(toolToJson(tool)).toJson(QJsonDocument::Compact);
+            store_.touch(u"connectors"_s);
+            return EvidenceChain(store_).append(e).status();
+        }
         if (seen == Seen::Unchanged)
             return {};
-        EvidenceEvent e;
-        e.kind = seen == Seen::New ? EventKind::ToolDiscovered : EventKind::ToolChanged;
-        e.connector = tool.connector;
-        e.tool = tool.name;
-        e.power = tool.effectivePower();
-        e.summary = seen == Seen::New
-            ? u"new tool %1 (%2), blocked until reviewed"_s.arg(tool.name, wordOf(tool.effectivePower()))
-            : u"tool %1 changed its definition since it was reviewed"_s.arg(tool.name);
-        e.payload = QJsonDocument(toolToJson(tool)).toJson(QJsonDocument::Compact);
-        store_.touch(u"connectors"_s);
-        return EvidenceChain(store_).append(e).status();
+        return appendDrift(tool, seen);
     });
     if (!s)
         return s.error();
     return seen;
 }
 
+Status ToolStore::appendDrift(const Tool &tool, Seen seen)
+{
+    EvidenceEvent e;
+    e.kind = seen == Seen::New ? EventKind::ToolDiscovered : EventKind::ToolChanged;
+    e.connector = tool.connector;
+    e.tool = tool.name;
+    e.power = tool.effectivePower();
+    e.summary = seen == Seen::New
+        ? u"new tool %1 (%2), blocked until reviewed"_s.arg(tool.name, wordOf(tool.effectivePower()))
+        : u"tool %1 changed its definition since it was reviewed"_s.arg(tool.name);
+    e.payload = QJsonDocument(toolToJson(tool)).toJson(QJsonDocument::Compact);
+    store_.touch(u"connectors"_s);
+    return EvidenceChain(store_).append(e).status();
+}
+
 Status ToolStore::markReviewed(const QString &connector, const QString &tool)
 {
     return store_.write([&]() -> Status {
-        QString sql = u"UPDATE tools SET review_state = 'reviewed', reviewed_hash = definition_hash "
-                      u"WHERE connector = ?"_s;
-        QVariantList binds{connector};
-        if (!tool.isEmpty()) {
-            sql += u" AND name = ?"_s;
-            binds << tool;
+        auto tools = forConnector(connector);
+        if (!tools)
+            return tools.status();
+        bool found = false;
+        for (const Tool &t : *tools) {
+            if (!tool.isEmpty() && t.name != tool)
+                continue;
+            found = true;
+            // What was reviewed is the name and annotations on record: the power follows them.
+            auto q = store_.exec(u"UPDATE tools SET review_state = 'reviewed', reviewed_hash = definition_hash, "
+                                 u"derived_power = ? WHERE connector = ? AND name = ?"_s,
+                                 {wordOf(derivePower(t.name, t.annotations)), connector, t.name});
+            if (!q)
+                return q.status();
         }
-        auto q = store_.exec(sql, binds);
-        if (!q)
-            return q.status();
-        if (!tool.isEmpty() && (*q)->numRowsAffected() == 0)
+        if (!tool.isEmpty() && !found)
             return Status::failure(ErrorCode::NotFound,
                                    u"connector %1 has no tool '%2'"_s.arg(connector, tool));
         store_.touch(u"connectors"_s);
