@@ -660,7 +660,8 @@ Connector publicOnly(PermissionMode mode = PermissionMode::NeverAsk)
     c.status = ConnectorStatus::Active;
     c.powers = PowerSet{Power::Read, Power::Write};
     c.scope = scopeRules({u"+http://host/public/**"_s, u"+file:///srv/public/**"_s,
-                          u"+/srv/public/**"_s, u"+crm:**"_s, u"-crm:private/**"_s});
+                          u"+/srv/public/**"_s, u"+crm:**"_s, u"-crm:private/**"_s,
+                          u"-crm:public/private/**"_s});
     return c;
 }
 
@@ -730,7 +731,8 @@ void TestPolicy::everyTargetHasOneCanonicalForm_data()
     row("file URL one slash", u"file:/srv/x"_s, u"file:///srv/x"_s);
     row("file URL other host", u"file://server/share/x"_s, u"refused: a file: URL on another host"_s);
     // resource paths
-    row("resource dot-dot", u"crm:public/x/../private/y"_s, u"crm:private/y"_s);
+    row("resource dot-dot", u"crm:public/x/../private/y"_s, u"crm:public/private/y"_s);
+    row("resource dot-dot to its root", u"crm:public/../private/y"_s, u"crm:private/y"_s);
     row("resource scheme case", u"CRM:accounts/./4711"_s, u"crm:accounts/4711"_s);
     row("resource %2e%2e", u"crm:public/%2e%2e/private/y"_s, u"crm:private/y"_s);
     row("resource above its root", u"crm:public/../../x"_s, u"refused: '..' climbs above the resource root 'crm:'"_s);
@@ -745,6 +747,8 @@ void TestPolicy::everyTargetHasOneCanonicalForm_data()
     row("e-mail", u"Alice@Example.com"_s, u"Alice@Example.com"_s);
     row("scheme and id", u"tickets:42"_s, u"tickets:42"_s);
     row("bare dot-dot", u".."_s, u"refused: a bare '..'"_s);
+    row("encoded bare dot-dot", u"crm:%2E."_s, u"refused: a bare '..'"_s);
+    row("id with an encoded slash", u"42%2f..%2fadmin"_s, u"refused: an encoded '/' (%2F)"_s);
     row("empty", QString(), QString());
     // characters that may not stand in any target
     row("NUL", u"/srv/public/a\u0000b"_s, u"refused: it holds a control character (U+0000)"_s);
@@ -789,8 +793,10 @@ void TestPolicy::everySpellingOfDotDotIsJudgedWhereItLands_data()
         u"file:///srv/private/secret.txt"_s, u"out of scope"_s);
     row("path dot-dot", u"/srv/public/../private/secret.txt"_s, "deny",
         u"/srv/private/secret.txt"_s, u"out of scope"_s);
-    row("resource past an exclude", u"crm:public/x/../private/y"_s, "deny", u"crm:private/y"_s,
-        u"excluded by rule 5 (crm:private/**)"_s);
+    row("resource past an exclude", u"crm:public/x/../private/y"_s, "deny",
+        u"crm:public/private/y"_s, u"excluded by rule 6 (crm:public/private/**)"_s);
+    row("resource climbing into an exclude", u"crm:public/../private/y"_s, "deny",
+        u"crm:private/y"_s, u"excluded by rule 5 (crm:private/**)"_s);
     row("%2F", u"http://host/public/..%2Fadmin/users"_s, "deny",
         u"http://host/public/..%2Fadmin/users"_s, u"an encoded '/' (%2F)"_s);
     row("case and default port", u"HTTP://Host:80/public/index"_s, "allow",
@@ -825,7 +831,7 @@ void TestPolicy::aGrantCannotAnswerATargetThatClimbsOutOfItsPattern()
     grant.tool = update.name;
     grant.targetPattern = u"crm:public/**"_s;
     grant.grantedBy = u"reviewer"_s;
-    grant.grantedAt = QDateTime::fromSecsSinceEpoch(1'000'000, QTimeZone::UTC);
+    grant.grantedAt = QDateTime::fromSecsSinceEpoch(1'000'000, Qt::UTC);
     grant.expiresAt = grant.grantedAt.addSecs(3600);
 
     CallToJudge call;

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace airlock {
@@ -39,7 +41,7 @@ QString shown(const QString &target)
         const char16_t u = c.unicode();
         if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x200e || u == 0x200f ||
             (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
-            out += u"\\u{%1}"_s.arg(uint(u), 4, 16, u'0');
+            out += u"\\u{%1}"_s.arg(uint(u), 4, 16, QLatin1Char('0'));
         else
             out += c;
     }
@@ -159,8 +161,8 @@ CallDecision judgeCall(const CallToJudge &call)
     for (const QString &target : std::as_const(written)) {
         auto canonical = canonicalTarget(target);
         if (!canonical)
-            return refuse(target, u"the target '%1' is refused: %2"_s.arg(shown(target),
-                                                                          canonical.message()));
+            return refuse(target, u"the target '%1' cannot be made canonical: %2"_s.arg(
+                                      shown(target), canonical.message()));
         out.targets << *canonical;
     }
 

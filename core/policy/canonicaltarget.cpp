@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -13,12 +14,12 @@ namespace {
 
 Error refused(const QString &why)
 {
-    return Error{ErrorCode::InvalidArgument, u"the target cannot be made canonical: "_s + why};
+    return Error{ErrorCode::InvalidArgument, why};
 }
 
 QString codePoint(char32_t c)
 {
-    return u"U+%1"_s.arg(uint(c), 4, 16, u'0').toUpper();
+    return u"U+%1"_s.arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
 }
 
 bool isControl(char32_t c)
@@ -114,10 +115,12 @@ Result<QString> normalisePercent(QStringView s, Part part)
                 return refused(u"an encoded '/' (%2F) in the path"_s);
             if (byte == '\\')
                 return refused(u"an encoded backslash (%5C)"_s);
-            if (isUnreserved(char16_t(uchar(byte))))
+            if (isUnreserved(char16_t(uchar(byte)))) {
                 out += QChar(char16_t(uchar(byte)));
-            else
-                out += u'%' + s.mid(i + 1, 2).toString().toUpper();
+            } else {
+                out += u'%';
+                out += s.mid(i + 1, 2).toString().toUpper();
+            }
             decoded += byte;
             i += 2;
             continue;
@@ -168,7 +171,7 @@ Result<QString> canonicalFilePath(QStringView path)
     auto kept = withoutDotSegments(path, u"the root '/'"_s, &trailing);
     if (!kept)
         return kept.error();
-    return u'/' + kept->join(u'/'); // a directory is named without its trailing '/'
+    return QString(u'/' + kept->join(u'/')); // a directory is named without its trailing '/'
 }
 
 // A path below a resource root: "accounts/x/../y" (crm:), "docs/./a" (relative).
@@ -218,7 +221,7 @@ Result<QString> canonicalHost(QStringView text)
     if (host.startsWith(u'[')) {
         for (const QChar c : QStringView(host).mid(1, host.size() - 2)) {
             if (hexValue(c) < 0 && c != u':' && c != u'.')
-                return refused(u"the IPv6 address '%1' holds '%2'"_s.arg(host, c));
+                return refused(u"the IPv6 address '%1' holds '%2'"_s.arg(host, QString(c)));
         }
         return host;
     }
@@ -352,7 +355,7 @@ Result<QString> canonicalUri(const QString &scheme, QStringView rest)
     auto canonicalTail = normalisePercent(tail, Part::UrlQuery);
     if (!canonicalTail)
         return canonicalTail.error();
-    return scheme + u"://"_s + authority.toString() + *canonicalPath + *canonicalTail;
+    return QString(scheme + u"://"_s + authority.toString() + *canonicalPath + *canonicalTail);
 }
 
 // "crm:" in "crm:accounts/…": RFC 3986's scheme syntax; -1 when the target has none.
@@ -392,10 +395,14 @@ Result<QString> canonicalTarget(const QString &target)
     if (colon > 0 && rest.startsWith(u"//"))
         return canonicalUri(scheme, rest);
     if (!rest.contains(u'/')) {
-        // An opaque identifier (an id, an e-mail address, tickets:42) stays as written; only
-        // a bare "." or ".." could mean a place relative to another.
-        if (rest == u"." || rest == u"..")
-            return refused(u"a bare '%1' names no resource"_s.arg(rest));
+        // An opaque identifier (an id, an e-mail address, tickets:42) stays as written; but
+        // an encoded '/' would make it a path once decoded, and a bare "." or ".." (however
+        // spelled) means a place relative to another.
+        auto decoded = normalisePercent(rest, Part::ResourcePath);
+        if (!decoded)
+            return decoded.error();
+        if (*decoded == u"." || *decoded == u"..")
+            return refused(u"a bare '%1' names no resource"_s.arg(*decoded));
         return target;
     }
     return canonicalResourcePath(colon > 0 ? scheme + u':' : QString(), rest);

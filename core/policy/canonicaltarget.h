@@ -17,7 +17,8 @@ namespace airlock {
 //   crm:public/x/../private/y     → crm:private/y           after decoding; resource paths
 //   42, alice@example.com         → as written              opaque identifiers (no '/')
 //
-// Refused (InvalidArgument, naming what was wrong), never matched as written: control
+// Refused (InvalidArgument; the message says what was wrong, e.g. "an encoded '/' (%2F) in
+// the path"), never matched as written: control
 // characters (C0, DEL, C1) and bidirectional formatting characters, backslashes, white space
 // at either end, an encoded '/' or '\' in a path, ".." above the root, userinfo in a URL, an
 // http(s) URL without a host, a port that is not a number, an IPv4 address in another form
