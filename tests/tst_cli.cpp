@@ -390,6 +390,45 @@ private Q_SLOTS:
         QVERIFY2(show.text().contains(shown), qPrintable(show.text()));
     }
 
+    // Issue 11, point 4: a grant on tickets:queue/support/** must not answer a target that
+    // climbs out of it, and the request records and shows the canonical target.
+    void aGrantCannotAnswerATargetThatClimbsOutOfItsPattern()
+    {
+        setUpConnector();
+        {
+            auto reviewer = temp_->open(u"reviewer"_s);
+            GrantStore::NewGrant g;
+            g.connector = u"Ticket Desk"_s;
+            g.tool = u"set_priority"_s;
+            g.targetPattern = u"tickets:queue/support/**"_s;
+            auto granted = GrantStore(*reviewer).grant(g);
+            QVERIFY2(granted.ok(), qPrintable(granted.message()));
+        }
+        const auto request = [&](const QString &id, const QString &target) {
+            return cli(u"agent"_s, {u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s,
+                                    u"--tool"_s, u"set_priority"_s, u"--target"_s, target, u"--id"_s, id});
+        };
+        const auto statusOf = [&](const QString &id) {
+            auto store = temp_->open();
+            auto r = ApprovalQueue(*store).get(id);
+            return r ? std::pair{wordOf(r->status), r->target} : std::pair{r.message(), QString()};
+        };
+        QCOMPARE(request(u"inside"_s, u"tickets:queue/support/7"_s).exitCode, 0);
+        QCOMPARE(statusOf(u"inside"_s), (std::pair{u"approved"_s, u"tickets:queue/support/7"_s}));
+
+        const CliResult out = request(u"out"_s, u"tickets:queue/support/../billing/7"_s);
+        QVERIFY2(out.exitCode == 0, qPrintable(out.errorText()));
+        QCOMPARE(statusOf(u"out"_s), (std::pair{u"pending"_s, u"tickets:queue/billing/7"_s}));
+        const CliResult show = cli(u"reviewer"_s, {u"approval"_s, u"show"_s, u"out"_s});
+        QVERIFY2(show.text().contains(u"set_priority (write) on tickets:queue/billing/7 via"_s),
+                 qPrintable(show.text()));
+
+        const CliResult vip = request(u"vip"_s, u"tickets:queue/support/%2e%2e/vip/1"_s);
+        QCOMPARE(vip.exitCode, 16);
+        QVERIFY2(vip.errorText().contains(u"tickets:queue/vip/1 is out of scope"_s), qPrintable(vip.errorText()));
+        QCOMPARE(statusOf(u"vip"_s).second, QString());
+    }
+
     void badStoresAreNamed_data()
     {
         QTest::addColumn<QString>("url");
