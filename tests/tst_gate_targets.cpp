@@ -69,8 +69,13 @@ private:
 
     QStringList gate() const
     {
-        return {QStringLiteral(AIRLOCK_GATE_PATH), u"--store"_s, temp_->urlText(),
-                u"--connector"_s, kConnector, u"--"_s, node_,
+        return {QStringLiteral(AIRLOCK_GATE_PATH),
+                u"--store"_s,
+                temp_->urlText(),
+                u"--connector"_s,
+                kConnector,
+                u"--"_s,
+                node_,
                 sourcePath(u"tests/gate/fetchserver.mjs"_s)};
     }
 
@@ -89,9 +94,9 @@ private:
             {u"kind"_s, u"document_source"_s},
             {u"permission_mode"_s, u"never_ask"_s},
             {u"powers"_s, QJsonArray{u"read"_s}},
-            {u"scope"_s, QJsonArray{include(u"http://host/public/**"_s),
-                                    include(files_ + u"/public/**"_s),
-                                    include(fileUrl(files_ + u"/public/**"_s))}},
+            {u"scope"_s,
+             QJsonArray{include(u"http://host/public/**"_s), include(files_ + u"/public/**"_s),
+                        include(fileUrl(files_ + u"/public/**"_s))}},
             {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s},
                                         {u"principal"_s, u"svc-intranet-agent"_s},
                                         {u"credential_owner"_s, u"it-ops"_s}}}};
@@ -120,8 +125,7 @@ private:
     // the evidence must hold one blocked attempt per spelling (with the canonical target
     // where there is one) and no read but the control's.
     void expectRefused(const QString &tool, const QString &argument, const QString &control,
-                       const QList<std::pair<QString, QString>> &spellings,
-                       const QString &secret)
+                       const QList<std::pair<QString, QString>> &spellings, const QString &secret)
     {
         applyConnector();
         McpDriver d;
@@ -135,7 +139,8 @@ private:
         for (qsizetype i = 0; i < spellings.size(); ++i) {
             const QJsonObject a = d.answer(u"attack%1"_s.arg(i));
             const QString text = resultText(a);
-            QVERIFY2(!text.contains(secret), qPrintable(spellings.at(i).first + u" was served: "_s + text));
+            QVERIFY2(!text.contains(secret),
+                     qPrintable(spellings.at(i).first + u" was served: "_s + text));
             QVERIFY2(isToolError(a) && text.startsWith(u"Airlock refused this call: "_s),
                      qPrintable(spellings.at(i).first + u": "_s + text));
         }

@@ -41,7 +41,7 @@ std::optional<QString> forbiddenCharacter(QStringView s, const QString &where)
         const char16_t c = s[i].unicode();
         if (isControl(c))
             return u"%1 a control character (%2) at position %3"_s.arg(where, codePoint(c),
-                                                                      QString::number(i + 1));
+                                                                       QString::number(i + 1));
         if (isBidiFormatting(c))
             return u"%1 a bidirectional formatting character (%2) at position %3"_s.arg(
                 where, codePoint(c), QString::number(i + 1));
@@ -248,11 +248,11 @@ Result<QString> canonicalHost(QStringView text)
         for (const QString &label : labels) {
             bool ok = false;
             const int v = label.toInt(&ok, 10);
-            fourDecimals = fourDecimals && ok && v >= 0 && v <= 255 &&
-                           label == QString::number(v);
+            fourDecimals = fourDecimals && ok && v >= 0 && v <= 255 && label == QString::number(v);
         }
         if (!fourDecimals)
-            return refused(u"the IPv4 address '%1' is not written as four decimal numbers"_s.arg(host));
+            return refused(
+                u"the IPv4 address '%1' is not written as four decimal numbers"_s.arg(host));
     }
     return host;
 }
@@ -361,8 +361,8 @@ Result<QString> canonicalUri(const QString &scheme, QStringView rest)
 // "crm:" in "crm:accounts/…": RFC 3986's scheme syntax; -1 when the target has none.
 qsizetype schemeEnd(QStringView target)
 {
-    if (target.isEmpty() || !((target[0] >= u'a' && target[0] <= u'z') ||
-                              (target[0] >= u'A' && target[0] <= u'Z')))
+    if (target.isEmpty() ||
+        !((target[0] >= u'a' && target[0] <= u'z') || (target[0] >= u'A' && target[0] <= u'Z')))
         return -1;
     for (qsizetype i = 1; i < target.size(); ++i) {
         const char16_t c = target[i].unicode();
