@@ -316,6 +316,119 @@ private Q_SLOTS:
         QVERIFY(pending.ok() && pending->isEmpty());
     }
 
+    // Issue 11, point 5: `--power read` on a tool reviewed as a write must not make it a read.
+    void anAssertedPowerCannotLowerAToolsPower_data()
+    {
+        QTest::addColumn<QStringList>("powers");
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QString>("asserted");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("shown"); // the request's action line, or the refusal
+        QTest::newRow("read on a write tool, read-only connector")
+            << QStringList{u"read"_s} << u"put"_s << u"read"_s << 16
+            << u"power 'write' is not granted"_s;
+        QTest::newRow("read on a write tool, writable connector")
+            << QStringList{u"read"_s, u"write"_s} << u"put"_s << u"read"_s << 0
+            << u"action    put (write) on bucket:reports/q3"_s;
+        QTest::newRow("write on a read tool raises it")
+            << QStringList{u"read"_s, u"write"_s} << u"get"_s << u"write"_s << 0
+            << u"action    get (write) on bucket:reports/q3"_s;
+        QTest::newRow("send on a read tool, send not granted")
+            << QStringList{u"read"_s, u"write"_s} << u"get"_s << u"send"_s << 16
+            << u"power 'send' is not granted"_s;
+    }
+    void anAssertedPowerCannotLowerAToolsPower()
+    {
+        QFETCH(QStringList, powers);
+        QFETCH(QString, tool);
+        QFETCH(QString, asserted);
+        QFETCH(int, exitCode);
+        QFETCH(QString, shown);
+        const QJsonObject connector{
+            {u"name"_s, u"Object Store"_s},
+            {u"purpose"_s, u"Keep the quarterly reports"_s},
+            {u"owner"_s, u"finance-ops"_s},
+            {u"target_system"_s, u"Object store (production)"_s},
+            {u"kind"_s, u"document_source"_s},
+            {u"permission_mode"_s, u"any_changes"_s},
+            {u"powers"_s, QJsonArray::fromStringList(powers)},
+            {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, u"bucket:**"_s}}}},
+            {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-objects"_s},
+                                        {u"credential_owner"_s, u"it-ops"_s}}},
+            {u"tools"_s, QJsonArray{QJsonObject{{u"name"_s, u"get"_s},
+                                                {u"annotations"_s, QJsonObject{{u"readOnlyHint"_s, true}}}},
+                                    QJsonObject{{u"name"_s, u"put"_s},
+                                                {u"annotations"_s, QJsonObject{{u"readOnlyHint"_s, false},
+                                                                               {u"destructiveHint"_s, false}}}}}}};
+        const QString file = temp_->dir() + u"/object_store.json"_s;
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(connector).toJson());
+        }
+        const CliResult applied = cli(u"lead"_s, {u"connector"_s, u"apply"_s, file, u"--reason"_s, u"set up"_s});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.errorText()));
+        const CliResult reviewed = cli(u"lead"_s, {u"connector"_s, u"review"_s, u"Object Store"_s});
+        QVERIFY2(reviewed.exitCode == 0, qPrintable(reviewed.errorText()));
+
+        const CliResult r = cli(u"agent"_s, {u"approval"_s, u"request"_s, u"--connector"_s, u"Object Store"_s,
+                                             u"--tool"_s, tool, u"--target"_s, u"bucket:reports/q3"_s,
+                                             u"--power"_s, asserted, u"--id"_s, u"req-power"_s});
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.text() + r.errorText()));
+        auto store = temp_->open();
+        auto all = ApprovalQueue(*store).list(std::nullopt);
+        QVERIFY(all.ok());
+        if (exitCode != 0) {
+            QVERIFY2(r.errorText().contains(shown), qPrintable(r.errorText()));
+            QVERIFY2(all->isEmpty(), "a refused request was recorded");
+            return;
+        }
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(wordOf(all->constFirst().power), shown.section(u'(', 1).section(u')', 0, 0));
+        const CliResult show = cli(u"reviewer"_s, {u"approval"_s, u"show"_s, u"req-power"_s});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.text().contains(shown), qPrintable(show.text()));
+    }
+
+    // Issue 11, point 4: a grant on tickets:queue/support/** must not answer a target that
+    // climbs out of it, and the request records and shows the canonical target.
+    void aGrantCannotAnswerATargetThatClimbsOutOfItsPattern()
+    {
+        setUpConnector();
+        {
+            auto reviewer = temp_->open(u"reviewer"_s);
+            GrantStore::NewGrant g;
+            g.connector = u"Ticket Desk"_s;
+            g.tool = u"set_priority"_s;
+            g.targetPattern = u"tickets:queue/support/**"_s;
+            auto granted = GrantStore(*reviewer).grant(g);
+            QVERIFY2(granted.ok(), qPrintable(granted.message()));
+        }
+        const auto request = [&](const QString &id, const QString &target) {
+            return cli(u"agent"_s, {u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s,
+                                    u"--tool"_s, u"set_priority"_s, u"--target"_s, target, u"--id"_s, id});
+        };
+        const auto statusOf = [&](const QString &id) {
+            auto store = temp_->open();
+            auto r = ApprovalQueue(*store).get(id);
+            return r ? std::pair{wordOf(r->status), r->target} : std::pair{r.message(), QString()};
+        };
+        QCOMPARE(request(u"inside"_s, u"tickets:queue/support/7"_s).exitCode, 0);
+        QCOMPARE(statusOf(u"inside"_s), (std::pair{u"approved"_s, u"tickets:queue/support/7"_s}));
+
+        const CliResult out = request(u"out"_s, u"tickets:queue/support/../billing/7"_s);
+        QVERIFY2(out.exitCode == 0, qPrintable(out.errorText()));
+        QCOMPARE(statusOf(u"out"_s), (std::pair{u"pending"_s, u"tickets:queue/billing/7"_s}));
+        const CliResult show = cli(u"reviewer"_s, {u"approval"_s, u"show"_s, u"out"_s});
+        QVERIFY2(show.text().contains(u"set_priority (write) on tickets:queue/billing/7 via"_s),
+                 qPrintable(show.text()));
+
+        const CliResult vip = request(u"vip"_s, u"tickets:queue/support/%2e%2e/vip/1"_s);
+        QCOMPARE(vip.exitCode, 16);
+        QVERIFY2(vip.errorText().contains(u"tickets:queue/vip/1 is out of scope"_s), qPrintable(vip.errorText()));
+        QCOMPARE(statusOf(u"vip"_s).second, QString());
+    }
+
     void badStoresAreNamed_data()
     {
         QTest::addColumn<QString>("url");

@@ -1,9 +1,10 @@
 // The gate's pieces that need no peer: cutting a byte stream into MCP stdio messages, naming
 // the request an oversized message belonged to, and reading a call's targets.
 
-#include "calldecision.h"
 #include "jsonrpc.h"
 #include "lineframer.h"
+
+#include "policy/calljudge.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -81,13 +82,31 @@ private Q_SLOTS:
     void targetsComeFromTheTargetArgumentsAndCannotWalkOut()
     {
         const QJsonObject args{{u"path"_s, u"/srv/docs/a/../../etc/passwd"_s},
-                               {u"paths"_s, QJsonArray{u"/srv/docs/x"_s, 3, u"relative/y"_s}},
+                               {u"paths"_s, QJsonArray{u"/srv/docs/x"_s, 3, u"relative/./y"_s}},
                                {u"id"_s, 12},
                                {u"content"_s, u"/not/a/target"_s}};
         QCOMPARE(targetsOf(args, defaultTargetArguments()),
-                 (QStringList{u"/srv/etc/passwd"_s, u"12"_s}));
-        QCOMPARE(targetsOf(args, {u"paths"_s}), (QStringList{u"/srv/docs/x"_s, u"relative/y"_s}));
+                 (QStringList{u"/srv/docs/a/../../etc/passwd"_s, u"12"_s}));
+        QCOMPARE(targetsOf(args, {u"paths"_s}),
+                 (QStringList{u"/srv/docs/x"_s, u"3"_s, u"relative/./y"_s}));
         QVERIFY(targetsOf(args, {u"missing"_s}).isEmpty());
+        QString error;
+        QVERIFY(targetsOf(args, {u"paths"_s, u"content"_s}, &error).size() == 4 && error.isEmpty());
+        QVERIFY(targetsOf({{u"path"_s, QJsonObject{}}}, {u"path"_s}, &error).isEmpty());
+        QCOMPARE(error, u"the target argument 'path' is an object, not a target"_s);
+
+        // The judge makes them canonical before anything is matched.
+        Connector c;
+        c.name = u"Docs"_s;
+        c.mode = PermissionMode::NeverAsk;
+        c.powers = PowerSet{Power::Read};
+        c.scope = {ScopeRule{ScopeRule::Effect::Include, u"**"_s}};
+        CallToJudge call;
+        call.connector = &c;
+        call.toolRequired = false;
+        call.assertedPower = Power::Read;
+        call.arguments = args;
+        QCOMPARE(judgeCall(call).targets, (QStringList{u"/srv/etc/passwd"_s, u"12"_s}));
     }
 
     void aCallIsJudgedByItsStrictestTarget()
@@ -103,17 +122,25 @@ private Q_SLOTS:
         t.derivedPower = Power::Read;
         t.reviewState = ToolReviewState::Reviewed;
         t.targetArguments = {u"paths"_s};
-        const CallDecision inside = decideCall(
-            &c, t, {{u"paths"_s, QJsonArray{u"/srv/docs/a"_s, u"/srv/docs/b"_s}}}, u"agent"_s);
+        const auto judge = [&](const std::optional<Tool> &tool, const QJsonObject &arguments) {
+            CallToJudge call;
+            call.connector = &c;
+            call.tool = tool;
+            call.toolName = u"read_many"_s;
+            call.arguments = arguments;
+            call.actor = u"agent"_s;
+            return judgeCall(call);
+        };
+        const CallDecision inside =
+            judge(t, {{u"paths"_s, QJsonArray{u"/srv/docs/a"_s, u"/srv/docs/b"_s}}});
         QCOMPARE(inside.decision.verdict, Verdict::Allow);
-        const CallDecision mixed = decideCall(
-            &c, t, {{u"paths"_s, QJsonArray{u"/srv/docs/a"_s, u"/srv/other/b"_s}}}, u"agent"_s);
+        const CallDecision mixed =
+            judge(t, {{u"paths"_s, QJsonArray{u"/srv/docs/a"_s, u"/srv/other/b"_s}}});
         QCOMPARE(mixed.decision.verdict, Verdict::Deny);
         QCOMPARE(mixed.target, u"/srv/other/b"_s);
-        const CallDecision none = decideCall(&c, t, {}, u"agent"_s);
+        const CallDecision none = judge(t, {});
         QCOMPARE(none.decision.verdict, Verdict::Deny); // no target is not in a path scope
-        const CallDecision unknown =
-            decideCall(&c, std::nullopt, {{u"path"_s, u"/srv/docs/a"_s}}, u"agent"_s);
+        const CallDecision unknown = judge(std::nullopt, {{u"path"_s, u"/srv/docs/a"_s}});
         QCOMPARE(unknown.decision.verdict, Verdict::Deny);
     }
 };

@@ -2,6 +2,8 @@
 // so every case is a table row; expectations are written here, never computed by the code
 // under test.
 
+#include "policy/calljudge.h"
+#include "policy/canonicaltarget.h"
 #include "policy/policy.h"
 #include "policy/scopematcher.h"
 
@@ -101,6 +103,17 @@ private Q_SLOTS:
     void importantActionsAskOnlyWhenATriggerMatches();
     void derivePowerReadsNameCuesAndHintsCautiously_data();
     void derivePowerReadsNameCuesAndHintsCautiously();
+    // issue 11, point 4: targets escape scope
+    void everyTargetHasOneCanonicalForm_data();
+    void everyTargetHasOneCanonicalForm();
+    void everySpellingOfDotDotIsJudgedWhereItLands_data();
+    void everySpellingOfDotDotIsJudgedWhereItLands();
+    void aGrantCannotAnswerATargetThatClimbsOutOfItsPattern();
+    void anArrayWithOneBadTargetDeniesTheWholeCall_data();
+    void anArrayWithOneBadTargetDeniesTheWholeCall();
+    // issue 11, point 5: an asserted power may only raise a tool's power
+    void anAssertedPowerOnlyRaisesTheReviewedPower_data();
+    void anAssertedPowerOnlyRaisesTheReviewedPower();
 };
 
 void TestPolicy::globMatchesWholePaths_data()
@@ -625,6 +638,314 @@ void TestPolicy::derivePowerReadsNameCuesAndHintsCautiously()
     annotations.readOnly = hint(readOnly);
     annotations.destructive = hint(destructive);
     QCOMPARE(wordOf(derivePower(name, annotations)), power);
+}
+
+// ------------------------------------------------------------ issue 11: targets escape scope
+
+namespace {
+
+// "refused: why" for a target that cannot be made canonical.
+QString canonicalOrRefusal(const QString &target)
+{
+    auto canonical = canonicalTarget(target);
+    return canonical ? *canonical : u"refused: "_s + canonical.message();
+}
+
+// A connector whose scope includes only the public part of an intranet, a folder and a CRM.
+Connector publicOnly(PermissionMode mode = PermissionMode::NeverAsk)
+{
+    Connector c;
+    c.name = u"intranet"_s;
+    c.mode = mode;
+    c.status = ConnectorStatus::Active;
+    c.powers = PowerSet{Power::Read, Power::Write};
+    c.scope = scopeRules({u"+http://host/public/**"_s, u"+file:///srv/public/**"_s,
+                          u"+/srv/public/**"_s, u"+crm:**"_s, u"-crm:private/**"_s,
+                          u"-crm:public/private/**"_s});
+    return c;
+}
+
+Tool intranetTool(const QString &name, Power power, const QStringList &targetArguments = {})
+{
+    Tool t = reviewedTool(name, power);
+    t.connector = u"intranet"_s;
+    t.targetArguments = targetArguments;
+    return t;
+}
+
+CallDecision judgeTarget(const Connector &c, const Tool &tool, const QString &target)
+{
+    CallToJudge call;
+    call.connector = &c;
+    call.tool = tool;
+    call.toolName = tool.name;
+    call.arguments = {{u"url"_s, target}};
+    call.actor = u"agent"_s;
+    return judgeCall(call);
+}
+
+} // namespace
+
+void TestPolicy::everyTargetHasOneCanonicalForm_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("canonical"); // or "refused: …" with a fragment of the reason
+    const auto row = [](const char *name, const QString &target, const QString &canonical) {
+        QTest::newRow(name) << target << canonical;
+    };
+    // file paths
+    row("dot-dot", u"/srv/public/a/../b"_s, u"/srv/public/b"_s);
+    row("dot and double slash", u"/srv//public/./a/"_s, u"/srv/public/a"_s);
+    row("dot-dot above root", u"/srv/../../etc/passwd"_s, u"refused: '..' climbs above the root"_s);
+    row("literal %2e in a file path", u"/srv/public/%2e%2e/x"_s, u"/srv/public/%2e%2e/x"_s);
+    // URLs
+    row("scheme, host, default port", u"HTTP://Host:80/a"_s, u"http://host/a"_s);
+    row("https default port", u"https://Host:443/a?b=1"_s, u"https://host/a?b=1"_s);
+    row("other port kept", u"http://host:8080/a"_s, u"http://host:8080/a"_s);
+    row("empty path", u"http://host"_s, u"http://host/"_s);
+    row("dot-dot in a URL", u"http://host/public/../admin/users"_s, u"http://host/admin/users"_s);
+    row("%2e%2e in a URL", u"http://host/public/%2e%2e/admin/users"_s, u"http://host/admin/users"_s);
+    row(".%2E in a URL", u"http://host/public/.%2E/admin"_s, u"http://host/admin"_s);
+    row("unreserved decoded", u"http://host/%7Euser/%41b"_s, u"http://host/~user/Ab"_s);
+    row("reserved kept, hex upper", u"http://host/a%3fb"_s, u"http://host/a%3Fb"_s);
+    row("space encoded", u"http://host/a b"_s, u"http://host/a%20b"_s);
+    row("fragment dropped, query kept", u"http://host/a/./b?q=%7e#top"_s, u"http://host/a/b?q=~"_s);
+    row("trailing slash kept", u"http://host/public/"_s, u"http://host/public/"_s);
+    row("double slash merged", u"http://host//admin/x"_s, u"http://host/admin/x"_s);
+    row("%2F refused", u"http://host/public/..%2Fadmin"_s, u"refused: an encoded '/' (%2F)"_s);
+    row("%2f refused", u"http://host/public%2f..%2fadmin"_s, u"refused: an encoded '/' (%2F)"_s);
+    row("%5C refused", u"http://host/public/..%5Cadmin"_s, u"refused: an encoded backslash"_s);
+    row("backslash refused", u"http://host/public\\..\\admin"_s, u"refused: a backslash"_s);
+    row("dot-dot above a URL's root", u"http://host/../x"_s, u"refused: '..' climbs above"_s);
+    row("userinfo refused", u"http://public@admin/x"_s, u"refused: a URL with a user name"_s);
+    row("no host", u"http:///x"_s, u"refused: an http URL without a host"_s);
+    row("no slashes", u"http:host/x"_s, u"refused: an http URL needs '//'"_s);
+    row("bad port", u"http://host:8o/x"_s, u"refused: the port '8o'"_s);
+    row("odd IPv4", u"http://0x7f.1/x"_s, u"refused: the IPv4 address '0x7f.1'"_s);
+    row("IPv4", u"http://127.0.0.1/x"_s, u"http://127.0.0.1/x"_s);
+    row("stray percent", u"http://host/100%"_s, u"refused: a '%' at position"_s);
+    row("encoded control", u"http://host/a%0d%0aSet-Cookie"_s, u"refused: once decoded, it holds a control character (U+000D)"_s);
+    row("encoded C1", u"http://host/a%C2%85b"_s, u"refused: once decoded, it holds a control character (U+0085)"_s);
+    row("file URL", u"file:///srv/public/%2E%2E/private/secret.txt"_s, u"file:///srv/private/secret.txt"_s);
+    row("file URL localhost", u"FILE://localhost/srv/x"_s, u"file:///srv/x"_s);
+    row("file URL one slash", u"file:/srv/x"_s, u"file:///srv/x"_s);
+    row("file URL other host", u"file://server/share/x"_s, u"refused: a file: URL on another host"_s);
+    // resource paths
+    row("resource dot-dot", u"crm:public/x/../private/y"_s, u"crm:public/private/y"_s);
+    row("resource dot-dot to its root", u"crm:public/../private/y"_s, u"crm:private/y"_s);
+    row("resource scheme case", u"CRM:accounts/./4711"_s, u"crm:accounts/4711"_s);
+    row("resource %2e%2e", u"crm:public/%2e%2e/private/y"_s, u"crm:private/y"_s);
+    row("resource above its root", u"crm:public/../../x"_s, u"refused: '..' climbs above the resource root 'crm:'"_s);
+    row("resource %2F", u"crm:public%2F..%2Fprivate"_s, u"refused: an encoded '/' (%2F)"_s);
+    row("resource percent literal", u"erp:discounts/10%"_s, u"erp:discounts/10%"_s);
+    row("resource trailing slash", u"sharepoint:sites/policies/approved/"_s, u"sharepoint:sites/policies/approved/"_s);
+    row("other scheme with authority", u"S3://bucket/a/../b"_s, u"s3://bucket/b"_s);
+    row("relative path", u"docs/./a/../b"_s, u"docs/b"_s);
+    row("relative above its start", u"docs/../../b"_s, u"refused: '..' climbs above where the path starts"_s);
+    // opaque identifiers stay as written
+    row("id", u"42"_s, u"42"_s);
+    row("e-mail", u"Alice@Example.com"_s, u"Alice@Example.com"_s);
+    row("scheme and id", u"tickets:42"_s, u"tickets:42"_s);
+    row("bare dot-dot", u".."_s, u"refused: a bare '..'"_s);
+    row("encoded bare dot-dot", u"crm:%2E."_s, u"refused: a bare '..'"_s);
+    row("id with an encoded slash", u"42%2f..%2fadmin"_s, u"refused: an encoded '/' (%2F)"_s);
+    row("empty", QString(), QString());
+    // characters that may not stand in any target
+    row("NUL", u"/srv/public/a\u0000b"_s, u"refused: it holds a control character (U+0000)"_s);
+    row("escape", u"/srv/public/\u001b[2Ja"_s, u"refused: it holds a control character (U+001B)"_s);
+    row("DEL", u"crm:a/\u007f"_s, u"refused: it holds a control character (U+007F)"_s);
+    row("C1", u"crm:a/\u009bb"_s, u"refused: it holds a control character (U+009B)"_s);
+    row("bidi override", u"crm:a/\u202egnp.exe"_s, u"refused: it holds a bidirectional formatting character (U+202E)"_s);
+    row("leading space", u" http://host/admin"_s, u"refused: it begins or ends with white space"_s);
+}
+
+void TestPolicy::everyTargetHasOneCanonicalForm()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, canonical);
+    const QString got = canonicalOrRefusal(target);
+    if (canonical.startsWith(u"refused: "_s)) {
+        QVERIFY2(got.startsWith(u"refused: "_s), qPrintable(got));
+        QVERIFY2(got.contains(canonical.mid(9)), qPrintable(got));
+    } else {
+        QCOMPARE(got, canonical);
+        QCOMPARE(canonicalOrRefusal(got), got); // canonical forms are fixed points
+    }
+}
+
+void TestPolicy::everySpellingOfDotDotIsJudgedWhereItLands_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("judged"); // the target the verdict is about
+    QTest::addColumn<QString>("reason"); // a fragment of the reason
+    const auto row = [](const char *name, const QString &target, const char *verdict,
+                        const QString &judged, const QString &reason) {
+        QTest::newRow(name) << target << QString::fromLatin1(verdict) << judged << reason;
+    };
+    row("public page", u"http://host/public/index"_s, "allow", u"http://host/public/index"_s,
+        u"allowed"_s);
+    row("dot-dot", u"http://host/public/../admin/users"_s, "deny", u"http://host/admin/users"_s,
+        u"http://host/admin/users is out of scope"_s);
+    row("%2e%2e", u"http://host/public/%2e%2e/admin/users"_s, "deny",
+        u"http://host/admin/users"_s, u"out of scope"_s);
+    row("file URL %2E%2E", u"file:///srv/public/%2E%2E/private/secret.txt"_s, "deny",
+        u"file:///srv/private/secret.txt"_s, u"out of scope"_s);
+    row("path dot-dot", u"/srv/public/../private/secret.txt"_s, "deny",
+        u"/srv/private/secret.txt"_s, u"out of scope"_s);
+    row("resource past an exclude", u"crm:public/x/../private/y"_s, "deny",
+        u"crm:public/private/y"_s, u"excluded by rule 6 (crm:public/private/**)"_s);
+    row("resource climbing into an exclude", u"crm:public/../private/y"_s, "deny",
+        u"crm:private/y"_s, u"excluded by rule 5 (crm:private/**)"_s);
+    row("%2F", u"http://host/public/..%2Fadmin/users"_s, "deny",
+        u"http://host/public/..%2Fadmin/users"_s, u"an encoded '/' (%2F)"_s);
+    row("case and default port", u"HTTP://Host:80/public/index"_s, "allow",
+        u"http://host/public/index"_s, u"allowed"_s);
+    row("control character", u"http://host/public/a\u001b[2J"_s, "deny",
+        u"http://host/public/a\u001b[2J"_s, u"control character (U+001B)"_s);
+}
+
+void TestPolicy::everySpellingOfDotDotIsJudgedWhereItLands()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, verdict);
+    QFETCH(QString, judged);
+    QFETCH(QString, reason);
+    const Connector c = publicOnly();
+    const CallDecision d = judgeTarget(c, intranetTool(u"fetch"_s, Power::Read), target);
+    QCOMPARE(wordOf(d.decision.verdict), verdict);
+    QCOMPARE(d.target, judged);
+    QVERIFY2(d.decision.reason.contains(reason), qPrintable(d.decision.reason));
+    QVERIFY2(!d.decision.reason.contains(QChar(0x1b)), "a control character reached the reason");
+    if (verdict == u"allow"_s)
+        QCOMPARE(d.targets, QStringList{judged});
+}
+
+void TestPolicy::aGrantCannotAnswerATargetThatClimbsOutOfItsPattern()
+{
+    const Connector c = publicOnly(PermissionMode::AnyChanges);
+    const Tool update = intranetTool(u"update_record"_s, Power::Write);
+    ApprovalGrant grant;
+    grant.id = u"g1"_s;
+    grant.connector = c.name;
+    grant.tool = update.name;
+    grant.targetPattern = u"crm:public/**"_s;
+    grant.grantedBy = u"reviewer"_s;
+    grant.grantedAt = QDateTime::fromSecsSinceEpoch(1'000'000, Qt::UTC);
+    grant.expiresAt = grant.grantedAt.addSecs(3600);
+
+    CallToJudge call;
+    call.connector = &c;
+    call.tool = update;
+    call.toolName = update.name;
+    call.actor = u"agent"_s;
+    call.grants = {grant};
+    call.at = grant.grantedAt.addSecs(60);
+
+    call.target = u"crm:public/notes/7"_s; // the control: the grant answers it
+    CallDecision d = judgeCall(call);
+    QCOMPARE(d.decision.verdict, Verdict::NeedsApproval);
+    QVERIFY(d.grant);
+    QCOMPARE(d.grant->id, u"g1"_s);
+
+    call.target = u"crm:public/../secret/payroll"_s;
+    d = judgeCall(call);
+    QCOMPARE(d.decision.verdict, Verdict::NeedsApproval);
+    QCOMPARE(d.target, u"crm:secret/payroll"_s);
+    QVERIFY2(!d.grant, "a grant on crm:public/** answered crm:public/../secret/payroll");
+
+    call.target = u"crm:public/%2e%2e/secret/payroll"_s;
+    QVERIFY(!judgeCall(call).grant);
+
+    // Expired, another tool's, or the actor's own grant answers nothing.
+    call.target = u"crm:public/notes/7"_s;
+    call.at = grant.expiresAt;
+    QVERIFY(!judgeCall(call).grant);
+    call.at = grant.grantedAt.addSecs(60);
+    call.actor = u"reviewer"_s;
+    QVERIFY(!judgeCall(call).grant);
+}
+
+void TestPolicy::anArrayWithOneBadTargetDeniesTheWholeCall_data()
+{
+    QTest::addColumn<QJsonValue>("paths");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("all public") << QJsonValue(QJsonArray{u"/srv/public/a"_s, u"http://host/public/b"_s})
+                                << u"allow"_s << u"allowed"_s;
+    QTest::newRow("one climbs out")
+        << QJsonValue(QJsonArray{u"/srv/public/a"_s, u"http://host/public/%2e%2e/admin"_s})
+        << u"deny"_s << u"http://host/admin is out of scope"_s;
+    QTest::newRow("one cannot be made canonical")
+        << QJsonValue(QJsonArray{u"/srv/public/a"_s, u"/srv/public/a%2Fb"_s, u"/../x"_s})
+        << u"deny"_s << u"climbs above the root"_s;
+    QTest::newRow("one is an object")
+        << QJsonValue(QJsonArray{u"/srv/public/a"_s, QJsonObject{{u"path"_s, u"/etc/passwd"_s}}})
+        << u"deny"_s << u"item 2 of the target argument 'paths' is an object"_s;
+    QTest::newRow("a nested array")
+        << QJsonValue(QJsonArray{u"/srv/public/a"_s, QJsonArray{u"/etc/passwd"_s}}) << u"deny"_s
+        << u"item 2 of the target argument 'paths' is an array"_s;
+    QTest::newRow("the argument is an object")
+        << QJsonValue(QJsonObject{{u"path"_s, u"/etc/passwd"_s}}) << u"deny"_s
+        << u"the target argument 'paths' is an object"_s;
+    QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << u"deny"_s
+                            << u"(no target) is out of scope"_s;
+}
+
+void TestPolicy::anArrayWithOneBadTargetDeniesTheWholeCall()
+{
+    QFETCH(QJsonValue, paths);
+    QFETCH(QString, verdict);
+    QFETCH(QString, reason);
+    const Connector c = publicOnly();
+    CallToJudge call;
+    call.connector = &c;
+    call.tool = intranetTool(u"read_many"_s, Power::Read, {u"paths"_s});
+    call.toolName = call.tool->name;
+    if (!paths.isUndefined())
+        call.arguments = {{u"paths"_s, paths}};
+    const CallDecision d = judgeCall(call);
+    QCOMPARE(wordOf(d.decision.verdict), verdict);
+    QVERIFY2(d.decision.reason.contains(reason), qPrintable(d.decision.reason));
+}
+
+void TestPolicy::anAssertedPowerOnlyRaisesTheReviewedPower_data()
+{
+    QTest::addColumn<QString>("reviewed"); // "" for a call without a tool
+    QTest::addColumn<QString>("asserted"); // "" for none
+    QTest::addColumn<QString>("judged");
+    QTest::newRow("read asserted on a write tool") << u"write"_s << u"read"_s << u"write"_s;
+    QTest::newRow("search asserted on a send tool") << u"send"_s << u"search"_s << u"send"_s;
+    QTest::newRow("write asserted on a read tool") << u"read"_s << u"write"_s << u"write"_s;
+    QTest::newRow("nothing asserted") << u"draft"_s << QString() << u"draft"_s;
+    QTest::newRow("no tool, read asserted") << QString() << u"read"_s << u"read"_s;
+    QTest::newRow("no tool, nothing asserted") << QString() << QString() << u"write"_s;
+}
+
+void TestPolicy::anAssertedPowerOnlyRaisesTheReviewedPower()
+{
+    QFETCH(QString, reviewed);
+    QFETCH(QString, asserted);
+    QFETCH(QString, judged);
+    Connector c = crmConnector(PermissionMode::AnyChanges, u"read"_s, ConnectorStatus::Active);
+    CallToJudge call;
+    call.connector = &c;
+    if (!reviewed.isEmpty()) {
+        call.tool = reviewedTool(u"put"_s, word<Power>(reviewed));
+        call.toolName = u"put"_s;
+    } else {
+        call.toolRequired = false;
+    }
+    if (!asserted.isEmpty())
+        call.assertedPower = word<Power>(asserted);
+    call.target = kInScope;
+    const CallDecision d = judgeCall(call);
+    QCOMPARE(wordOf(d.decision.power), judged);
+    // A read-only connector refuses whatever is judged more than a read.
+    QCOMPARE(d.decision.verdict, judged == u"read"_s ? Verdict::Allow : Verdict::Deny);
+    if (judged != u"read"_s)
+        QVERIFY2(d.decision.reason.contains(u"power '%1' is not granted"_s.arg(judged)),
+                 qPrintable(d.decision.reason));
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)

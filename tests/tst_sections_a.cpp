@@ -252,6 +252,35 @@ private Q_SLOTS:
         QCOMPARE(result->text(), u"Out of scope — no rule includes it"_s);
     }
 
+    // Issue 11, point 4: the tester judges the path as a call's target is judged, canonical.
+    void scopeTesterJudgesThePathWhereItLands()
+    {
+        ScopeSection section;
+        section.showConnector(crmView());
+        auto *path = section.findChild<QLineEdit *>(u"scopeTestPath"_s);
+        auto *result = section.findChild<QLabel *>(u"scopeTestResult"_s);
+        QVERIFY(path && result);
+
+        path->setText(u"crm:accounts/segment=smb/x/../../segment=enterprise/1"_s);
+        QCOMPARE(result->text(), u"Out of scope — no rule includes it\nJudged as "
+                                 u"crm:accounts/segment=enterprise/1"_s);
+        QVERIFY(!result->property("inScope").toBool());
+        QCOMPARE(result->property("canonicalTarget").toString(),
+                 u"crm:accounts/segment=enterprise/1"_s);
+
+        path->setText(u"crm:accounts/segment=smb/%2e%2e/segment=smb/fields/ssn"_s);
+        QVERIFY2(result->text().startsWith(u"Out of scope — excluded by rule 2"_s),
+                 qPrintable(result->text()));
+
+        path->setText(u"crm:accounts/segment=smb/a%2F..%2F..%2Fleads"_s);
+        QVERIFY2(result->text().startsWith(u"Refused — "_s) &&
+                     result->text().contains(u"an encoded '/' (%2F)"_s),
+                 qPrintable(result->text()));
+        QVERIFY(!result->property("inScope").toBool());
+        QCOMPARE(result->property("decidingRule").toInt(), -1);
+        QVERIFY(!result->property("canonicalTarget").isValid());
+    }
+
     void scopeTesterForgetsThePathWhenAnotherConnectorIsShown()
     {
         ScopeSection section;

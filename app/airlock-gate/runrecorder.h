@@ -1,6 +1,7 @@
 #pragma once
 
-#include "calldecision.h"
+#include "domain/evidenceevent.h"
+#include "policy/calljudge.h"
 
 #include "domain/run.h"
 #include "result.h"

@@ -1,6 +1,5 @@
 #include "session.h"
 
-#include "calldecision.h"
 #include "jsonrpc.h"
 #include "toolinventory.h"
 
@@ -312,8 +311,13 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
     call.tool = name;
     call.arguments = arguments;
     call.otherParams = paramsBesideArguments(params);
-    call.decision =
-        decideCall(*connector ? &**connector : nullptr, *tool, arguments, settings_.actor);
+    CallToJudge judged; // the core's one judge: canonical targets, then the policy
+    judged.connector = *connector ? &**connector : nullptr;
+    judged.tool = *tool;
+    judged.toolName = name;
+    judged.arguments = arguments;
+    judged.actor = settings_.actor;
+    call.decision = judgeCall(judged);
     const PolicyDecision &d = call.decision.decision;
 
     switch (d.verdict) {
@@ -412,8 +416,13 @@ void Session::executeApproved(Held held, const ApprovalRequest &request)
         refusal = u"the store cannot be read (%1)"_s.arg(connector ? tool.message()
                                                                    : connector.message());
     } else {
-        decision =
-            decideCall(*connector ? &**connector : nullptr, *tool, approved, settings_.actor);
+        CallToJudge judged;
+        judged.connector = *connector ? &**connector : nullptr;
+        judged.tool = *tool;
+        judged.toolName = held.call.tool;
+        judged.arguments = approved;
+        judged.actor = settings_.actor;
+        decision = judgeCall(judged);
         if (decision.decision.verdict == Verdict::Deny)
             refusal = decision.decision.reason;
     }

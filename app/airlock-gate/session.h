@@ -104,7 +104,7 @@ private:
 
     // sessionguards.cpp: what would otherwise go around the policy.
     // Every policy question the guards ask, in one place (the core's judge takes it over).
-    PolicyDecision judgeRead(const QString &target);
+    CallDecision judgeRead(const QString &target);
     void refuseNotification(const QJsonObject &message);
     void handleRead(const QJsonObject &message, const QByteArray &line);
     void readAnswered(const InFlight &flight, const QJsonObject &message, const QByteArray &line);

@@ -70,19 +70,24 @@ PolicyDecision refusal(const QString &rule, const QString &reason)
 
 } // namespace
 
-// Reads that are not tool calls, and the client's roots, are judged here as a read of one
-// target; the core's one judge takes this over (issue 11, "One judge").
-PolicyDecision Session::judgeRead(const QString &target)
+// Reads that are not tool calls, and the client's roots, are judged by the core's one judge as
+// a read of one target (made canonical there; a target that cannot be is refused).
+CallDecision Session::judgeRead(const QString &target)
 {
     auto connector = ConnectorStore(store_).find(settings_.connector);
-    if (!connector)
-        return refusal(u"store"_s, u"the store cannot be read (%1)"_s.arg(connector.message()));
-    PolicyRequest request;
-    request.connector = *connector ? &**connector : nullptr;
-    request.power = Power::Read;
-    request.target = target;
-    request.actor = settings_.actor;
-    return decide(request);
+    if (!connector) {
+        CallDecision d;
+        d.decision = refusal(u"store"_s, u"the store cannot be read (%1)"_s.arg(connector.message()));
+        d.target = target;
+        return d;
+    }
+    CallToJudge read;
+    read.connector = *connector ? &**connector : nullptr;
+    read.toolRequired = false;
+    read.assertedPower = Power::Read;
+    read.target = target;
+    read.actor = settings_.actor;
+    return judgeCall(read);
 }
 
 // JSON-RPC notifications get no answer, so a tools/call (or any request) sent as one could
@@ -128,9 +133,7 @@ void Session::handleRead(const QJsonObject &message, const QByteArray &line)
     read.callId = idKey(id);
     read.tool = method;
     read.arguments = params;
-    read.decision.decision = judgeRead(target);
-    read.decision.targets = QStringList{target};
-    read.decision.target = target;
+    read.decision = judgeRead(target);
     const PolicyDecision &d = read.decision.decision;
     if (d.verdict != Verdict::Allow) {
         const QString why =
@@ -198,9 +201,9 @@ QByteArray Session::rootsWithinScope(const QJsonObject &answer, const QByteArray
         const QUrl url(uri);
         bool within = false;
         if (url.isValid() && url.isLocalFile()) {
-            const QString path = QDir::cleanPath(url.toLocalFile());
-            within = judgeRead(path).verdict != Verdict::Deny;
-            root[u"uri"_s] = QUrl::fromLocalFile(path).toString();
+            const CallDecision judged = judgeRead(url.toLocalFile());
+            within = judged.decision.verdict != Verdict::Deny;
+            root[u"uri"_s] = QUrl::fromLocalFile(judged.target).toString();
         }
         if (within)
             kept.append(root);

@@ -4,7 +4,7 @@
 #include "output.h"
 
 #include "clock.h"
-#include "policy/policy.h"
+#include "policy/calljudge.h"
 #include "store/connectorjson.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
@@ -193,27 +193,30 @@ int check(Context &ctx, const QStringList &args)
     auto c = ConnectorStore(*ctx.store).find(name);
     if (!c)
         return ctx.fail(c.error());
-    PolicyRequest pr;
-    pr.connector = *c ? &**c : nullptr;
+    CallToJudge call;
+    call.connector = *c ? &**c : nullptr;
     if (o.isSet(u"tool"_s)) {
         auto tool = ToolStore(*ctx.store).find(name, o.value(u"tool"_s));
         if (!tool)
             return ctx.fail(tool.error());
-        pr.tool = *tool;
-        pr.toolRequired = true;
+        call.tool = *tool;
+        call.toolName = o.value(u"tool"_s);
     } else {
-        pr.power = *power;
+        call.toolRequired = false;
+        call.assertedPower = power;
     }
-    pr.target = o.value(u"target"_s);
-    pr.actor = ctx.actor;
-    const PolicyDecision d = decide(pr);
+    call.target = o.value(u"target"_s);
+    call.actor = ctx.actor;
+    const CallDecision judged = judgeCall(call);
+    const PolicyDecision &d = judged.decision;
     if (ctx.json) {
         printJson(ctx.out, QJsonObject{{u"verdict"_s, wordOf(d.verdict)},
                                        {u"reason"_s, d.reason},
                                        {u"rule"_s, d.rule},
                                        {u"power"_s, wordOf(d.power)},
-                                       {u"in_scope"_s, d.scope.inScope},
-                                       {u"scope_reason"_s, d.scope.reason}});
+                                       {u"target"_s, judged.target},
+                                       {u"in_scope"_s, judged.scope.inScope},
+                                       {u"scope_reason"_s, judged.scope.reason}});
     } else {
         ctx.out << wordOf(d.verdict) << ": " << d.reason << Qt::endl;
     }

@@ -71,7 +71,7 @@ Result<PolicyDecision> Seeder::judge(const QString &connector, const QString &to
         return t.error();
     if (!*t)
         return storyError(u"%1 has no tool '%2'"_s.arg(connector, tool));
-    return judgeCall(store_, connector, tool, target);
+    return judgeStep(store_, connector, tool, target);
 }
 
 // ------------------------------------------------------------------------------ run helpers

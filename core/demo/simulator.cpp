@@ -355,7 +355,7 @@ Status Simulator::begin(const Scenario &sc)
     waiting->run = *run;
     waiting->title = sc.title;
     for (const Call &c : sc.calls) {
-        auto d = judgeCall(store_, c.connector, c.tool, c.target);
+        auto d = judgeStep(store_, c.connector, c.tool, c.target);
         if (!d)
             return d.status();
         auto seq = recordCall(store_, waiting->run, c, *d);

@@ -1,5 +1,6 @@
 #include "workflowsteps.h"
 
+#include "policy/calljudge.h"
 #include "store/connectorjson.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
@@ -38,7 +39,7 @@ QString uuidFrom(QRandomGenerator &rng)
 
 // ------------------------------------------------------------------------------ the steps
 
-Result<PolicyDecision> judgeCall(Store &store, const QString &connector, const QString &tool,
+Result<PolicyDecision> judgeStep(Store &store, const QString &connector, const QString &tool,
                                  const QString &target)
 {
     auto c = ConnectorStore(store).get(connector);
@@ -47,13 +48,14 @@ Result<PolicyDecision> judgeCall(Store &store, const QString &connector, const Q
     auto t = ToolStore(store).find(connector, tool);
     if (!t)
         return t.error();
-    PolicyRequest request;
-    request.connector = &*c;
-    request.tool = *t; // an unknown tool is refused: toolRequired
-    request.toolRequired = true;
-    request.target = target;
-    request.actor = store.actor();
-    return airlock::decide(request);
+    // The gate's own judge, so the simulator's verdicts are the gate's.
+    CallToJudge call;
+    call.connector = &*c;
+    call.tool = *t; // an unknown tool is refused
+    call.toolName = tool;
+    call.target = target;
+    call.actor = store.actor();
+    return judgeCall(call).decision;
 }
 
 Result<RunHandle> openRun(Store &store, const Workflow &w, const QString &id,

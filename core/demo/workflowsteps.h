@@ -61,8 +61,9 @@ struct Ask
     QJsonObject after;
 };
 
-// The connector's policy on one call, as the store's actor.
-Result<PolicyDecision> judgeCall(Store &store, const QString &connector, const QString &tool,
+// The connector's policy on one call, as the store's actor: the core's judgeCall() on the
+// recorded connector and tool.
+Result<PolicyDecision> judgeStep(Store &store, const QString &connector, const QString &tool,
                                  const QString &target);
 // Starts a run of w (as its agent) with the given id and records its trigger.
 Result<RunHandle> openRun(Store &store, const Workflow &w, const QString &id,

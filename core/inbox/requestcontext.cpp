@@ -1,6 +1,6 @@
 #include "requestcontext.h"
 
-#include "policy/scopematcher.h"
+#include "policy/calljudge.h"
 #include "store/approvalqueue.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
@@ -45,17 +45,16 @@ Result<RequestContext> loadRequestContext(Store &store, const QString &id, const
             return tool.error();
         // The same question the queue asked when it held the call, asked again now: the
         // connector may have changed since (a reviewer should know).
-        PolicyRequest pr;
-        pr.connector = &*c.connector;
-        pr.tool = *tool;
-        pr.toolRequired = true;
-        pr.power = c.request.power;
-        if (pr.tool)
-            pr.tool->powerOverride = c.request.power;
-        pr.target = c.request.target;
-        pr.actor = c.request.requestedBy;
-        c.policy = decide(pr);
-        c.scope = evaluateScope(c.connector->scope, c.request.target);
+        CallToJudge call;
+        call.connector = &*c.connector;
+        call.tool = *tool;
+        call.toolName = c.request.tool;
+        call.target = c.request.target;
+        call.assertedPower = c.request.power; // as recorded: it can only raise the tool's
+        call.actor = c.request.requestedBy;
+        const CallDecision judged = judgeCall(call);
+        c.policy = judged.decision;
+        c.scope = judged.scope;
         if (c.scope.ruleIndex >= 0 && c.scope.ruleIndex < c.connector->scope.size())
             c.scopeRulePattern = c.connector->scope.at(c.scope.ruleIndex).pattern;
     } else {

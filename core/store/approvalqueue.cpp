@@ -4,7 +4,7 @@
 #include "clock.h"
 #include "connectorstore.h"
 #include "evidencechain.h"
-#include "policy/policy.h"
+#include "policy/calljudge.h"
 #include "store.h"
 #include "toolstore.h"
 
@@ -154,16 +154,23 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
                 return Status::failure(ErrorCode::InvalidArgument,
                                        u"evidence #%1 does not exist"_s.arg(seq));
         }
-        PolicyRequest pr;
-        pr.connector = &**connector;
-        pr.tool = *tool;
-        pr.toolRequired = true; // a tool the store does not know is refused (DESIGN §1)
-        pr.power = in.power.value_or(*tool ? (*tool)->effectivePower() : Power::Write);
-        if (in.power && *tool)
-            pr.tool->powerOverride = *in.power; // the caller says what the call does
-        pr.target = in.target;
-        pr.actor = store_.actor();
-        PolicyDecision d = airlock::decide(pr);
+        // The one judge: the target made canonical, the asserted power only raising the
+        // tool's, the policy, and the standing grants that may answer it.
+        auto grants = GrantStore(store_).forConnector(in.connector);
+        if (!grants)
+            return grants.status();
+        CallToJudge call;
+        call.connector = &**connector;
+        call.tool = *tool; // a tool the store does not know is refused (DESIGN §1)
+        call.toolName = in.tool;
+        call.target = in.target;
+        call.assertedPower = in.power;
+        call.actor = store_.actor();
+        call.grants = *grants;
+        call.runId = in.runId;
+        call.at = currentTime();
+        const CallDecision judged = judgeCall(call);
+        PolicyDecision d = judged.decision;
         if (d.verdict == Verdict::Deny && !*tool)
             d.reason = u"unknown tool '%1': %2 has no such tool on record"_s.arg(in.tool, in.connector);
 
@@ -172,7 +179,7 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
         e.runId = in.runId;
         e.tool = in.tool;
         e.power = d.power;
-        e.target = in.target;
+        e.target = judged.target; // the canonical target is recorded and shown
         if (d.verdict == Verdict::Deny) {
             // Fail closed, and keep the refusal as evidence.
             e.kind = EventKind::Blocked;
@@ -187,7 +194,7 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
         req.connector = in.connector;
         req.tool = in.tool;
         req.power = d.power;
-        req.target = in.target;
+        req.target = judged.target;
         req.arguments = *args;
         req.argumentsHash = QString::fromLatin1(sha256Hex(*args));
         req.proposedChange = change;
@@ -202,12 +209,9 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
         QStringList seqs;
         for (qint64 seq : req.evidenceSeqs)
             seqs << QString::number(seq);
-        // A reviewer's standing grant may already answer it — never one the requester gave.
-        auto grant = GrantStore(store_).covering(req.connector, req.tool, req.target, req.runId);
-        if (!grant)
-            return grant.status();
-        if (*grant && (*grant)->grantedBy == req.requestedBy)
-            grant->reset();
+        // A reviewer's standing grant may already answer it — never one the requester gave
+        // (the judge matched it on the canonical target).
+        const std::optional<ApprovalGrant> &grant = judged.grant;
         auto q = store_.exec(
             u"INSERT INTO approvals (id, run_id, connector, tool, power, target, arguments, "
             u"arguments_hash, proposed_change, evidence_seqs, rule, permission_mode, requested_by, "
@@ -228,9 +232,9 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
                              {u"arguments_hash"_s, req.argumentsHash},
                              {u"rule"_s, req.rule},
                              {u"expires_at"_s, req.expiresAt.toString(Qt::ISODateWithMs)}});
-        if (Status appended = EvidenceChain(store_).append(e).status(); !appended || !*grant)
+        if (Status appended = EvidenceChain(store_).append(e).status(); !appended || !grant)
             return appended;
-        return approveUnderGrant(req, **grant);
+        return approveUnderGrant(req, *grant);
     });
     if (!s)
         return s.error();

@@ -1,6 +1,6 @@
 #include "scopesection.h"
 
-#include "policy/scopematcher.h"
+#include "policy/calljudge.h"
 #include "sectionsupport.h"
 
 #include <QEvent>
@@ -83,6 +83,7 @@ void ScopeSection::showConnector(const ConnectorView &view)
         const QSignalBlocker blocker(path_);
         path_->clear();
     }
+    connector_ = view.connector;
     rules_ = view.connector.scope;
     fillRules();
 }
@@ -140,11 +141,20 @@ void ScopeSection::testPath()
         return;
     }
 
-    // The core decides; this only puts its answer into words.
-    const ScopeDecision decision = evaluateScope(rules_, path);
+    // The core's judge decides, on the target made canonical as every call's is; this only
+    // puts its answer into words.
+    CallToJudge call;
+    call.connector = &connector_;
+    call.toolRequired = false;
+    call.assertedPower = Power::Read;
+    call.target = path;
+    const CallDecision judged = judgeCall(call);
+    const ScopeDecision &decision = judged.scope;
     const int row = decision.ruleIndex;
     QString text;
-    if (row < 0) {
+    if (judged.decision.rule == u"target"_s) {
+        text = tr("Refused — %1").arg(judged.decision.reason);
+    } else if (row < 0) {
         text = tr("Out of scope — no rule includes it");
     } else {
         const QString number = QString::number(row + 1);
@@ -153,6 +163,11 @@ void ScopeSection::testPath()
                    ? tr("In scope — included by rule %1 (%2)").arg(number, pattern)
                    : tr("Out of scope — excluded by rule %1 (%2)").arg(number, pattern);
     }
+    if (judged.decision.rule != u"target"_s && judged.target != path)
+        text += u'\n' + tr("Judged as %1").arg(judged.target);
+    result_->setProperty("canonicalTarget", judged.decision.rule == u"target"_s
+                                                ? QVariant()
+                                                : QVariant(judged.target));
     result_->setText(text);
     result_->setProperty("inScope", decision.inScope);
     result_->setProperty("decidingRule", row);
