@@ -3,6 +3,8 @@
 #include "cli.h"
 #include "output.h"
 
+#include "domain/displaytext.h"
+
 #include "demo/demogenerator.h"
 #include "export/exporter.h"
 #include "store/evidencechain.h"
@@ -68,7 +70,7 @@ int runVerify(Context &ctx, const QStringList &args)
     QString error;
     if (!o.parse(args, 0, 0, &error))
         return ctx.usage(error);
-    if (int rc = ctx.openStore(false); rc != Ok)
+    if (int rc = ctx.openStore(false, StoreMissing::Refuse); rc != Ok)
         return rc;
     auto report = EvidenceChain(*ctx.store).verify();
     if (!report)
@@ -81,7 +83,7 @@ int runVerify(Context &ctx, const QStringList &args)
     } else if (report->intact) {
         ctx.out << "evidence chain intact: " << report->checked << " events checked" << Qt::endl;
     } else {
-        ctx.out << "evidence chain BROKEN at #" << report->firstBadSeq << ": " << report->problem
+        ctx.out << "evidence chain BROKEN at #" << report->firstBadSeq << ": " << displayText(report->problem)
                 << " (" << report->checked << " events before it are intact)" << Qt::endl;
     }
     return report->intact ? Ok : ChainBroken;
@@ -115,7 +117,7 @@ int runExport(Context &ctx, const QStringList &args)
         if (!ok || limit <= 0)
             return ctx.usage(u"--limit must be a whole number > 0"_s);
     }
-    if (int rc = ctx.openStore(false); rc != Ok)
+    if (int rc = ctx.openStore(false, StoreMissing::Refuse); rc != Ok)
         return rc;
     Result<QByteArray> data = what == u"connectors"_s ? exportConnectors(*ctx.store, format)
                             : what == u"runs"_s       ? exportRuns(*ctx.store, format, {}, limit)
