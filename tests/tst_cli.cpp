@@ -2,6 +2,7 @@
 
 #include "teststore.h"
 
+#include "domain/displaytext.h"
 #include "store/migrations.h"
 #include "store/approvalqueue.h"
 #include "store/evidencechain.h"
@@ -315,6 +316,39 @@ private Q_SLOTS:
         QCOMPARE(blocked->actor, u"agent"_s);
         auto pending = ApprovalQueue(*store).list(std::nullopt);
         QVERIFY(pending.ok() && pending->isEmpty());
+    }
+
+    // The one function every rendering uses: each dangerous character written out, the rest
+    // (any script) left alone, and one reading only (a backslash that would look like an
+    // escape is doubled).
+    void displayTextEscapesVisiblyAndUnambiguously_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<QString>("shown");
+        const int line = int(TextShape::Line);
+        const int block = int(TextShape::Block);
+        QTest::newRow("clean") << u"crm:accounts/acme"_s << line << u"crm:accounts/acme"_s;
+        QTest::newRow("other scripts") << u"Müller · 東京 · עברית"_s << line << u"Müller · 東京 · עברית"_s;
+        QTest::newRow("escape sequence") << u"a\x1b[2Jb"_s << line << u"a\\x1b[2Jb"_s;
+        QTest::newRow("carriage return, backspace") << u"a\rb\bc"_s << line << u"a\\rb\\x08c"_s;
+        QTest::newRow("line break in a line") << u"a\nb\tc"_s << line << u"a\\nb\\tc"_s;
+        QTest::newRow("line break in a block") << u"a\nb\tc\rd"_s << block << u"a\nb\tc\\rd"_s;
+        QTest::newRow("DEL and C1") << u"a\x7f\u009bb"_s << line << u"a\\u007f\\u009bb"_s;
+        QTest::newRow("bidi override and isolate") << u"a\u202eb\u2066c\u200fd"_s << line
+                                                   << u"a\\u202eb\\u2066c\\u200fd"_s;
+        QTest::newRow("line separator") << u"a\u2028b"_s << block << u"a\\u2028b"_s;
+        QTest::newRow("a backslash that reads as an escape") << u"C:\\new\\x1b"_s << line
+                                                             << u"C:\\\\new\\\\x1b"_s;
+        QTest::newRow("a backslash that does not") << u"C:\\Users\\me"_s << line << u"C:\\Users\\me"_s;
+    }
+    void displayTextEscapesVisiblyAndUnambiguously()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, shape);
+        QFETCH(QString, shown);
+        QCOMPARE(displayText(text, TextShape(shape)), shown);
+        QCOMPARE(needsEscaping(text, TextShape(shape)), shown != text);
     }
 
     // An MCP client controls the target, the requester's name reaches the store through --as,

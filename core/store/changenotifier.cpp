@@ -137,7 +137,7 @@ void ChangeNotifier::fileEvent()
 
 void ChangeNotifier::check()
 {
-    if (store_.inWrite() || !connected_ || storeFileLost())
+    if (store_.inWrite() || !connected_ || fileLost())
         return;
     const qint64 marker = changeMarker();
     if (marker != lastMarker_) {
@@ -146,7 +146,7 @@ void ChangeNotifier::check()
     }
 }
 
-bool ChangeNotifier::storeFileLost()
+bool ChangeNotifier::fileLost()
 {
     // A deleted or replaced file wakes the watcher (or the poll) too: say so, once.
     if (fileLost_)

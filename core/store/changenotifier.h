@@ -52,7 +52,7 @@ private:
     void watchFiles();
     qint64 changeMarker();
     void announce(const QStringList &topics);
-    bool storeFileLost();
+    bool fileLost();
 
     Store &store_;
     QFileSystemWatcher watcher_;
