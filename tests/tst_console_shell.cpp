@@ -10,23 +10,23 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTemporaryDir>
-#include <QTimer>
-#include <QListWidget>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QCoreApplication>
-#include <QFileInfo>
-#include <QDir>
-#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace airlock;
@@ -122,10 +122,12 @@ private Q_SLOTS:
         QPushButton *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
         QVERIFY(path && problem && open);
 
-        for (const auto &[typed, scheme] : {std::pair{u"mysql://db.example.com/airlock"_s, u"'mysql'"_s},
-                                            std::pair{u"sqlite:/tmp/evidence.db"_s, u"'sqlite'"_s}}) {
+        for (const auto &[typed, scheme] :
+             {std::pair{u"mysql://db.example.com/airlock"_s, u"'mysql'"_s},
+              std::pair{u"sqlite:/tmp/evidence.db"_s, u"'sqlite'"_s}}) {
             path->setText(typed);
-            QVERIFY2(problem->text().contains(u"unknown scheme "_s + scheme), qPrintable(problem->text()));
+            QVERIFY2(problem->text().contains(u"unknown scheme "_s + scheme),
+                     qPrintable(problem->text()));
             QVERIFY(!open->isEnabled());
         }
         dialog.findChild<QRadioButton *>(u"serverChoice"_s)->setChecked(true);
@@ -171,7 +173,8 @@ private Q_SLOTS:
             again.show();
             again.findChild<QLineEdit *>(u"filePath"_s)->setText(temp.url().path);
             question.clear();
-            QTest::mouseClick(again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open), Qt::LeftButton);
+            QTest::mouseClick(again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open),
+                              Qt::LeftButton);
             QVERIFY(question.isEmpty());
             QCOMPARE(again.result(), int(QDialog::Accepted));
         }

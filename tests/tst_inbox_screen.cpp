@@ -381,28 +381,32 @@ private Q_SLOTS:
         QCOMPARE(first, model()->requestAt(0)->id);
         const QString second = model()->requestAt(1)->id;
         for (int row : {2, 3}) {
-            QVERIFY_OK(ApprovalQueue(*other).decide(model()->requestAt(row)->id,
-                                                    {false, u"not now"_s, std::nullopt, std::nullopt}));
+            QVERIFY_OK(ApprovalQueue(*other).decide(
+                model()->requestAt(row)->id, {false, u"not now"_s, std::nullopt, std::nullopt}));
         }
         QTRY_COMPARE(model()->rowCount(), 2);
         QTRY_VERIFY(settled());
         QCOMPARE(page()->currentRequestId(), first);
         QVERIFY(page()->decisionsArmed());
 
-        QVERIFY_OK(ApprovalQueue(*other).decide(first, {true, u"fine"_s, std::nullopt, std::nullopt}));
+        QVERIFY_OK(
+            ApprovalQueue(*other).decide(first, {true, u"fine"_s, std::nullopt, std::nullopt}));
         QTRY_COMPARE(model()->rowOf(first), -1);
         QTRY_VERIFY(settled());
         QCOMPARE(page()->currentRequestId(), second);
         // The detail says what happened to the one they had open, and that nothing else was.
-        QTRY_VERIFY2(message().contains(u"approved by sam.okafor"_s) && message().contains(u"elsewhere"_s),
+        QTRY_VERIFY2(message().contains(u"approved by sam.okafor"_s) &&
+                         message().contains(u"elsewhere"_s),
                      qPrintable(message()));
         auto *approve = window_->findChild<QPushButton *>(u"approveButton"_s);
         QVERIFY(!page()->decisionsArmed());
         QVERIFY(!approve->isEnabled());
-        QVERIFY2(approve->toolTip().contains(u"Choose this one first"_s), qPrintable(approve->toolTip()));
+        QVERIFY2(approve->toolTip().contains(u"Choose this one first"_s),
+                 qPrintable(approve->toolTip()));
         key(Qt::Key_A);
         key(Qt::Key_R);
-        QCOMPARE(QApplication::focusWidget() == window_->findChild<QLineEdit *>(u"rejectReason"_s), false);
+        QCOMPARE(QApplication::focusWidget() == window_->findChild<QLineEdit *>(u"rejectReason"_s),
+                 false);
         QCOMPARE(stored(second).status, ApprovalStatus::Pending);
         QVERIFY2(message().contains(u"approved by sam.okafor"_s), qPrintable(message()));
 
@@ -426,9 +430,11 @@ private Q_SLOTS:
                                                     u"incident"_s));
         auto *note = window_->findChild<QLabel *>(u"decisionNote"_s);
         QVERIFY(note);
-        QTRY_VERIFY2(note->isVisible() && note->text().contains(u"will not make it run"_s), qPrintable(note->text()));
+        QTRY_VERIFY2(note->isVisible() && note->text().contains(u"will not make it run"_s),
+                     qPrintable(note->text()));
         auto *approve = window_->findChild<QPushButton *>(u"approveButton"_s);
-        QVERIFY2(approve->toolTip().contains(u"will not make it run"_s), qPrintable(approve->toolTip()));
+        QVERIFY2(approve->toolTip().contains(u"will not make it run"_s),
+                 qPrintable(approve->toolTip()));
         QCOMPARE(page()->currentRequestId(), r.id);
         key(Qt::Key_A);
         QCOMPARE(stored(r.id).status, ApprovalStatus::Approved);
@@ -443,26 +449,36 @@ private Q_SLOTS:
         const ApprovalRequest like = firstPending();
         ApprovalRequest hostileLike = like;
         hostileLike.target = like.target + hostile;
-        const QString id = requestFromOtherProcess(hostileLike, u"mallory"_s + hostile.left(5) + u"x"_s,
-                                                   u"{\"queue\": \"x\"}"_s);
+        const QString id = requestFromOtherProcess(
+            hostileLike, u"mallory"_s + hostile.left(5) + u"x"_s, u"{\"queue\": \"x\"}"_s);
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY(model()->rowOf(id) >= 0);
         QVERIFY(page()->selectRequest(id));
         QTRY_VERIFY(settled());
         auto raw = [](const QString &text) {
-            return text.contains(u'\x1b') || text.contains(u'\r') || text.contains(u'\n') || text.contains(QChar(0x202E));
+            return text.contains(u'\x1b') || text.contains(u'\r') || text.contains(u'\n') ||
+                   text.contains(QChar(0x202E));
         };
         const int row = model()->rowOf(id);
         for (int column = 0; column < model()->columnCount(); ++column) {
             for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
                 const QString text = model()->index(row, column).data(role).toString();
-                QVERIFY2(!raw(text), qPrintable(u"column %1 role %2: %3"_s.arg(column).arg(role).arg(text.toHtmlEscaped())));
+                QVERIFY2(!raw(text),
+                         qPrintable(u"column %1 role %2: %3"_s.arg(column).arg(role).arg(
+                             text.toHtmlEscaped())));
             }
         }
-        QVERIFY2(model()->index(row, InboxModel::TargetColumn).data().toString().endsWith(
-                     u"\\x1b[2J\\rstatus    approved by security-team\\n\\u202e"_s),
+        QVERIFY2(model()
+                     ->index(row, InboxModel::TargetColumn)
+                     .data()
+                     .toString()
+                     .endsWith(u"\\x1b[2J\\rstatus    approved by security-team\\n\\u202e"_s),
                  qPrintable(model()->index(row, InboxModel::TargetColumn).data().toString()));
-        QVERIFY(model()->index(row, InboxModel::RequesterColumn).data().toString().startsWith(u"mallory\\x1b[2J"_s));
+        QVERIFY(model()
+                    ->index(row, InboxModel::RequesterColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"mallory\\x1b[2J"_s));
         for (const char *name : {"requestTitle", "requestSubtitle", "actionTarget", "whoText"}) {
             auto *label = window_->findChild<QLabel *>(QString::fromLatin1(name));
             QVERIFY2(label, name);
@@ -470,14 +486,21 @@ private Q_SLOTS:
             QString text = label->text();
             if (qstrcmp(name, "whoText") == 0)
                 text = text.section(u'\n', 0, 0);
-            QVERIFY2(!raw(text), qPrintable(QString::fromLatin1(name) + u": "_s + label->text().toHtmlEscaped()));
+            QVERIFY2(!raw(text), qPrintable(QString::fromLatin1(name) + u": "_s +
+                                            label->text().toHtmlEscaped()));
             QVERIFY2(label->textFormat() == Qt::PlainText, name);
         }
-        QVERIFY2(window_->findChild<QLabel *>(u"whoText"_s)->text().startsWith(u"Requested by mallory\\x1b[2J\\rx"_s),
+        QVERIFY2(window_->findChild<QLabel *>(u"whoText"_s)
+                     ->text()
+                     .startsWith(u"Requested by mallory\\x1b[2J\\rx"_s),
                  qPrintable(window_->findChild<QLabel *>(u"whoText"_s)->text()));
-        QVERIFY2(window_->findChild<QLabel *>(u"actionTarget"_s)->text().contains(u"\\x1b[2J\\rstatus"_s),
+        QVERIFY2(window_->findChild<QLabel *>(u"actionTarget"_s)
+                     ->text()
+                     .contains(u"\\x1b[2J\\rstatus"_s),
                  qPrintable(window_->findChild<QLabel *>(u"actionTarget"_s)->text()));
-        QVERIFY(window_->findChild<QLabel *>(u"requestSubtitle"_s)->text().contains(u"mallory\\x1b[2J"_s));
+        QVERIFY(window_->findChild<QLabel *>(u"requestSubtitle"_s)
+                    ->text()
+                    .contains(u"mallory\\x1b[2J"_s));
     }
 
     // #11.13: the store file is deleted under the open console. Approve must not report success
@@ -491,7 +514,8 @@ private Q_SLOTS:
         const QString path = temp_->url().path;
         QVERIFY(QFile::remove(path));
         key(Qt::Key_A);
-        QVERIFY2(message().startsWith(u"Not recorded"_s) && message().contains(u"was deleted since it was opened"_s),
+        QVERIFY2(message().startsWith(u"Not recorded"_s) &&
+                     message().contains(u"was deleted since it was opened"_s),
                  qPrintable(message()));
         QVERIFY2(!message().contains(u"Approved"_s), qPrintable(message()));
         // Over every screen, a banner says the store is gone; nothing appeared at its path.

@@ -416,7 +416,8 @@ void TestStore::refusesBadStoreUrlsNamingTheProblem_data()
         << u"postgresql://u@h:5432"_s << u"no database name"_s;
     QTest::newRow("sqlite without a path") << u"sqlite://"_s << u"no file path"_s;
     // Not file names: a URL with one slash too few, or another database's scheme.
-    QTest::newRow("sqlite with one slash") << u"sqlite:/tmp/evidence.db"_s << u"unknown scheme 'sqlite'"_s;
+    QTest::newRow("sqlite with one slash")
+        << u"sqlite:/tmp/evidence.db"_s << u"unknown scheme 'sqlite'"_s;
     QTest::newRow("file scheme") << u"file:evidence.db"_s << u"unknown scheme 'file'"_s;
     QTest::newRow("port is not a number")
         << u"postgresql://u@h:port/db"_s << u"invalid store URL"_s;
@@ -683,7 +684,8 @@ void TestStore::aWriteIntoADeletedStoreFileIsRefusedAndCreatesNothing()
     Store::Options reader;
     reader.migrate = false;
     QVERIFY_ERROR(Store::open(temp.url(), reader), ErrorCode::NotFound, u"does not exist"_s);
-    QVERIFY2(!QFileInfo::exists(temp.url().path), "a reader created a new file at the store's path");
+    QVERIFY2(!QFileInfo::exists(temp.url().path),
+             "a reader created a new file at the store's path");
 }
 
 void TestStore::aWriteIntoAReplacedStoreFileIsRefusedAndLeavesTheNewFileAlone()
@@ -712,12 +714,15 @@ void TestStore::aWriteIntoAReplacedStoreFileIsRefusedAndLeavesTheNewFileAlone()
     // (Its own WAL checkpointed first: SQLite would replay a WAL left beside the path into
     // whatever file stands there, which is not what this test is about.)
     QVERIFY_OK(store->execDirect(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-    QVERIFY(::rename(QFile::encodeName(otherPath).constData(), QFile::encodeName(temp.url().path).constData()) == 0);
+    QVERIFY(::rename(QFile::encodeName(otherPath).constData(),
+                     QFile::encodeName(temp.url().path).constData()) == 0);
 
     QJsonObject third = connectorJson();
     third[u"name"_s] = u"files"_s;
-    auto applied = ConnectorStore(*store).apply(documentOf(third), u"after the file was replaced"_s);
-    QVERIFY_ERROR(applied, ErrorCode::StoreUnavailable, u"was replaced by another file since it was opened"_s);
+    auto applied =
+        ConnectorStore(*store).apply(documentOf(third), u"after the file was replaced"_s);
+    QVERIFY_ERROR(applied, ErrorCode::StoreUnavailable,
+                  u"was replaced by another file since it was opened"_s);
     QVERIFY2(applied.message().contains(u"nothing was recorded"_s), qPrintable(applied.message()));
 
     // The file now at the path is the other store, untouched.

@@ -419,9 +419,8 @@ void InboxPage::loadContext(const QString &departedId)
                                   .arg(shown(d.tool), shown(d.target), shown(d.decidedBy),
                                        timeText(d.decidedAt), shown(d.decisionNote))
                             : tr("%1 on %2 was %3 by %4 at %5 elsewhere; it left the queue.")
-                                  .arg(shown(d.tool), shown(d.target),
-                                       wordOf(d.status), shown(d.decidedBy),
-                                       timeText(d.decidedAt));
+                                  .arg(shown(d.tool), shown(d.target), wordOf(d.status),
+                                       shown(d.decidedBy), timeText(d.decidedAt));
                     if (!id.isEmpty())
                         text += u' ' + tr("Nothing else was decided: the selection moved to the "
                                           "next request, which you have not chosen yet.");
@@ -545,9 +544,9 @@ void InboxPage::updateButtons()
     decisionNote_->setText(notes.join(u'\n'));
     decisionNote_->setVisible(!notes.isEmpty());
     applyTone(decisionNote_, willNotRun.isEmpty() ? Tone::Warning : Tone::Bad, palette());
-    approve_->setToolTip(explain ? why
-                                 : willNotRun.isEmpty() ? tr("Let exactly these arguments run once (A)")
-                                                        : willNotRun);
+    approve_->setToolTip(explain                ? why
+                         : willNotRun.isEmpty() ? tr("Let exactly these arguments run once (A)")
+                                                : willNotRun);
     edit_->setToolTip(explain ? why : tr("Change the arguments, then approve what you wrote (E)"));
     reject_->setToolTip(explain ? why : tr("Refuse it, with a reason (R)"));
     approveFor_->setToolTip(
@@ -684,10 +683,11 @@ void InboxPage::decide(bool approve, const QString &note, const std::optional<QB
     }
     decidedHere_ = id;
     const ApprovalRequest &r = *decided;
-    QString text = approve ? (edited ? tr("Approved %1 on %2 with edited arguments.")
-                                     : tr("Approved %1 on %2."))
-                                 .arg(shown(r.tool), shown(r.target))
-                           : tr("Rejected %1 on %2: %3").arg(shown(r.tool), shown(r.target), shown(note));
+    QString text =
+        approve
+            ? (edited ? tr("Approved %1 on %2 with edited arguments.") : tr("Approved %1 on %2."))
+                  .arg(shown(r.tool), shown(r.target))
+            : tr("Rejected %1 on %2: %3").arg(shown(r.tool), shown(r.target), shown(note));
     if (!willNotRun.isEmpty())
         text += u' ' + tr("It will not run: the policy now refuses this call (%1).")
                            .arg(displayText(detail_->context().policy.reason));
@@ -695,7 +695,9 @@ void InboxPage::decide(bool approve, const QString &note, const std::optional<QB
         text += u' ' +
                 tr("Calls like it may run without asking for %1 (see the connector's Grants tab).")
                     .arg(InboxModel::shortDuration(grant->validForSecs));
-    showOutcome(text, int(!willNotRun.isEmpty() ? Tone::Warning : approve ? Tone::Good : Tone::Normal));
+    showOutcome(text, int(!willNotRun.isEmpty() ? Tone::Warning
+                          : approve             ? Tone::Good
+                                                : Tone::Normal));
     setMode(Deciding);
     table_->setFocus();
     reload();
@@ -703,7 +705,8 @@ void InboxPage::decide(bool approve, const QString &note, const std::optional<QB
 
 QString InboxPage::ownRequestWhy() const
 {
-    return tr("You (%1) requested this one; someone else must decide it.").arg(shown(store_.actor()));
+    return tr("You (%1) requested this one; someone else must decide it.")
+        .arg(shown(store_.actor()));
 }
 
 void InboxPage::showRefusal(const QString &id, int code, const QString &message)

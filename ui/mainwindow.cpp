@@ -249,11 +249,13 @@ void MainWindow::showStoreFileLost(const QString &problem)
     // reads any more, so it must not look as if anything could still be recorded in it.
     liveLabel_->setText(tr("Store file gone: nothing can be recorded"));
     liveLabel_->setToolTip(problem);
-    liveLabel_->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(toneColor(Tone::Bad, palette()).name()));
+    liveLabel_->setStyleSheet(
+        u"color: %1; font-weight: bold;"_s.arg(toneColor(Tone::Bad, palette()).name()));
     const QColor bad = toneColor(Tone::Bad, palette());
     staleBanner_->setStyleSheet(u"QLabel#staleBanner { background: rgba(%1, %2, %3, 28); "
-                                u"border-left: 5px solid %4; padding: 6px 10px; }"_s
-                                    .arg(bad.red()).arg(bad.green()).arg(bad.blue())
+                                u"border-left: 5px solid %4; padding: 6px 10px; }"_s.arg(bad.red())
+                                    .arg(bad.green())
+                                    .arg(bad.blue())
                                     .arg(bad.name()));
     staleBanner_->setText(
         tr("<b>The store file was deleted or replaced since this window opened it.</b> What you "
@@ -320,11 +322,15 @@ void MainWindow::announceRequests(const QList<ApprovalRequest> &requests)
     }
     const ApprovalRequest &r = requests.constFirst();
     // The requester's words, control characters escaped.
-    auto shown = [](const QString &text) { return displayText(text); };
-    const QString body = requests.size() == 1
-        ? tr("%1 wants to %2 on %3 (%4).").arg(shown(r.requestedBy), shown(r.tool), shown(r.target), shown(r.connector))
-        : tr("%1 wants to %2 on %3, and %n more.", nullptr, int(requests.size() - 1))
-              .arg(shown(r.requestedBy), shown(r.tool), shown(r.target));
+    auto shown = [](const QString &text) {
+        return displayText(text);
+    };
+    const QString body =
+        requests.size() == 1
+            ? tr("%1 wants to %2 on %3 (%4).")
+                  .arg(shown(r.requestedBy), shown(r.tool), shown(r.target), shown(r.connector))
+            : tr("%1 wants to %2 on %3, and %n more.", nullptr, int(requests.size() - 1))
+                  .arg(shown(r.requestedBy), shown(r.tool), shown(r.target));
     tray_->showMessage(tr("Approval needed"), body, QSystemTrayIcon::Information, 10000);
 }
 

@@ -6,8 +6,8 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -281,8 +281,9 @@ void OpenStoreDialog::updateState()
     else if (auto parsed = StoreUrl::parse(url); !parsed)
         problem = parsed.message();
     else if (serverChoice_->isChecked() && parsed->backend != Backend::Postgres)
-        problem = tr("Not a server URL: a shared store is named postgresql://user@host:5432/database. "
-                     "For a file, choose Local file.");
+        problem =
+            tr("Not a server URL: a shared store is named postgresql://user@host:5432/database. "
+               "For a file, choose Local file.");
     problem_->setText(problem);
     openButton_->setEnabled(problem.isEmpty());
 

@@ -245,9 +245,12 @@ void RequestDetail::render()
 {
     const RequestContext &c = context_;
     const ApprovalRequest &r = c.request;
-    title_->setText(tr("%1 on %2").arg(shown(r.tool), r.target.isEmpty() ? tr("(no target)") : shown(r.target)));
+    title_->setText(
+        tr("%1 on %2")
+            .arg(shown(r.tool), r.target.isEmpty() ? tr("(no target)") : shown(r.target)));
     subtitle_->setText(tr("%1 · power: %2 · requested by %3, %4")
-                           .arg(shown(r.connector), SectionText::power(r.power), shown(r.requestedBy),
+                           .arg(shown(r.connector), SectionText::power(r.power),
+                                shown(r.requestedBy),
                                 OverviewText::age(r.requestedAt.secsTo(now_))));
     renderTimeLeft();
 
@@ -260,7 +263,8 @@ void RequestDetail::render()
     };
     addRow(tr("Tool:"), shown(r.tool), u"actionTool"_s);
     addRow(tr("Power:"), SectionText::power(r.power), u"actionPower"_s);
-    addRow(tr("Target:"), r.target.isEmpty() ? tr("(no target)") : shown(r.target), u"actionTarget"_s);
+    addRow(tr("Target:"), r.target.isEmpty() ? tr("(no target)") : shown(r.target),
+           u"actionTarget"_s);
     // The hash identifies what is approved; its first 16 digits are enough to compare by eye,
     // and the whole of it (selectable) would set the panel's minimum width.
     addRow(tr("Arguments hash:"), r.argumentsHash.left(16) + u"…"_s, u"actionHash"_s);
@@ -287,7 +291,8 @@ void RequestDetail::render()
     QStringList why;
     why << tr("Permission mode: %1 — %2")
                .arg(PowersText::mode(r.mode), PowersText::modeMeaning(r.mode));
-    why << tr("Rule that matched: %1").arg(r.rule.isEmpty() ? tr("(none recorded)") : shown(r.rule));
+    why << tr("Rule that matched: %1")
+               .arg(r.rule.isEmpty() ? tr("(none recorded)") : shown(r.rule));
     if (c.policy.trigger)
         why << tr("Trigger: %1").arg(PowersText::trigger(*c.policy.trigger));
     if (!c.policy.rule.isEmpty())
@@ -312,8 +317,9 @@ void RequestDetail::render()
     if (c.connector) {
         const Identity &id = c.connector->identity;
         who << tr("Connector identity: %1 %2")
-                   .arg(SectionText::identityKind(id.kind),
-                        id.principal.isEmpty() ? tr("(no principal recorded)") : shown(id.principal));
+                   .arg(SectionText::identityKind(id.kind), id.principal.isEmpty()
+                                                                ? tr("(no principal recorded)")
+                                                                : shown(id.principal));
         who << tr("On behalf of: %1")
                    .arg(id.onBehalfOf.isEmpty() ? tr("nobody named") : shown(id.onBehalfOf));
         if (id.shared)
@@ -338,12 +344,13 @@ void RequestDetail::render()
         runText_->setText(tr("This request belongs to no run."));
     } else if (c.run) {
         const Run &run = *c.run;
-        runText_->setText(tr("%1 · started by %2 %3 · %4")
-                              .arg(run.workflow.isEmpty() ? tr("(unnamed workflow)") : shown(run.workflow),
-                                   run.trigger.isEmpty() ? tr("(unknown trigger)") : shown(run.trigger),
-                                   OverviewText::age(run.startedAt.secsTo(now_)),
-                                   RunListModel::statusText(run.status))
-                          + u" · "_s + tr("%n event(s) so far", nullptr, int(c.runEvents.size())));
+        runText_->setText(
+            tr("%1 · started by %2 %3 · %4")
+                .arg(run.workflow.isEmpty() ? tr("(unnamed workflow)") : shown(run.workflow),
+                     run.trigger.isEmpty() ? tr("(unknown trigger)") : shown(run.trigger),
+                     OverviewText::age(run.startedAt.secsTo(now_)),
+                     RunListModel::statusText(run.status)) +
+            u" · "_s + tr("%n event(s) so far", nullptr, int(c.runEvents.size())));
     } else {
         runText_->setText(
             tr("Run %1 is not on record; %n event(s) name it.", nullptr, int(c.runEvents.size()))
@@ -403,8 +410,9 @@ void RequestDetail::renderEvidence()
         const Freshness &f = item.freshness;
         QString fresh;
         if (f.limitSecs == 0)
-            fresh = tr("read %1 (%2); %3 states no freshness limit")
-                        .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs), shown(item.source));
+            fresh =
+                tr("read %1 (%2); %3 states no freshness limit")
+                    .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs), shown(item.source));
         else if (f.syncStale)
             fresh = tr("STALE: read %1, but %2 had not synced for %3 (limit %4)")
                         .arg(OverviewText::age(f.ageSecs), shown(item.source),
@@ -412,8 +420,8 @@ void RequestDetail::renderEvidence()
                              OverviewText::duration(f.limitSecs));
         else if (f.readStale)
             fresh = tr("STALE: read %1 (%2), longer ago than %3's freshness limit of %4")
-                        .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs), shown(item.source),
-                             OverviewText::duration(f.limitSecs));
+                        .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs),
+                             shown(item.source), OverviewText::duration(f.limitSecs));
         else
             fresh = tr("fresh: read %1 (%2), within the limit of %3")
                         .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs),

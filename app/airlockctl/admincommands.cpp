@@ -55,8 +55,8 @@ int membershipCommand(Context &ctx, const QStringList &args, bool grant)
     if (!changed)
         return ctx.fail(changed.status());
     if (!*changed)
-        ctx.out << displayText(login) << (grant ? " already has the " : " does not have the ") << wordOf(*role)
-                << " role: nothing changed" << Qt::endl;
+        ctx.out << displayText(login) << (grant ? " already has the " : " does not have the ")
+                << wordOf(*role) << " role: nothing changed" << Qt::endl;
     else
         ctx.out << (grant ? "granted " : "revoked ") << wordOf(*role) << (grant ? " to " : " from ")
                 << displayText(login) << " (recorded as evidence)" << Qt::endl;

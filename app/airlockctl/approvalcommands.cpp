@@ -41,12 +41,16 @@ void printOutcome(Context &ctx, const ApprovalRequest &r)
     if (r.status == ApprovalStatus::Approved) {
         // Scripts run exactly what was approved: the approved (possibly edited) arguments.
         ctx.out << QString::fromUtf8(r.approvedArguments) << Qt::endl;
-        ctx.err << "approved by " << displayText(r.decidedBy) << (r.edited ? " with edited arguments" : "")
-                << (r.decisionNote.isEmpty() ? QString() : u": "_s + displayText(r.decisionNote)) << Qt::endl;
+        ctx.err << "approved by " << displayText(r.decidedBy)
+                << (r.edited ? " with edited arguments" : "")
+                << (r.decisionNote.isEmpty() ? QString() : u": "_s + displayText(r.decisionNote))
+                << Qt::endl;
         return;
     }
     ctx.err << "request " << displayText(r.id) << " " << displayText(describeDecision(r))
-            << (r.decisionNote.isEmpty() || r.status == ApprovalStatus::Withdrawn ? QString() : u": "_s + displayText(r.decisionNote))
+            << (r.decisionNote.isEmpty() || r.status == ApprovalStatus::Withdrawn
+                    ? QString()
+                    : u": "_s + displayText(r.decisionNote))
             << Qt::endl;
 }
 
@@ -67,7 +71,8 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
         if (!r && last && r.code() == ErrorCode::StoreUnavailable) {
             // The server restarted or the network dropped: keep waiting. The notifier
             // reconnects and announces a catch-all change when the server is back.
-            ctx.err << "airlockctl: store unavailable (" << displayText(r.message()) << "); still waiting" << Qt::endl;
+            ctx.err << "airlockctl: store unavailable (" << displayText(r.message())
+                    << "); still waiting" << Qt::endl;
             return;
         }
         if (!r) {
@@ -92,8 +97,8 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
         auto w = queue.withdraw(id, u"the requester stopped waiting after %1 s"_s.arg(timeoutSecs));
         if (w) {
             exitCode = WaitTimedOut;
-            ctx.err << "airlockctl: gave up waiting after " << timeoutSecs << " s; request " << displayText(id)
-                    << " withdrawn" << Qt::endl;
+            ctx.err << "airlockctl: gave up waiting after " << timeoutSecs << " s; request "
+                    << displayText(id) << " withdrawn" << Qt::endl;
         } else {
             check(); // decided in the meantime: report that instead
         }
@@ -109,7 +114,8 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
         expiry.start(int(qBound<qint64>(0, msLeft, qint64(std::numeric_limits<int>::max()))));
         if (timeoutSecs > 0)
             giveUp.start(timeoutSecs * 1000);
-        ctx.err << "waiting for a decision on " << displayText(id) << " (expires " << whenText(last->expiresAt) << ")…" << Qt::endl;
+        ctx.err << "waiting for a decision on " << displayText(id) << " (expires "
+                << whenText(last->expiresAt) << ")…" << Qt::endl;
         loop.exec();
     }
     if (last && exitCode != WaitTimedOut && exitCode != Failure && exitCode != Usage)
@@ -188,7 +194,8 @@ int request(Context &ctx, const QStringList &args)
         return Ok;
     }
     // The id goes to stderr first so a person (or a log) can find the request while waiting.
-    ctx.err << "request " << displayText(made->id) << " is pending: " << displayText(made->rule) << Qt::endl;
+    ctx.err << "request " << displayText(made->id) << " is pending: " << displayText(made->rule)
+            << Qt::endl;
     return waitForDecision(ctx, made->id, timeout);
 }
 
@@ -262,8 +269,8 @@ int show(Context &ctx, const QStringList &args)
     // line with its control characters escaped, so none can forge a line of this listing.
     ctx.out << "request   " << displayText(r->id) << '\n'
             << "status    " << displayText(describeDecision(*r)) << '\n'
-            << "action    " << displayText(r->tool) << " (" << wordOf(r->power) << ") on " << displayText(r->target)
-            << " via " << displayText(r->connector) << '\n'
+            << "action    " << displayText(r->tool) << " (" << wordOf(r->power) << ") on "
+            << displayText(r->target) << " via " << displayText(r->connector) << '\n'
             << "arguments " << displayText(QString::fromUtf8(r->arguments)) << '\n'
             << "sha256    " << displayText(r->argumentsHash) << '\n';
     if (!r->proposedChange.isEmpty())
@@ -275,7 +282,8 @@ int show(Context &ctx, const QStringList &args)
             << "requested " << whenText(r->requestedAt) << '\n'
             << "expires   " << whenText(r->expiresAt) << '\n';
     if (r->status == ApprovalStatus::Approved)
-        ctx.out << "approved  " << displayText(QString::fromUtf8(r->approvedArguments)) << (r->edited ? " (edited)" : "") << '\n';
+        ctx.out << "approved  " << displayText(QString::fromUtf8(r->approvedArguments))
+                << (r->edited ? " (edited)" : "") << '\n';
     if (!r->decisionNote.isEmpty())
         ctx.out << "note      " << displayText(r->decisionNote) << '\n';
     ctx.out.flush();
@@ -340,12 +348,14 @@ int decideCommand(Context &ctx, const QStringList &args)
     if (ctx.json)
         printJson(ctx.out, requestToJson(*r));
     else
-        ctx.out << displayText(r->id) << ' ' << displayText(describeDecision(*r)) << (r->edited ? " with edited arguments" : "") << Qt::endl;
+        ctx.out << displayText(r->id) << ' ' << displayText(describeDecision(*r))
+                << (r->edited ? " with edited arguments" : "") << Qt::endl;
     if (d.grant && !ctx.json) {
         auto grants = GrantStore(*ctx.store).forConnector(r->connector);
         for (const ApprovalGrant &g : grants ? *grants : QList<ApprovalGrant>()) {
             if (g.fromRequest == r->id)
-                ctx.out << "granted ahead: " << displayText(describeGrant(g)) << " (grant " << g.id << ")" << Qt::endl;
+                ctx.out << "granted ahead: " << displayText(describeGrant(g)) << " (grant " << g.id
+                        << ")" << Qt::endl;
         }
     }
     return Ok;

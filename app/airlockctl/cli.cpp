@@ -59,9 +59,10 @@ int Context::openStore(bool createDefaultFolder, StoreMissing missing)
     options.create = missing == StoreMissing::Create;
     auto opened = Store::open(url, options);
     if (!opened && opened.code() == ErrorCode::NotFound && missing == StoreMissing::Refuse) {
-        return fail(Error{ErrorCode::NotFound,
-                          u"%1; 'airlockctl%2 init' creates a new store"_s.arg(
-                              opened.message(), isDefault ? QString() : u" --store "_s + url.display())});
+        return fail(
+            Error{ErrorCode::NotFound,
+                  u"%1; 'airlockctl%2 init' creates a new store"_s.arg(
+                      opened.message(), isDefault ? QString() : u" --store "_s + url.display())});
     }
     if (!opened)
         return fail(opened.error());

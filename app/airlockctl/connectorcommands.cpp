@@ -86,17 +86,20 @@ int show(Context &ctx, const QStringList &args)
         << "  owner:           " << displayText(c->owner) << '\n'
         << "  target:          " << displayText(c->targetSystem) << " (" << wordOf(c->kind) << ", "
         << displayText(c->transport) << ")\n"
-        << "  lifecycle:       " << wordOf(c->lifecycle) << ", trust stage " << wordOf(c->trust) << '\n'
+        << "  lifecycle:       " << wordOf(c->lifecycle) << ", trust stage " << wordOf(c->trust)
+        << '\n'
         << "  powers:          " << (c->powers.isEmpty() ? u"none"_s : c->powers.toString()) << '\n'
         << "  permission mode: " << wordOf(c->mode) << '\n'
         << "  identity:        " << wordOf(id.kind) << ' ' << displayText(id.principal)
         << (id.onBehalfOf.isEmpty() ? QString() : u" on behalf of "_s + displayText(id.onBehalfOf))
         << (id.shared ? u" (SHARED with other systems)"_s : QString()) << '\n'
-        << "  credential:      owner " << (id.credentialOwner.isEmpty() ? u"NONE"_s : displayText(id.credentialOwner))
+        << "  credential:      owner "
+        << (id.credentialOwner.isEmpty() ? u"NONE"_s : displayText(id.credentialOwner))
         << ", rotated " << whenText(id.lastRotated) << ", expires " << whenText(id.expires) << '\n'
         << "  revoke:          " << displayText(id.revokePath) << '\n'
         << "  last review:     " << whenText(c->lastReviewAt)
-        << (c->lastReviewBy.isEmpty() ? QString() : u" by "_s + displayText(c->lastReviewBy)) << '\n'
+        << (c->lastReviewBy.isEmpty() ? QString() : u" by "_s + displayText(c->lastReviewBy))
+        << '\n'
         << "  next review due: " << whenText(c->nextReviewDue) << '\n'
         << "  last sync:       " << whenText(c->lastSyncAt);
     if (c->freshnessLimitSecs > 0)
@@ -106,7 +109,8 @@ int show(Context &ctx, const QStringList &args)
         << "  rollback plan:   " << displayText(c->rollbackPlan) << '\n'
         << "  scope (last matching rule decides):\n";
     for (int i = 0; i < c->scope.size(); ++i)
-        out << "    " << (i + 1) << ". " << effectWord(c->scope.at(i).effect) << ' ' << displayText(c->scope.at(i).pattern) << '\n';
+        out << "    " << (i + 1) << ". " << effectWord(c->scope.at(i).effect) << ' '
+            << displayText(c->scope.at(i).pattern) << '\n';
     if (c->scope.isEmpty())
         out << "    (none: nothing is in scope)\n";
     if (!c->triggers.isEmpty()) {
@@ -118,7 +122,9 @@ int show(Context &ctx, const QStringList &args)
     for (const Tool &t : *tools) {
         out << "    " << displayText(t.name) << "  " << wordOf(t.effectivePower())
             << (t.powerOverride ? u" (set by a lead)"_s : QString())
-            << (t.hasDrifted() ? u"  DRIFT: "_s + wordOf(t.reviewState) + u", blocked until reviewed"_s : QString())
+            << (t.hasDrifted()
+                    ? u"  DRIFT: "_s + wordOf(t.reviewState) + u", blocked until reviewed"_s
+                    : QString())
             << '\n';
     }
     if (tools->isEmpty())
@@ -161,7 +167,8 @@ int apply(Context &ctx, const QStringList &args)
         ctx.out << "added " << displayText(name);
         break;
     case ConnectorStore::Applied::Changed:
-        ctx.out << "changed " << displayText(name) << ": " << displayText(applied->changes.join(u"; "));
+        ctx.out << "changed " << displayText(name) << ": "
+                << displayText(applied->changes.join(u"; "));
         break;
     case ConnectorStore::Applied::Unchanged:
         ctx.out << "unchanged " << displayText(name);
@@ -280,8 +287,8 @@ int review(Context &ctx, const QStringList &args)
         printJson(ctx.out, QJsonObject{{u"review_id"_s, r->id}, {u"connector"_s, r->connector},
                                        {u"reviewed_by"_s, r->reviewedBy}, {u"reviewed_at"_s, isoTime(r->reviewedAt)}});
     else
-        ctx.out << "review of " << displayText(r->connector) << " recorded by " << displayText(r->reviewedBy)
-                << "; tools marked reviewed" << Qt::endl;
+        ctx.out << "review of " << displayText(r->connector) << " recorded by "
+                << displayText(r->reviewedBy) << "; tools marked reviewed" << Qt::endl;
     return Ok;
 }
 

@@ -37,8 +37,9 @@ void printGrant(Context &ctx, const ApprovalGrant &g)
     const QString state = g.isRevoked()
         ? u"revoked by %1: %2"_s.arg(g.revokedBy, g.revokeReason)
         : g.isActiveAt(currentTime()) ? u"active"_s : u"expired"_s;
-    ctx.out << displayText(g.id) << "  " << displayText(g.connector) << "  " << displayText(describeGrant(g))
-            << "  granted by " << displayText(g.grantedBy) << "  [" << displayText(state) << "]\n";
+    ctx.out << displayText(g.id) << "  " << displayText(g.connector) << "  "
+            << displayText(describeGrant(g)) << "  granted by " << displayText(g.grantedBy) << "  ["
+            << displayText(state) << "]\n";
 }
 
 int list(Context &ctx, const QStringList &args)

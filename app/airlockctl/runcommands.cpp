@@ -119,9 +119,14 @@ int show(Context &ctx, const QStringList &args)
             << "  ended:    " << whenText(run->endedAt) << '\n';
     if (!run->stopReason.isEmpty())
         ctx.out << "  stopped:  " << displayText(run->stopReason)
-                << (run->stoppedAtSeq > 0 ? u" (at event #"_s + QString::number(run->stoppedAtSeq) + u')' : QString()) << '\n';
+                << (run->stoppedAtSeq > 0
+                        ? u" (at event #"_s + QString::number(run->stoppedAtSeq) + u')'
+                        : QString())
+                << '\n';
     ctx.out << "  usage:    " << run->tokensIn << " tokens in, " << run->tokensOut << " out, cost "
-            << QString::number(run->cost, 'f', 4) << (run->model.isEmpty() ? QString() : u", model "_s + displayText(run->model)) << "\n\n";
+            << QString::number(run->cost, 'f', 4)
+            << (run->model.isEmpty() ? QString() : u", model "_s + displayText(run->model))
+            << "\n\n";
     Table t({u"SEQ"_s, u"TIME"_s, u"KIND"_s, u"CONNECTOR"_s, u"TOOL"_s, u"TARGET"_s, u"RESULT"_s, u"SUMMARY"_s});
     for (const EvidenceEvent &e : *events) {
         t.addRow({QString::number(e.seq), e.at.toUTC().toString(u"HH:mm:ss"_s), wordOf(e.kind), e.connector,

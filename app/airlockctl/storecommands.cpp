@@ -83,8 +83,9 @@ int runVerify(Context &ctx, const QStringList &args)
     } else if (report->intact) {
         ctx.out << "evidence chain intact: " << report->checked << " events checked" << Qt::endl;
     } else {
-        ctx.out << "evidence chain BROKEN at #" << report->firstBadSeq << ": " << displayText(report->problem)
-                << " (" << report->checked << " events before it are intact)" << Qt::endl;
+        ctx.out << "evidence chain BROKEN at #" << report->firstBadSeq << ": "
+                << displayText(report->problem) << " (" << report->checked
+                << " events before it are intact)" << Qt::endl;
     }
     return report->intact ? Ok : ChainBroken;
 }

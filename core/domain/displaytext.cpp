@@ -8,8 +8,8 @@ namespace {
 
 bool isBidiControl(char16_t c)
 {
-    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069);
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
 }
 
 // Characters that are never shown as themselves.
@@ -23,7 +23,8 @@ bool mustEscape(char16_t c, TextShape shape)
 // A backslash followed by one of these would read as an escape written by displayText().
 bool startsEscape(char16_t next)
 {
-    return next == u'\\' || next == u'x' || next == u'u' || next == u'n' || next == u'r' || next == u't';
+    return next == u'\\' || next == u'x' || next == u'u' || next == u'n' || next == u'r' ||
+           next == u't';
 }
 
 QString hex(char16_t c, int width)
@@ -38,7 +39,8 @@ QString escaped(QStringView text, TextShape shape, bool doubleBackslashes)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         if (c == u'\\') {
-            const bool ambiguous = doubleBackslashes && i + 1 < text.size() && startsEscape(text.at(i + 1).unicode());
+            const bool ambiguous =
+                doubleBackslashes && i + 1 < text.size() && startsEscape(text.at(i + 1).unicode());
             shown += ambiguous ? u"\\\\"_s : u"\\"_s;
         } else if (!mustEscape(c, shape)) {
             shown += QChar(c);

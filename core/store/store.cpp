@@ -138,8 +138,9 @@ Status Store::connect(const Options &options)
             return Status::failure(ErrorCode::StoreUnavailable,
                                    u"cannot open store %1: not a file"_s.arg(url_.path));
         if (!file.exists() && (!options.create || !options.migrate))
-            return Status::failure(ErrorCode::NotFound,
-                                   u"store %1 does not exist (nothing was created)"_s.arg(url_.path));
+            return Status::failure(
+                ErrorCode::NotFound,
+                u"store %1 does not exist (nothing was created)"_s.arg(url_.path));
         readOnly_ = file.exists() ? !file.isWritable()
                                   : !QFileInfo(dir.absolutePath()).isWritable();
         if (readOnly_ && !file.exists())
@@ -231,9 +232,10 @@ Status Store::checkFile() const
                                u"the store file %1 was deleted since it was opened; nothing was "
                                u"recorded"_s.arg(url_.path));
     if (now.device != file_.device || now.inode != file_.inode)
-        return Status::failure(ErrorCode::StoreUnavailable,
-                               u"the store file %1 was replaced by another file since it was opened; "
-                               u"nothing was recorded"_s.arg(url_.path));
+        return Status::failure(
+            ErrorCode::StoreUnavailable,
+            u"the store file %1 was replaced by another file since it was opened; "
+            u"nothing was recorded"_s.arg(url_.path));
     return {};
 }
 

@@ -58,8 +58,9 @@ Result<StoreUrl> StoreUrl::parse(const QString &text)
         return s;
     }
     if (text.contains(u"://"_s) || hasScheme(text))
-        return badUrl(text, u"unknown scheme '%1' (use sqlite:///path.db or postgresql://user@host/db)"_s.arg(
-                                text.section(u':', 0, 0)));
+        return badUrl(
+            text, u"unknown scheme '%1' (use sqlite:///path.db or postgresql://user@host/db)"_s.arg(
+                      text.section(u':', 0, 0)));
     // A bare path is a SQLite file.
     s.backend = Backend::Sqlite;
     s.path = QFileInfo(text).absoluteFilePath();

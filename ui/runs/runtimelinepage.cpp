@@ -275,7 +275,8 @@ void RunTimelinePage::present(std::shared_ptr<const RunTimeline> timeline)
         return;
     }
     const Run &run = timeline_->run();
-    title_->setText(tr("%1 — %2").arg(displayText(run.workflow), RunListModel::statusText(run.status)));
+    title_->setText(
+        tr("%1 — %2").arg(displayText(run.workflow), RunListModel::statusText(run.status)));
     const QString warn = warningColor(palette()).name();
     QString outcome =
         tr("Run <b>%1</b> · started %2 UTC by %3 · acting as %4 · model %5")
