@@ -2,11 +2,13 @@
 
 #include "teststore.h"
 
-#include "store/migrations.h"
+#include "domain/displaytext.h"
 #include "store/approvalqueue.h"
 #include "store/evidencechain.h"
+#include "store/migrations.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -429,12 +431,163 @@ private Q_SLOTS:
         QCOMPARE(statusOf(u"vip"_s).second, QString());
     }
 
+    // The one function every rendering uses: each dangerous character written out, the rest
+    // (any script) left alone, and one reading only (a backslash that would look like an
+    // escape is doubled).
+    void displayTextEscapesVisiblyAndUnambiguously_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<QString>("shown");
+        const int line = int(TextShape::Line);
+        const int block = int(TextShape::Block);
+        QTest::newRow("clean") << u"crm:accounts/acme"_s << line << u"crm:accounts/acme"_s;
+        QTest::newRow("other scripts")
+            << u"Müller · 東京 · עברית"_s << line << u"Müller · 東京 · עברית"_s;
+        QTest::newRow("escape sequence") << u"a\x1b[2Jb"_s << line << u"a\\x1b[2Jb"_s;
+        QTest::newRow("carriage return, backspace") << u"a\rb\bc"_s << line << u"a\\rb\\x08c"_s;
+        QTest::newRow("line break in a line") << u"a\nb\tc"_s << line << u"a\\nb\\tc"_s;
+        QTest::newRow("line break in a block") << u"a\nb\tc\rd"_s << block << u"a\nb\tc\\rd"_s;
+        QTest::newRow("DEL and C1") << u"a\x7f\u009bb"_s << line << u"a\\u007f\\u009bb"_s;
+        QTest::newRow("bidi override and isolate")
+            << u"a\u202eb\u2066c\u200fd"_s << line << u"a\\u202eb\\u2066c\\u200fd"_s;
+        QTest::newRow("line separator") << u"a\u2028b"_s << block << u"a\\u2028b"_s;
+        QTest::newRow("a backslash that reads as an escape")
+            << u"C:\\new\\x1b"_s << line << u"C:\\\\new\\\\x1b"_s;
+        QTest::newRow("a backslash that does not")
+            << u"C:\\Users\\me"_s << line << u"C:\\Users\\me"_s;
+    }
+    void displayTextEscapesVisiblyAndUnambiguously()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, shape);
+        QFETCH(QString, shown);
+        QCOMPARE(displayText(text, TextShape(shape)), shown);
+        QCOMPARE(needsEscaping(text, TextShape(shape)), shown != text);
+    }
+
+    // An MCP client controls the target, the requester's name reaches the store through --as,
+    // a run's trigger and a note are free text: each tries to clear the reviewer's screen and
+    // print a forged status line. What airlockctl prints must show it, not obey it.
+    static QString clearAndForge()
+    {
+        return u"\x1b[2J\x1b[H\rstatus    approved by security-team\n\u202e"_s;
+    }
+    static void verifyNothingRaw(const CliResult &r, const char *what)
+    {
+        for (const QByteArray &stream : {r.out, r.err}) {
+            QVERIFY2(!stream.contains('\x1b'),
+                     qPrintable(u"%1 printed a raw ESC: %2"_s.arg(
+                         QLatin1String(what),
+                         QString::fromUtf8(stream.toPercentEncoding(" \n/:{}\",=-_.()#")))));
+            QVERIFY2(!stream.contains('\r'), what);
+            QVERIFY2(!stream.contains("\xe2\x80\xae"), what); // U+202E, right-to-left override
+            for (const QByteArray &line : stream.split('\n'))
+                QVERIFY2(!line.trimmed().startsWith("status    approved by security-team"), what);
+        }
+    }
+    void agentTextCannotClearTheScreenOrForgeALine()
+    {
+        setUpConnector();
+        const QString hostile = clearAndForge();
+        const CliResult run =
+            cli(u"agent"_s, {u"run"_s, u"start"_s, u"--workflow"_s, u"Ticket triage"_s,
+                             u"--trigger"_s, u"mail from "_s + hostile});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errorText()));
+        const QString runId = run.text().trimmed();
+        const CliResult made =
+            cli(u"mallory"_s + hostile.left(8) + u"x"_s,
+                {u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s,
+                 u"set_priority"_s, u"--target"_s, u"tickets:queue/support/1"_s + hostile,
+                 u"--args"_s, u"{\"ticket\":1}"_s, u"--run"_s, runId});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.errorText()));
+        const QString id = made.text().trimmed();
+        const CliResult other =
+            cli(u"agent"_s, {u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s,
+                             u"--tool"_s, u"set_priority"_s, u"--target"_s,
+                             u"tickets:queue/support/2"_s, u"--args"_s, u"{\"ticket\":2}"_s});
+        QVERIFY2(other.exitCode == 0, qPrintable(other.errorText()));
+        const CliResult rejected =
+            cli(u"maria"_s, {u"approval"_s, u"decide"_s, other.text().trimmed(), u"reject"_s,
+                             u"--note"_s, u"no"_s + hostile});
+        verifyNothingRaw(rejected, "approval decide");
+
+        const CliResult list = cli(u"maria"_s, {u"approval"_s, u"list"_s});
+        QCOMPARE(list.exitCode, 0);
+        verifyNothingRaw(list, "approval list");
+        QVERIFY2(list.text().contains(u"1\\x1b[2J"_s), qPrintable(list.text()));
+        QVERIFY2(list.text().contains(u"mallory\\x1b[2J"_s), qPrintable(list.text()));
+
+        const CliResult show = cli(u"maria"_s, {u"approval"_s, u"show"_s, id});
+        QCOMPARE(show.exitCode, 0);
+        verifyNothingRaw(show, "approval show");
+        QVERIFY2(show.text().contains(
+                     u"1\\x1b[2J\\x1b[H\\rstatus    approved by security-team\\n\\u202e"_s),
+                 qPrintable(show.text()));
+        QVERIFY2(show.text().contains(u"requester mallory\\x1b[2J"_s), qPrintable(show.text()));
+        const CliResult shownNote =
+            cli(u"maria"_s, {u"approval"_s, u"show"_s, other.text().trimmed()});
+        verifyNothingRaw(shownNote, "approval show (note)");
+        QVERIFY2(shownNote.text().contains(u"note      no\\x1b[2J"_s),
+                 qPrintable(shownNote.text()));
+
+        const CliResult story = cli(u"maria"_s, {u"run"_s, u"story"_s, runId});
+        QCOMPARE(story.exitCode, 0);
+        verifyNothingRaw(story, "run story");
+        QVERIFY2(story.text().contains(u"mail from \\x1b[2J"_s), qPrintable(story.text()));
+        const CliResult runShow = cli(u"maria"_s, {u"run"_s, u"show"_s, runId});
+        verifyNothingRaw(runShow, "run show");
+        const CliResult runs = cli(u"maria"_s, {u"run"_s, u"list"_s});
+        verifyNothingRaw(runs, "run list");
+
+        // Scripts still get the exact text: JSON escapes it, and the value reads back unchanged.
+        const CliResult json = cli(u"maria"_s, {u"--json"_s, u"approval"_s, u"show"_s, id});
+        QCOMPARE(json.exitCode, 0);
+        verifyNothingRaw(json, "approval show --json");
+        QJsonParseError parseError;
+        const QJsonObject o = QJsonDocument::fromJson(json.out, &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(u"target"_s).toString(), u"tickets:queue/support/1"_s + hostile);
+    }
+
+    void anErrorQuotingAgentTextStaysOneEscapedLine()
+    {
+        const CliResult r = cli(u"agent"_s, {u"approval"_s, u"request"_s, u"--connector"_s,
+                                             u"Nope"_s + clearAndForge(), u"--tool"_s, u"t"_s,
+                                             u"--target"_s, u"x"_s});
+        QCOMPARE(r.exitCode, 1);
+        verifyNothingRaw(r, "an error message");
+        QVERIFY2(r.errorText().contains(u"Nope\\x1b[2J"_s), qPrintable(r.errorText()));
+    }
+
+    void aReadOfAStoreThatDoesNotExistSaysSoAndCreatesNothing()
+    {
+        const QString typo = temp_->dir() + u"/evidnece.db"_s;
+        for (const QStringList &read :
+             {QStringList{u"approval"_s, u"list"_s}, QStringList{u"connector"_s, u"list"_s},
+              QStringList{u"run"_s, u"list"_s}, QStringList{u"verify"_s}}) {
+            const CliResult r = runCli(QStringList{u"--store"_s, u"sqlite://"_s + typo} + read);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.errorText().contains(u"does not exist"_s) && r.errorText().contains(typo),
+                     qPrintable(r.errorText()));
+            QVERIFY2(r.errorText().contains(u"init"_s), qPrintable(r.errorText()));
+            QVERIFY2(!QFileInfo::exists(typo),
+                     qPrintable(read.join(u' ') + u" created the store"_s));
+        }
+        // init creates it.
+        const CliResult init = runCli({u"--store"_s, u"sqlite://"_s + typo, u"init"_s});
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(QFileInfo::exists(typo));
+    }
+
     void badStoresAreNamed_data()
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown scheme") << u"mysql://x/y"_s << 2 << u"unknown scheme"_s;
+        QTest::newRow("one slash too few")
+            << u"sqlite:/x/e.db"_s << 2 << u"unknown scheme 'sqlite'"_s;
         QTest::newRow("missing folder") << u"sqlite:///nonexistent/dir/e.db"_s << 1 << u"folder /nonexistent/dir does not exist"_s;
         QTest::newRow("not a database") << u"@not-a-database"_s << 1 << u"not an Airlock store"_s;
         QTest::newRow("unreachable server") << u"postgresql://nobody@127.0.0.1:1/airlock"_s << 1 << u"cannot open store"_s;

@@ -19,21 +19,22 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QSet>
-#include <QTableWidget>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QCoreApplication>
-#include <QFileInfo>
-#include <QDir>
-#include <QFile>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -96,8 +97,35 @@ private Q_SLOTS:
     void theTableListsTheInventoryAndItsModelsAreSound()
     {
         QCOMPARE(table()->model()->rowCount(), 6);
-        QAbstractItemModelTester tester(table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page()->reload(); // a live refresh under the tester
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table()->model());
+        QVERIFY(proxy);
+        // The table's model and the model under it, each under a tester that lives until the
+        // asynchronous reloads below have landed: every row inserted, changed or moved by them
+        // is checked as it happens (a tester gone before the worker answers checks nothing).
+        QAbstractItemModelTester proxyTester(
+            proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(
+            proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Another process pauses one connector and retires another: the page hears of it
+        // and reloads on a worker thread.
+        auto other = temp_->open(u"lena.lead"_s);
+        QVERIFY(other);
+        QVERIFY(ConnectorStore(*other)
+                    .transition(u"Slack Team Chat"_s, ConnectorStore::Transition::Pause,
+                                u"quiet week"_s)
+                    .ok());
+        QTRY_COMPARE(statusOf(u"Slack Team Chat"_s), u"paused"_s);
+        QVERIFY(
+            ConnectorStore(*other)
+                .transition(u"Salesforce CRM"_s, ConnectorStore::Transition::Retire, u"replaced"_s)
+                .ok());
+        QTRY_COMPARE(statusOf(u"Salesforce CRM"_s), u"retired"_s);
+        QTRY_VERIFY(!page()->isLoading());
+        // And a refresh that changes nothing, under the testers too.
+        page()->reload();
+        QTRY_VERIFY(!page()->isLoading());
+        QCOMPARE(proxy->rowCount(), proxy->sourceModel()->rowCount());
+        QCOMPARE(statusOf(u"Slack Team Chat"_s), u"paused"_s);
     }
 
     void searchAndStatusFilterNarrowTheTable()

@@ -6,19 +6,27 @@
 
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "openstoredialog.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QCoreApplication>
-#include <QFileInfo>
-#include <QDir>
-#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace airlock;
@@ -98,6 +106,78 @@ private Q_SLOTS:
         QCOMPARE(MainWindow::recentStores().value(0), second.url().display());
         QCOMPARE(MainWindow::recentStores().value(1), first.url().display());
         QCOMPARE(QSettings().value(u"stores/last"_s).toString(), second.url().display());
+    }
+
+    // #11.13: a typo in Open Store must not silently open a new, empty inbox, and a URL of
+    // another kind is named, not taken for a file name.
+    void openStoreAsksBeforeCreatingAStoreAndNamesAnUnsupportedScheme()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        OpenStoreDialog dialog({});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *path = dialog.findChild<QLineEdit *>(u"filePath"_s);
+        auto *problem = dialog.findChild<QLabel *>(u"urlProblem"_s);
+        QPushButton *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
+        QVERIFY(path && problem && open);
+
+        for (const auto &[typed, scheme] :
+             {std::pair{u"mysql://db.example.com/airlock"_s, u"'mysql'"_s},
+              std::pair{u"sqlite:/tmp/evidence.db"_s, u"'sqlite'"_s}}) {
+            path->setText(typed);
+            QVERIFY2(problem->text().contains(u"unknown scheme "_s + scheme),
+                     qPrintable(problem->text()));
+            QVERIFY(!open->isEnabled());
+        }
+        dialog.findChild<QRadioButton *>(u"serverChoice"_s)->setChecked(true);
+        dialog.findChild<QLineEdit *>(u"serverUrl"_s)->setText(u"sqlite:///tmp/evidence.db"_s);
+        QVERIFY2(problem->text().contains(u"Not a server URL"_s), qPrintable(problem->text()));
+        QVERIFY(!open->isEnabled());
+        dialog.findChild<QRadioButton *>(u"fileChoice"_s)->setChecked(true);
+
+        // A path where no store is: Open asks first; Back keeps the dialog, creates nothing.
+        const QString typo = dir.filePath(u"evidnece.db"_s);
+        path->setText(typo);
+        QVERIFY2(open->isEnabled(), qPrintable(problem->text()));
+        QString question;
+        auto answer = [&](const QString &button) {
+            QTimer::singleShot(0, this, [&question, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), u"createStoreQuestion"_s);
+                question = box->text();
+                QTest::mouseClick(box->findChild<QPushButton *>(button), Qt::LeftButton);
+            });
+        };
+        answer(u"createStoreBack"_s);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QVERIFY2(question.contains(typo), qPrintable(question));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!QFileInfo::exists(typo));
+        // Asked and confirmed, it is opened (and created by the window that opens it).
+        question.clear();
+        answer(u"createStoreButton"_s);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QVERIFY(!question.isEmpty());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.storeUrl(), u"sqlite://"_s + typo);
+
+        // An existing store opens without a question.
+        TempStore temp;
+        QVERIFY2(temp.ok(), qPrintable(temp.error()));
+        if (temp.url().backend == Backend::Sqlite) {
+            QVERIFY(temp.open());
+            OpenStoreDialog again({});
+            again.show();
+            again.findChild<QLineEdit *>(u"filePath"_s)->setText(temp.url().path);
+            question.clear();
+            QTest::mouseClick(again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open),
+                              Qt::LeftButton);
+            QVERIFY(question.isEmpty());
+            QCOMPARE(again.result(), int(QDialog::Accepted));
+        }
     }
 
     void speaksGermanWhenTheLocaleAsks()

@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "requestdetail.h"
 #include "store/approvalqueue.h"
+#include "store/connectorstore.h"
 #include "store/grantstore.h"
 
 #include <QAbstractItemModelTester>
@@ -196,9 +197,16 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowOf(first), -1);
         QTRY_VERIFY(settled());
 
-        // R puts the focus on the reason; Enter without one records nothing.
+        // The next request took its place, but the reviewer has not chosen it: R does nothing
+        // until they do (Enter opens its evidence, and chooses it).
         const QString next = page()->currentRequestId();
         QVERIFY(!next.isEmpty());
+        QVERIFY(!page()->decisionsArmed());
+        key(Qt::Key_R);
+        QVERIFY(QApplication::focusWidget() != window_->findChild<QLineEdit *>(u"rejectReason"_s));
+        key(Qt::Key_Return);
+        QVERIFY(page()->decisionsArmed());
+        // R puts the focus on the reason; Enter without one records nothing.
         key(Qt::Key_R);
         auto *reason = window_->findChild<QLineEdit *>(u"rejectReason"_s);
         QCOMPARE(QApplication::focusWidget(), reason);
@@ -359,6 +367,163 @@ private Q_SLOTS:
         QCOMPARE(after->revokedBy, kReviewer);
         QCOMPARE(after->revokeReason, u"too broad"_s);
         QTRY_VERIFY(grantsTable->item(0, 3)->text().startsWith(u"revoked by dana.whitfield"_s));
+    }
+
+    // #11.12: the reviewer has the first request open; someone else decides it in another
+    // process; the selection moves by itself to the next one. Pressing A (meant for the one
+    // they had open) must not approve a request they never chose.
+    void aRequestDecidedElsewhereDoesNotHandTheKeysToTheNextOne()
+    {
+        auto other = temp_->open(u"sam.okafor"_s);
+        QVERIFY(other);
+        // Two requests: the first (selected) and the second.
+        const QString first = page()->currentRequestId();
+        QCOMPARE(first, model()->requestAt(0)->id);
+        const QString second = model()->requestAt(1)->id;
+        for (int row : {2, 3}) {
+            QVERIFY_OK(ApprovalQueue(*other).decide(
+                model()->requestAt(row)->id, {false, u"not now"_s, std::nullopt, std::nullopt}));
+        }
+        QTRY_COMPARE(model()->rowCount(), 2);
+        QTRY_VERIFY(settled());
+        QCOMPARE(page()->currentRequestId(), first);
+        QVERIFY(page()->decisionsArmed());
+
+        QVERIFY_OK(
+            ApprovalQueue(*other).decide(first, {true, u"fine"_s, std::nullopt, std::nullopt}));
+        QTRY_COMPARE(model()->rowOf(first), -1);
+        QTRY_VERIFY(settled());
+        QCOMPARE(page()->currentRequestId(), second);
+        // The detail says what happened to the one they had open, and that nothing else was.
+        QTRY_VERIFY2(message().contains(u"approved by sam.okafor"_s) &&
+                         message().contains(u"elsewhere"_s),
+                     qPrintable(message()));
+        auto *approve = window_->findChild<QPushButton *>(u"approveButton"_s);
+        QVERIFY(!page()->decisionsArmed());
+        QVERIFY(!approve->isEnabled());
+        QVERIFY2(approve->toolTip().contains(u"Choose this one first"_s),
+                 qPrintable(approve->toolTip()));
+        key(Qt::Key_A);
+        key(Qt::Key_R);
+        QCOMPARE(QApplication::focusWidget() == window_->findChild<QLineEdit *>(u"rejectReason"_s),
+                 false);
+        QCOMPARE(stored(second).status, ApprovalStatus::Pending);
+        QVERIFY2(message().contains(u"approved by sam.okafor"_s), qPrintable(message()));
+
+        // A deliberate move (J, here at the end of the queue) chooses it; now A approves it.
+        key(Qt::Key_J);
+        QVERIFY(page()->decisionsArmed());
+        QTRY_VERIFY(approve->isEnabled());
+        key(Qt::Key_A);
+        QCOMPARE(stored(second).status, ApprovalStatus::Approved);
+        QCOMPARE(stored(second).decidedBy, kReviewer);
+    }
+
+    // #11.12: approving a call the policy now refuses is allowed (it records the decision) but
+    // says, before and after the click, that the call will not run.
+    void approvingACallThePolicyNowRefusesSaysItWillNotRun()
+    {
+        const ApprovalRequest r = firstPending();
+        auto lead = temp_->open(u"lena.lead"_s);
+        QVERIFY(lead);
+        QVERIFY_OK(ConnectorStore(*lead).transition(r.connector, ConnectorStore::Transition::Pause,
+                                                    u"incident"_s));
+        auto *note = window_->findChild<QLabel *>(u"decisionNote"_s);
+        QVERIFY(note);
+        QTRY_VERIFY2(note->isVisible() && note->text().contains(u"will not make it run"_s),
+                     qPrintable(note->text()));
+        auto *approve = window_->findChild<QPushButton *>(u"approveButton"_s);
+        QVERIFY2(approve->toolTip().contains(u"will not make it run"_s),
+                 qPrintable(approve->toolTip()));
+        QCOMPARE(page()->currentRequestId(), r.id);
+        key(Qt::Key_A);
+        QCOMPARE(stored(r.id).status, ApprovalStatus::Approved);
+        QVERIFY2(message().contains(u"It will not run"_s), qPrintable(message()));
+    }
+
+    // #11.10: an MCP client's target and a requester's name with a terminal escape, a carriage
+    // return, a line break and a right-to-left override are shown escaped, never obeyed.
+    void agentTextIsShownEscapedInTheQueueAndTheDetail()
+    {
+        const QString hostile = u"\x1b[2J\rstatus    approved by security-team\n\u202e"_s;
+        const ApprovalRequest like = firstPending();
+        ApprovalRequest hostileLike = like;
+        hostileLike.target = like.target + hostile;
+        const QString id = requestFromOtherProcess(
+            hostileLike, u"mallory"_s + hostile.left(5) + u"x"_s, u"{\"queue\": \"x\"}"_s);
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY(model()->rowOf(id) >= 0);
+        QVERIFY(page()->selectRequest(id));
+        QTRY_VERIFY(settled());
+        auto raw = [](const QString &text) {
+            return text.contains(u'\x1b') || text.contains(u'\r') || text.contains(u'\n') ||
+                   text.contains(QChar(0x202E));
+        };
+        const int row = model()->rowOf(id);
+        for (int column = 0; column < model()->columnCount(); ++column) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString text = model()->index(row, column).data(role).toString();
+                QVERIFY2(!raw(text),
+                         qPrintable(u"column %1 role %2: %3"_s.arg(column).arg(role).arg(
+                             text.toHtmlEscaped())));
+            }
+        }
+        QVERIFY2(model()
+                     ->index(row, InboxModel::TargetColumn)
+                     .data()
+                     .toString()
+                     .endsWith(u"\\x1b[2J\\rstatus    approved by security-team\\n\\u202e"_s),
+                 qPrintable(model()->index(row, InboxModel::TargetColumn).data().toString()));
+        QVERIFY(model()
+                    ->index(row, InboxModel::RequesterColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"mallory\\x1b[2J"_s));
+        for (const char *name : {"requestTitle", "requestSubtitle", "actionTarget", "whoText"}) {
+            auto *label = window_->findChild<QLabel *>(QString::fromLatin1(name));
+            QVERIFY2(label, name);
+            // whoText is several lines of the page's own; each quoted name stays on its line.
+            QString text = label->text();
+            if (qstrcmp(name, "whoText") == 0)
+                text = text.section(u'\n', 0, 0);
+            QVERIFY2(!raw(text), qPrintable(QString::fromLatin1(name) + u": "_s +
+                                            label->text().toHtmlEscaped()));
+            QVERIFY2(label->textFormat() == Qt::PlainText, name);
+        }
+        QVERIFY2(window_->findChild<QLabel *>(u"whoText"_s)
+                     ->text()
+                     .startsWith(u"Requested by mallory\\x1b[2J\\rx"_s),
+                 qPrintable(window_->findChild<QLabel *>(u"whoText"_s)->text()));
+        QVERIFY2(window_->findChild<QLabel *>(u"actionTarget"_s)
+                     ->text()
+                     .contains(u"\\x1b[2J\\rstatus"_s),
+                 qPrintable(window_->findChild<QLabel *>(u"actionTarget"_s)->text()));
+        QVERIFY(window_->findChild<QLabel *>(u"requestSubtitle"_s)
+                    ->text()
+                    .contains(u"mallory\\x1b[2J"_s));
+    }
+
+    // #11.13: the store file is deleted under the open console. Approve must not report success
+    // for a decision that went into a file nobody will read again; the console says so.
+    void aDecisionIntoADeletedStoreFileSaysNothingWasRecorded()
+    {
+        if (backendUnderTest() != Backend::Sqlite)
+            QSKIP("a PostgreSQL store is not a file");
+        const QString id = page()->currentRequestId();
+        QVERIFY(page()->decisionsArmed());
+        const QString path = temp_->url().path;
+        QVERIFY(QFile::remove(path));
+        key(Qt::Key_A);
+        QVERIFY2(message().startsWith(u"Not recorded"_s) &&
+                     message().contains(u"was deleted since it was opened"_s),
+                 qPrintable(message()));
+        QVERIFY2(!message().contains(u"Approved"_s), qPrintable(message()));
+        // Over every screen, a banner says the store is gone; nothing appeared at its path.
+        auto *banner = window_->findChild<QLabel *>(u"staleBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"deleted or replaced"_s), qPrintable(banner->text()));
+        QVERIFY2(!QFileInfo::exists(path), "a new file appeared at the store's path");
+        Q_UNUSED(id);
     }
 
     void anExpiredRequestLeavesWithoutAnyoneDecidingIt()

@@ -166,6 +166,11 @@ private Q_SLOTS:
     void somethingThatIsNotAStoreIsRefused();
     void aReadOnlyStoreRefusesWritesAndWritesNothing();
     void aLockedStoreFailsWithinTheBusyTimeoutAndWritesNothing();
+
+    // The environment: a store file deleted or replaced under an open Store
+    void aWriteIntoADeletedStoreFileIsRefusedAndCreatesNothing();
+    void aWriteIntoAReplacedStoreFileIsRefusedAndLeavesTheNewFileAlone();
+    void aStoreThatMustExistIsNotCreated();
 };
 
 void TestStore::initTestCase()
@@ -410,6 +415,10 @@ void TestStore::refusesBadStoreUrlsNamingTheProblem_data()
     QTest::newRow("missing database, no slash")
         << u"postgresql://u@h:5432"_s << u"no database name"_s;
     QTest::newRow("sqlite without a path") << u"sqlite://"_s << u"no file path"_s;
+    // Not file names: a URL with one slash too few, or another database's scheme.
+    QTest::newRow("sqlite with one slash")
+        << u"sqlite:/tmp/evidence.db"_s << u"unknown scheme 'sqlite'"_s;
+    QTest::newRow("file scheme") << u"file:evidence.db"_s << u"unknown scheme 'file'"_s;
     QTest::newRow("port is not a number")
         << u"postgresql://u@h:port/db"_s << u"invalid store URL"_s;
 }
@@ -647,6 +656,101 @@ void TestStore::aLockedStoreFailsWithinTheBusyTimeoutAndWritesNothing()
     auto retried = ConnectorStore(*store).apply(doc, u"after the lock"_s);
     QVERIFY_OK(retried);
     QCOMPARE(retried->applied, ConnectorStore::Applied::Added);
+}
+
+// --- The environment: deleted and replaced store files --------------------------------------
+
+void TestStore::aWriteIntoADeletedStoreFileIsRefusedAndCreatesNothing()
+{
+    if (backendUnderTest() != Backend::Sqlite)
+        QSKIP("a PostgreSQL store is not a file: a dropped database is refused by the server");
+    TempStore temp;
+    auto store = temp.open(u"lead"_s);
+    QVERIFY(store);
+    QVERIFY_OK(ConnectorStore(*store).apply(documentOf(connectorJson()), u"before"_s));
+    // Someone deletes the store (as `rm evidence.db` does: the WAL and its index stay).
+    QVERIFY(QFile::remove(temp.url().path));
+    QVERIFY(!QFileInfo::exists(temp.url().path));
+
+    QJsonObject other = connectorJson();
+    other[u"name"_s] = u"files"_s;
+    auto applied = ConnectorStore(*store).apply(documentOf(other), u"after the file was deleted"_s);
+    QVERIFY_ERROR(applied, ErrorCode::StoreUnavailable, u"was deleted since it was opened"_s);
+    QVERIFY2(applied.message().contains(temp.url().path), qPrintable(applied.message()));
+    QVERIFY2(applied.message().contains(u"nothing was recorded"_s), qPrintable(applied.message()));
+    QVERIFY_ERROR(store->checkFile(), ErrorCode::StoreUnavailable, u"deleted"_s);
+    // Nothing appeared where the store was, not even after another process tries to read it.
+    QVERIFY2(!QFileInfo::exists(temp.url().path), "a new file appeared at the store's path");
+    Store::Options reader;
+    reader.migrate = false;
+    QVERIFY_ERROR(Store::open(temp.url(), reader), ErrorCode::NotFound, u"does not exist"_s);
+    QVERIFY2(!QFileInfo::exists(temp.url().path),
+             "a reader created a new file at the store's path");
+}
+
+void TestStore::aWriteIntoAReplacedStoreFileIsRefusedAndLeavesTheNewFileAlone()
+{
+    if (backendUnderTest() != Backend::Sqlite)
+        QSKIP("a PostgreSQL store is not a file");
+    TempStore temp;
+    auto store = temp.open(u"lead"_s);
+    QVERIFY(store);
+    QVERIFY_OK(ConnectorStore(*store).apply(documentOf(connectorJson()), u"before"_s));
+    // Another, valid Airlock store is moved over the path (a restore from backup, a sync tool).
+    const QString otherPath = temp.dir() + u"/other.db"_s;
+    qint64 otherHead = 0;
+    {
+        StoreUrl url;
+        url.path = otherPath;
+        auto other = Store::open(url);
+        QVERIFY_OK(other);
+        (*other)->setActor(u"lead"_s);
+        QJsonObject doc = connectorJson();
+        doc[u"name"_s] = u"restored"_s;
+        QVERIFY_OK(ConnectorStore(**other).apply(documentOf(doc), u"in the other store"_s));
+        QVERIFY_OK((*other)->execDirect(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        otherHead = headOf(**other);
+    }
+    // (Its own WAL checkpointed first: SQLite would replay a WAL left beside the path into
+    // whatever file stands there, which is not what this test is about.)
+    QVERIFY_OK(store->execDirect(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    QVERIFY(::rename(QFile::encodeName(otherPath).constData(),
+                     QFile::encodeName(temp.url().path).constData()) == 0);
+
+    QJsonObject third = connectorJson();
+    third[u"name"_s] = u"files"_s;
+    auto applied =
+        ConnectorStore(*store).apply(documentOf(third), u"after the file was replaced"_s);
+    QVERIFY_ERROR(applied, ErrorCode::StoreUnavailable,
+                  u"was replaced by another file since it was opened"_s);
+    QVERIFY2(applied.message().contains(u"nothing was recorded"_s), qPrintable(applied.message()));
+
+    // The file now at the path is the other store, untouched.
+    auto reopened = Store::open(temp.url());
+    QVERIFY_OK(reopened);
+    QCOMPARE(headOf(**reopened), otherHead);
+    auto names = ConnectorStore(**reopened).list();
+    QVERIFY_OK(names);
+    QCOMPARE(names->size(), 1);
+    QCOMPARE(names->constFirst().name, u"restored"_s);
+}
+
+void TestStore::aStoreThatMustExistIsNotCreated()
+{
+    if (backendUnderTest() != Backend::Sqlite)
+        QSKIP("a PostgreSQL store is a database the server has or has not: nothing is created");
+    TempStore temp;
+    StoreUrl url;
+    url.path = temp.dir() + u"/typo.db"_s;
+    Store::Options mustExist;
+    mustExist.create = false;
+    auto opened = Store::open(url, mustExist);
+    QVERIFY_ERROR(opened, ErrorCode::NotFound, url.path);
+    QVERIFY2(opened.message().contains(u"does not exist"_s), qPrintable(opened.message()));
+    QVERIFY(!QFileInfo::exists(url.path));
+    // Asked to create (the default, as `airlockctl init` does), it does.
+    QVERIFY_OK(Store::open(url));
+    QVERIFY(QFileInfo::exists(url.path));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -14,97 +14,97 @@
 <context>
     <name>airlock::ActivitySection</name>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="27"/>
+        <location filename="../ui/sections/activitysection.cpp" line="29"/>
         <source>No activity recorded</source>
         <translation>Keine Aktivität erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="32"/>
+        <location filename="../ui/sections/activitysection.cpp" line="34"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="32"/>
+        <location filename="../ui/sections/activitysection.cpp" line="34"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="32"/>
+        <location filename="../ui/sections/activitysection.cpp" line="34"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="32"/>
+        <location filename="../ui/sections/activitysection.cpp" line="34"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="32"/>
+        <location filename="../ui/sections/activitysection.cpp" line="34"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="33"/>
+        <location filename="../ui/sections/activitysection.cpp" line="35"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="33"/>
+        <location filename="../ui/sections/activitysection.cpp" line="35"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="45"/>
+        <location filename="../ui/sections/activitysection.cpp" line="47"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="70"/>
+        <location filename="../ui/sections/activitysection.cpp" line="72"/>
         <source>%1 (event #%2)</source>
         <translation>%1 (Ereignis #%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="91"/>
+        <location filename="../ui/sections/activitysection.cpp" line="94"/>
         <source>Nothing this connector did or was refused is on record.</source>
         <translation>Für diesen Konnektor sind weder Aktionen noch Abweisungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="96"/>
+        <location filename="../ui/sections/activitysection.cpp" line="99"/>
         <source>1 recent event</source>
         <translation>Das letzte Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="97"/>
+        <location filename="../ui/sections/activitysection.cpp" line="100"/>
         <source>%1 recent events</source>
         <translation>Die letzten %1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="99"/>
+        <location filename="../ui/sections/activitysection.cpp" line="102"/>
         <source>no blocked attempts</source>
         <translation>keine blockierten Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="101"/>
+        <location filename="../ui/sections/activitysection.cpp" line="104"/>
         <source>1 blocked attempt, listed first</source>
         <translation>1 blockierter Versuch, zuerst aufgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="102"/>
+        <location filename="../ui/sections/activitysection.cpp" line="105"/>
         <source>%1 blocked attempts, listed first</source>
         <translation>%1 blockierte Versuche, zuerst aufgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="105"/>
+        <location filename="../ui/sections/activitysection.cpp" line="108"/>
         <source>1 event in the last 30 days</source>
         <translation>1 Ereignis in den letzten 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="106"/>
+        <location filename="../ui/sections/activitysection.cpp" line="109"/>
         <source>%1 events in the last 30 days</source>
         <translation>%1 Ereignisse in den letzten 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="107"/>
+        <location filename="../ui/sections/activitysection.cpp" line="110"/>
         <source>%1: %2. %3.</source>
         <translation>%1: %2. %3.</translation>
     </message>
@@ -575,208 +575,208 @@
 <context>
     <name>airlock::AuditEventModel</name>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="124"/>
+        <location filename="../ui/auditeventmodel.cpp" line="127"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="126"/>
+        <location filename="../ui/auditeventmodel.cpp" line="129"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="128"/>
+        <location filename="../ui/auditeventmodel.cpp" line="131"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="130"/>
+        <location filename="../ui/auditeventmodel.cpp" line="133"/>
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="132"/>
+        <location filename="../ui/auditeventmodel.cpp" line="135"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="134"/>
+        <location filename="../ui/auditeventmodel.cpp" line="137"/>
         <source>Change and why</source>
         <translation>Änderung und Grund</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="145"/>
+        <location filename="../ui/auditeventmodel.cpp" line="148"/>
         <source>Run triggered</source>
         <translation>Lauf ausgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="147"/>
+        <location filename="../ui/auditeventmodel.cpp" line="150"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="149"/>
+        <location filename="../ui/auditeventmodel.cpp" line="152"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="151"/>
+        <location filename="../ui/auditeventmodel.cpp" line="154"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="153"/>
+        <location filename="../ui/auditeventmodel.cpp" line="156"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="155"/>
+        <location filename="../ui/auditeventmodel.cpp" line="158"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="157"/>
+        <location filename="../ui/auditeventmodel.cpp" line="160"/>
         <source>Action triggered</source>
         <translation>Aktion ausgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="159"/>
+        <location filename="../ui/auditeventmodel.cpp" line="162"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="161"/>
+        <location filename="../ui/auditeventmodel.cpp" line="164"/>
         <source>Approval requested</source>
         <translation>Freigabe angefragt</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="163"/>
+        <location filename="../ui/auditeventmodel.cpp" line="166"/>
         <source>Approval decided</source>
         <translation>Freigabe entschieden</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="165"/>
+        <location filename="../ui/auditeventmodel.cpp" line="168"/>
         <source>Approval expired</source>
         <translation>Freigabe abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="167"/>
+        <location filename="../ui/auditeventmodel.cpp" line="170"/>
         <source>Approval withdrawn</source>
         <translation>Freigabe zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="169"/>
+        <location filename="../ui/auditeventmodel.cpp" line="172"/>
         <source>Approved action ran</source>
         <translation>Freigegebene Aktion ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="171"/>
+        <location filename="../ui/auditeventmodel.cpp" line="174"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="173"/>
+        <location filename="../ui/auditeventmodel.cpp" line="176"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="175"/>
+        <location filename="../ui/auditeventmodel.cpp" line="178"/>
         <source>Run started</source>
         <translation>Lauf gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="177"/>
+        <location filename="../ui/auditeventmodel.cpp" line="180"/>
         <source>Run ended</source>
         <translation>Lauf beendet</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="179"/>
+        <location filename="../ui/auditeventmodel.cpp" line="182"/>
         <source>Connector added</source>
         <translation>Konnektor hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="181"/>
+        <location filename="../ui/auditeventmodel.cpp" line="184"/>
         <source>Connector changed</source>
         <translation>Konnektor geändert</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="183"/>
+        <location filename="../ui/auditeventmodel.cpp" line="186"/>
         <source>Scope changed</source>
         <translation>Umfang geändert</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="185"/>
+        <location filename="../ui/auditeventmodel.cpp" line="188"/>
         <source>Powers changed</source>
         <translation>Befugnisse geändert</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="187"/>
+        <location filename="../ui/auditeventmodel.cpp" line="190"/>
         <location filename="../ui/auditpage.cpp" line="65"/>
         <source>Permission mode changed</source>
         <translation>Freigabemodus geändert</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="189"/>
+        <location filename="../ui/auditeventmodel.cpp" line="192"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="191"/>
+        <location filename="../ui/auditeventmodel.cpp" line="194"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="193"/>
+        <location filename="../ui/auditeventmodel.cpp" line="196"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="195"/>
+        <location filename="../ui/auditeventmodel.cpp" line="198"/>
         <source>Reconnected</source>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="197"/>
+        <location filename="../ui/auditeventmodel.cpp" line="200"/>
         <source>Retired</source>
         <translation>Stillgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="199"/>
+        <location filename="../ui/auditeventmodel.cpp" line="202"/>
         <source>Review recorded</source>
         <translation>Prüfung erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="201"/>
+        <location filename="../ui/auditeventmodel.cpp" line="204"/>
         <source>Tool discovered</source>
         <translation>Werkzeug entdeckt</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="203"/>
+        <location filename="../ui/auditeventmodel.cpp" line="206"/>
         <source>Tool definition changed</source>
         <translation>Werkzeugdefinition geändert</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="205"/>
+        <location filename="../ui/auditeventmodel.cpp" line="208"/>
         <source>Tool reviewed</source>
         <translation>Werkzeug geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="207"/>
+        <location filename="../ui/auditeventmodel.cpp" line="210"/>
         <source>Approval granted ahead</source>
         <translation>Vorabfreigabe erteilt</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="209"/>
+        <location filename="../ui/auditeventmodel.cpp" line="212"/>
         <source>Grant revoked</source>
         <translation>Vorabfreigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="211"/>
+        <location filename="../ui/auditeventmodel.cpp" line="214"/>
         <source>Role granted</source>
         <translation>Rolle vergeben</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="213"/>
+        <location filename="../ui/auditeventmodel.cpp" line="216"/>
         <source>Role revoked</source>
         <translation>Rolle entzogen</translation>
     </message>
@@ -1661,47 +1661,47 @@
 <context>
     <name>airlock::ChangeDiffView</name>
     <message>
-        <location filename="../ui/changediffview.cpp" line="49"/>
+        <location filename="../ui/changediffview.cpp" line="51"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="50"/>
+        <location filename="../ui/changediffview.cpp" line="52"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="82"/>
+        <location filename="../ui/changediffview.cpp" line="85"/>
         <source>(nothing: this change creates it)</source>
         <translation>(nichts: diese Änderung legt es an)</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="84"/>
+        <location filename="../ui/changediffview.cpp" line="87"/>
         <source>(nothing: this change deletes it)</source>
         <translation>(nichts: diese Änderung löscht es)</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="86"/>
+        <location filename="../ui/changediffview.cpp" line="89"/>
         <source>Before and after are the same.</source>
         <translation>Vorher und nachher sind gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="87"/>
+        <location filename="../ui/changediffview.cpp" line="90"/>
         <source>1 line differs</source>
         <translation>1 Zeile unterscheidet sich</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="88"/>
+        <location filename="../ui/changediffview.cpp" line="91"/>
         <source>%1 lines differ</source>
         <translation>%1 Zeilen unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="91"/>
+        <location filename="../ui/changediffview.cpp" line="94"/>
         <source>; changed: %1</source>
         <translation>; geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="93"/>
+        <location filename="../ui/changediffview.cpp" line="96"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
@@ -2960,77 +2960,77 @@ Höchste: %2</translation>
 <context>
     <name>airlock::InboxModel</name>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="31"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="32"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="33"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="34"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="35"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="36"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="36"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="37"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="58"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="60"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="77"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="79"/>
         <source>Requested %1</source>
         <translation>Angefragt: %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="80"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="82"/>
         <source>Expires %1</source>
         <translation>Läuft ab: %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="84"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="86"/>
         <source>%1 (you: someone else must decide)</source>
         <translation>%1 (Sie: jemand anderes muss entscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="112"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="114"/>
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="114"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="116"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="116"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="118"/>
         <source>Power</source>
         <translation>Befugnis</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="118"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="120"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="120"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="122"/>
         <source>Requester</source>
         <translation>Angefragt von</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="122"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="124"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="124"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="126"/>
         <source>Time left</source>
         <translation>Restzeit</translation>
     </message>
@@ -3038,107 +3038,107 @@ Höchste: %2</translation>
 <context>
     <name>airlock::InboxPage</name>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="93"/>
+        <location filename="../ui/inboxpage.cpp" line="100"/>
         <source>Loading the queue…</source>
         <translation>Warteschlange wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="120"/>
+        <location filename="../ui/inboxpage.cpp" line="127"/>
         <source>J/K or ↓/↑: next/previous request</source>
         <translation>J/K oder ↓/↑: nächste/vorherige Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="122"/>
+        <location filename="../ui/inboxpage.cpp" line="129"/>
         <source>J/K or ↓/↑ next/previous · O or Enter open the evidence · A approve · E edit · R reject · G approve for…</source>
         <translation>J/K, ↓/↑ wechseln · O/Enter Nachweise · A freigeben · E bearbeiten · R ablehnen · G freigeben für…</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="154"/>
+        <location filename="../ui/inboxpage.cpp" line="164"/>
         <source>Approve  [A]</source>
         <translation>Freigeben  [A]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="155"/>
-        <location filename="../ui/inboxpage.cpp" line="477"/>
+        <location filename="../ui/inboxpage.cpp" line="165"/>
+        <location filename="../ui/inboxpage.cpp" line="549"/>
         <source>Let exactly these arguments run once (A)</source>
         <translation>Genau diese Argumente einmal laufen lassen (A)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="157"/>
+        <location filename="../ui/inboxpage.cpp" line="167"/>
         <source>Edit and approve…  [E]</source>
         <translation>Bearbeiten und freigeben…  [E]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="158"/>
-        <location filename="../ui/inboxpage.cpp" line="478"/>
+        <location filename="../ui/inboxpage.cpp" line="168"/>
+        <location filename="../ui/inboxpage.cpp" line="551"/>
         <source>Change the arguments, then approve what you wrote (E)</source>
         <translation>Argumente ändern, dann das Geschriebene freigeben (E)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="159"/>
+        <location filename="../ui/inboxpage.cpp" line="169"/>
         <source>Reject…  [R]</source>
         <translation>Ablehnen…  [R]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="159"/>
-        <location filename="../ui/inboxpage.cpp" line="479"/>
+        <location filename="../ui/inboxpage.cpp" line="169"/>
+        <location filename="../ui/inboxpage.cpp" line="552"/>
         <source>Refuse it, with a reason (R)</source>
         <translation>Mit Begründung ablehnen (R)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="161"/>
+        <location filename="../ui/inboxpage.cpp" line="171"/>
         <source>Approve for…  [G]</source>
         <translation>Freigeben für…  [G]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="162"/>
-        <location filename="../ui/inboxpage.cpp" line="481"/>
+        <location filename="../ui/inboxpage.cpp" line="172"/>
+        <location filename="../ui/inboxpage.cpp" line="554"/>
         <source>Approve, and let calls like it run without asking for a while (G)</source>
         <translation>Freigeben und gleichartige Aufrufe eine Zeit lang ohne Nachfrage laufen lassen (G)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="170"/>
+        <location filename="../ui/inboxpage.cpp" line="180"/>
         <source>Reason:</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="173"/>
+        <location filename="../ui/inboxpage.cpp" line="183"/>
         <source>Why it must not run (required; the requester sees it)</source>
         <translation>Warum der Aufruf nicht laufen darf (Pflicht; wird dem Anfragenden angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="174"/>
+        <location filename="../ui/inboxpage.cpp" line="184"/>
         <source>Reject  [Enter]</source>
         <translation>Ablehnen  [Enter]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="176"/>
-        <location filename="../ui/inboxpage.cpp" line="199"/>
+        <location filename="../ui/inboxpage.cpp" line="186"/>
+        <location filename="../ui/inboxpage.cpp" line="209"/>
         <source>Cancel  [Esc]</source>
         <translation>Abbrechen  [Esc]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="190"/>
+        <location filename="../ui/inboxpage.cpp" line="200"/>
         <source>Arguments to approve (JSON object):</source>
         <translation>Freizugebende Argumente (JSON-Objekt):</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="197"/>
+        <location filename="../ui/inboxpage.cpp" line="207"/>
         <source>Approve edited  [Ctrl+Enter]</source>
         <translation>Geändert freigeben  [Strg+Enter]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="269"/>
+        <location filename="../ui/inboxpage.cpp" line="284"/>
         <source>Cannot read the queue: %1</source>
         <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="313"/>
+        <location filename="../ui/inboxpage.cpp" line="329"/>
         <source>No requests are waiting. New ones appear here as soon as they are made.</source>
         <translation>Keine Anfragen warten. Neue erscheinen hier, sobald sie gestellt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inboxpage.cpp" line="317"/>
+        <location filename="../ui/inboxpage.cpp" line="333"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n Anfrage wartet</numerusform>
@@ -3146,102 +3146,122 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="318"/>
+        <location filename="../ui/inboxpage.cpp" line="334"/>
         <source>the next expires in %1</source>
         <translation>die nächste läuft in %1 ab</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="367"/>
+        <location filename="../ui/inboxpage.cpp" line="389"/>
         <source>Nothing to decide. Requests from agents and workflows appear here live.</source>
         <translation>Nichts zu entscheiden. Anfragen von Agenten und Workflows erscheinen hier sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="393"/>
+        <location filename="../ui/inboxpage.cpp" line="415"/>
         <source>%1 on %2 expired at %3 undecided; it left the queue.</source>
         <translation>%1 auf %2 ist am %3 unentschieden abgelaufen und hat die Warteschlange verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="396"/>
+        <location filename="../ui/inboxpage.cpp" line="418"/>
         <source>%1 on %2 was withdrawn by %3 at %4: %5</source>
         <translation>%1 auf %2 wurde am %4 von %3 zurückgezogen: %5</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="399"/>
-        <source>%1 on %2 was %3 by %4 at %5 in the meantime.</source>
-        <translation>%1 auf %2 wurde inzwischen entschieden: %3 von %4 am %5.</translation>
-    </message>
-    <message>
-        <location filename="../ui/inboxpage.cpp" line="408"/>
+        <location filename="../ui/inboxpage.cpp" line="434"/>
         <source>Cannot read this request: %1</source>
         <translation>Diese Anfrage kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="626"/>
+        <location filename="../ui/inboxpage.cpp" line="706"/>
         <source>You (%1) requested this one; someone else must decide it.</source>
         <translation>Sie (%1) haben diese Anfrage gestellt; jemand anderes muss sie entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="488"/>
+        <location filename="../ui/inboxpage.cpp" line="561"/>
         <source>Your login &apos;%1&apos; has the role %2 on this shared store: deciding needs the reviewer or lead role (ask a lead to run &apos;airlockctl admin grant %1 reviewer&apos;).</source>
         <translation>Ihre Anmeldung &apos;%1&apos; hat in diesem gemeinsamen Speicher die Rolle %2: Entscheiden erfordert die Rolle Reviewer oder Lead (ein Lead kann &apos;airlockctl admin grant %1 reviewer&apos; ausführen).</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="534"/>
+        <location filename="../ui/inboxpage.cpp" line="421"/>
+        <source>%1 on %2 was %3 by %4 at %5 elsewhere; it left the queue.</source>
+        <translation>%1 auf %2 wurde anderswo entschieden: %3 von %4 am %5; die Anfrage hat den Eingang verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="426"/>
+        <source>Nothing else was decided: the selection moved to the next request, which you have not chosen yet.</source>
+        <translation>Sonst wurde nichts entschieden: Die Auswahl ist zur nächsten Anfrage gesprungen, die Sie noch nicht gewählt haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="479"/>
+        <source>The request you had open left the queue and the selection moved by itself. Choose this one first (click it, or press J/K or Enter) to decide it.</source>
+        <translation>Die Anfrage, die Sie offen hatten, hat den Eingang verlassen, und die Auswahl ist von selbst weitergesprungen. Wählen Sie diese Anfrage zuerst (anklicken oder J/K oder Enter drücken), um sie zu entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="500"/>
+        <source>Approving will not make it run: the policy now refuses this call (%1).</source>
+        <translation>Eine Genehmigung führt den Aufruf nicht aus: Die Richtlinie lehnt ihn jetzt ab (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="607"/>
         <source>A rejection needs a reason: say why it must not run.</source>
         <translation>Eine Ablehnung braucht eine Begründung: Sagen Sie, warum der Aufruf nicht laufen darf.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="556"/>
+        <location filename="../ui/inboxpage.cpp" line="629"/>
         <source>Not valid: %1</source>
         <translation>Ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="559"/>
+        <location filename="../ui/inboxpage.cpp" line="632"/>
         <source>Unchanged: approving records the original arguments as edited.</source>
         <translation>Unverändert: Beim Freigeben werden die ursprünglichen Argumente als bearbeitet erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="562"/>
+        <location filename="../ui/inboxpage.cpp" line="635"/>
         <source>Valid JSON; what you approve is recorded with its hash.</source>
         <translation>Gültiges JSON; was Sie freigeben, wird mit seinem Hash erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="610"/>
+        <location filename="../ui/inboxpage.cpp" line="687"/>
         <source>Approved %1 on %2 with edited arguments.</source>
         <translation>%1 auf %2 mit bearbeiteten Argumenten freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="611"/>
+        <location filename="../ui/inboxpage.cpp" line="688"/>
         <source>Approved %1 on %2.</source>
         <translation>%1 auf %2 freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="613"/>
+        <location filename="../ui/inboxpage.cpp" line="690"/>
         <source>Rejected %1 on %2: %3</source>
         <translation>%1 auf %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="616"/>
+        <location filename="../ui/inboxpage.cpp" line="692"/>
+        <source>It will not run: the policy now refuses this call (%1).</source>
+        <translation>Er wird nicht ausgeführt: Die Richtlinie lehnt diesen Aufruf jetzt ab (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="696"/>
         <source>Calls like it may run without asking for %1 (see the connector&apos;s Grants tab).</source>
         <translation>Gleichartige Aufrufe dürfen %1 lang ohne Nachfrage laufen (siehe Reiter „Vorabfreigaben“ des Konnektors).</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="637"/>
+        <location filename="../ui/inboxpage.cpp" line="717"/>
         <source>Already %1 by %2 at %3: your decision was not recorded.</source>
         <translation>Bereits entschieden (%1) von %2 am %3: Ihre Entscheidung wurde nicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="639"/>
+        <location filename="../ui/inboxpage.cpp" line="719"/>
         <source>Someone else decided it first: %1</source>
         <translation>Jemand anderes hat zuerst entschieden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="645"/>
+        <location filename="../ui/inboxpage.cpp" line="725"/>
         <source>Expired at %1: it can no longer be decided.</source>
         <translation>Am %1 abgelaufen: Die Anfrage kann nicht mehr entschieden werden.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="649"/>
+        <location filename="../ui/inboxpage.cpp" line="729"/>
         <source>Not recorded: %1</source>
         <translation>Nicht erfasst: %1</translation>
     </message>
@@ -3459,96 +3479,96 @@ Höchste: %2</translation>
 <context>
     <name>airlock::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Open Store…</source>
         <translation>Speicher ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;About Airlock</source>
         <translation>Ü&amp;ber Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
         <translation>Hier erscheinen Aktionen von Agenten, die auf eine Prüfung warten – mit den Quellen, die der Agent gelesen hat, und genau dem, was sich ändern wird.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
         <translation>Das Konnektor-Inventar: Zweck, Verantwortliche, Umfang, Befugnisse, Identität, Freigabemodus, Prüfstand, Abweichungen und Einsatzbereitschaft – mit Notabschaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
         <translation>Jeder Lauf aus seinen Nachweisen rekonstruiert: Auslöser, Lesezugriffe, Ergebnisse, Freigaben, Aktionen und wo er anhielt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>The inventory and the approval flow at a glance.</source>
         <translation>Inventar und Freigaben auf einen Blick.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Every governance change, and verification of the whole evidence chain.</source>
         <translation>Jede Governance-Änderung und die Prüfung der gesamten Nachweiskette.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Nachweiskette: wird geprüft… %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>%n request(s) waiting for a decision</source>
         <translation>
             <numerusform>%n Anfrage wartet auf eine Entscheidung</numerusform>
@@ -3556,104 +3576,114 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>A local file on this computer</source>
         <translation>Eine lokale Datei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>A shared PostgreSQL server</source>
         <translation>Ein gemeinsamer PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>The name recorded on everything you do in this store</source>
         <translation>Der Name, der bei allem erfasst wird, was Sie in diesem Speicher tun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Your database login and its Airlock roles on this shared store; the database refuses anything these roles do not allow.</source>
         <translation>Ihre Datenbankanmeldung und ihre Airlock-Rollen in diesem gemeinsamen Speicher; die Datenbank verweigert alles, was diese Rollen nicht erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Reconnecting… (showing stale data)</source>
         <translation>Verbindung wird wiederhergestellt … (Daten veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</source>
         <translation>Der Server des Speichers ist nicht erreichbar: %1
 Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&lt;b&gt;The store&apos;s server cannot be reached (since %1).&lt;/b&gt; What you see was true then and may be out of date; decisions cannot be recorded until it is back. Airlock reconnects by itself and catches up.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation>&lt;b&gt;Der Server des Speichers ist nicht erreichbar (seit %1).&lt;/b&gt; Was Sie sehen, galt zu diesem Zeitpunkt und kann veraltet sein; Entscheidungen können erst wieder erfasst werden, wenn er zurück ist. Airlock verbindet sich selbst neu und holt alles nach.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Reconnected to the store: every screen is being brought up to date.</source>
         <translation>Wieder mit dem Speicher verbunden: Alle Ansichten werden aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Änderungen anderer Programme erscheinen sofort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Änderungen anderer Programme erscheinen nach wenigen Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>Store file gone: nothing can be recorded</source>
+        <translation>Speicherdatei weg: nichts kann festgehalten werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <source>&lt;b&gt;The store file was deleted or replaced since this window opened it.&lt;/b&gt; What you see is what it held then; no decision or change can be recorded. Open the store again (File ▸ Open Store…) to see what is at that path now.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Die Speicherdatei wurde gelöscht oder ersetzt, seit dieses Fenster sie geöffnet hat.&lt;/b&gt; Sie sehen, was sie damals enthielt; keine Entscheidung und keine Änderung kann festgehalten werden. Öffnen Sie den Speicher erneut (Datei ▸ Speicher öffnen…), um zu sehen, was jetzt unter diesem Pfad liegt.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>The server reports this session as encrypted (TLS).</source>
         <translation>Der Server meldet diese Sitzung als verschlüsselt (TLS).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Encryption unknown</source>
         <translation>Verschlüsselung unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</source>
         <translation>Warnung: Der Server meldet diese Sitzung als NICHT verschlüsselt: Passwörter und Nachweise gehen im Klartext durchs Netz. Verwenden Sie sslmode=verify-full in der Speicher-URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Could not ask the server: %1</source>
         <translation>Der Server konnte nicht gefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>%1 wants to %2 on %3 (%4).</source>
         <translation>%1 möchte %2 auf %3 ausführen (%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>%1 wants to %2 on %3, and %n more.</source>
         <translation>
             <numerusform>%1 möchte %2 auf %3 ausführen; dazu %n weitere Anfrage.</numerusform>
@@ -3661,42 +3691,42 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Approval needed</source>
         <translation>Freigabe nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>Nachweiskette &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>About Airlock</source>
         <translation>Über Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 – eine Governance-Konsole für KI-Konnektoren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Evidence chain: intact</source>
         <translation>Nachweiskette: intakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Nachweiskette: unterbrochen bei #%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n Ereignis geprüft</numerusform>
@@ -3704,36 +3734,36 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Open Store</source>
         <translation>Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>The store is open, but its password was not saved: %1</source>
         <translation>Der Speicher ist geöffnet, aber sein Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Nachweiskette: noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
     </message>
@@ -3741,153 +3771,182 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
 <context>
     <name>airlock::OpenStoreDialog</name>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="27"/>
+        <location filename="../ui/openstoredialog.cpp" line="28"/>
         <source>Open Evidence Store</source>
         <translation>Nachweisspeicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="30"/>
+        <location filename="../ui/openstoredialog.cpp" line="31"/>
         <source>Local file (SQLite)</source>
         <translation>Lokale Datei (SQLite)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="34"/>
+        <location filename="../ui/openstoredialog.cpp" line="35"/>
         <source>/path/to/evidence.db</source>
         <translation>/pfad/zu/evidence.db</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="35"/>
+        <location filename="../ui/openstoredialog.cpp" line="36"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="41"/>
+        <location filename="../ui/openstoredialog.cpp" line="42"/>
         <source>Shared server (PostgreSQL)</source>
         <translation>Gemeinsamer Server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="49"/>
+        <location filename="../ui/openstoredialog.cpp" line="50"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="53"/>
+        <location filename="../ui/openstoredialog.cpp" line="54"/>
         <source>leave empty to use the saved one or PGPASSFILE / ~/.pgpass</source>
         <translation>leer lassen, um das gespeicherte oder PGPASSFILE / ~/.pgpass zu verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="58"/>
+        <location filename="../ui/openstoredialog.cpp" line="59"/>
         <source>&amp;Remember in the system keychain</source>
         <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="60"/>
+        <location filename="../ui/openstoredialog.cpp" line="61"/>
         <source>&amp;Forget Saved Password</source>
         <translation>Gespeichertes Passwort &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="114"/>
+        <location filename="../ui/openstoredialog.cpp" line="115"/>
         <source>Recent stores:</source>
         <translation>Zuletzt geöffnet:</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="198"/>
+        <location filename="../ui/openstoredialog.cpp" line="168"/>
+        <source>Create a New Store?</source>
+        <translation>Neuen Speicher anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="169"/>
+        <source>There is no evidence store at %1.
+
+Create a new, empty store there? If you meant an existing store, check the path for a typo.</source>
+        <translation>Unter %1 gibt es keinen Nachweisspeicher.
+
+Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher meinten, prüfen Sie den Pfad auf Tippfehler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="174"/>
+        <source>Create New Store</source>
+        <translation>Neuen Speicher anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="176"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="230"/>
         <source>The saved password was forgotten.</source>
         <translation>Das gespeicherte Passwort wurde vergessen.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="205"/>
+        <location filename="../ui/openstoredialog.cpp" line="237"/>
         <source>read from %1 (libpq&apos;s password file: PGPASSFILE, else ~/.pgpass)%2</source>
         <translation>aus %1 gelesen (die Passwortdatei von libpq: PGPASSFILE, sonst ~/.pgpass)%2</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="210"/>
+        <location filename="../ui/openstoredialog.cpp" line="242"/>
         <source>The password in this URL is used for this session only and is never saved. To keep it in the system keychain instead, remove it from the URL and type it in the password field.</source>
         <translation>Das Passwort in dieser URL gilt nur für diese Sitzung und wird nie gespeichert. Um es stattdessen im System-Schlüsselbund aufzubewahren, entfernen Sie es aus der URL und geben Sie es im Passwortfeld ein.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="215"/>
+        <location filename="../ui/openstoredialog.cpp" line="247"/>
         <source>The password typed here will be saved in the system keychain (%1) once the store opens with it; it is never written to Airlock&apos;s settings.</source>
         <translation>Das hier eingegebene Passwort wird im System-Schlüsselbund (%1) gespeichert, sobald sich der Speicher damit öffnen lässt; in die Einstellungen von Airlock wird es nie geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="217"/>
+        <location filename="../ui/openstoredialog.cpp" line="249"/>
         <source>The password typed here is used for this session only and is never saved.</source>
         <translation>Das hier eingegebene Passwort gilt nur für diese Sitzung und wird nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="220"/>
-        <location filename="../ui/openstoredialog.cpp" line="267"/>
+        <location filename="../ui/openstoredialog.cpp" line="252"/>
+        <location filename="../ui/openstoredialog.cpp" line="302"/>
         <source>Checking the system keychain…</source>
         <translation>System-Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="222"/>
+        <location filename="../ui/openstoredialog.cpp" line="254"/>
         <source>The system keychain is not available here (%1): the password is not saved and will be %2.</source>
         <translation>Der System-Schlüsselbund ist hier nicht verfügbar (%1): Das Passwort wird nicht gespeichert und %2.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="227"/>
+        <location filename="../ui/openstoredialog.cpp" line="259"/>
         <source>Password: saved in the system keychain (%1); it will be used.</source>
         <translation>Passwort: im System-Schlüsselbund (%1) gespeichert; es wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="229"/>
+        <location filename="../ui/openstoredialog.cpp" line="261"/>
         <source>Password: not saved in the system keychain (%1) for this login; it will be %2. Type it above and tick “Remember” to save it.</source>
         <translation>Passwort: für diese Anmeldung nicht im System-Schlüsselbund (%1) gespeichert; es wird %2. Geben Sie es oben ein und wählen Sie „Merken“, um es zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="232"/>
+        <location filename="../ui/openstoredialog.cpp" line="264"/>
         <source>The system keychain (%1) could not be read (%2): the password will be %3.</source>
         <translation>Der System-Schlüsselbund (%1) konnte nicht gelesen werden (%2): Das Passwort wird %3.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="238"/>
+        <location filename="../ui/openstoredialog.cpp" line="270"/>
         <source>Looking in the system keychain (%1)…</source>
         <translation>Suche im System-Schlüsselbund (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="248"/>
+        <location filename="../ui/openstoredialog.cpp" line="280"/>
         <source>Choose a file.</source>
         <translation>Wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="248"/>
+        <location filename="../ui/openstoredialog.cpp" line="280"/>
         <source>Enter the server&apos;s URL.</source>
         <translation>Geben Sie die URL des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="207"/>
+        <location filename="../ui/openstoredialog.cpp" line="239"/>
         <source>, which does not exist yet</source>
         <translation>, die es noch nicht gibt</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="265"/>
+        <location filename="../ui/openstoredialog.cpp" line="284"/>
+        <source>Not a server URL: a shared store is named postgresql://user@host:5432/database. For a file, choose Local file.</source>
+        <translation>Keine Server-URL: Ein gemeinsamer Speicher heißt postgresql://benutzer@host:5432/datenbank. Für eine Datei wählen Sie „Lokale Datei“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="300"/>
         <source>Saves the password in %1 once the store opens with it.</source>
         <translation>Speichert das Passwort in %1, sobald sich der Speicher damit öffnen lässt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="266"/>
+        <location filename="../ui/openstoredialog.cpp" line="301"/>
         <source>The system keychain is not available: %1</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="286"/>
+        <location filename="../ui/openstoredialog.cpp" line="321"/>
         <source>Warning: sslmode=disable — the connection will not be encrypted.</source>
         <translation>Warnung: sslmode=disable – die Verbindung wird nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="288"/>
+        <location filename="../ui/openstoredialog.cpp" line="323"/>
         <source>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</source>
         <translation>Warnung: Ohne sslmode=verify-full ist die Verbindung womöglich unverschlüsselt oder erreicht einen falschen Server. Ergänzen Sie ?sslmode=verify-full&amp;sslrootcert=/pfad/zu/root.crt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="297"/>
+        <location filename="../ui/openstoredialog.cpp" line="332"/>
         <source>Evidence store file</source>
         <translation>Datei des Nachweisspeichers</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="298"/>
+        <location filename="../ui/openstoredialog.cpp" line="333"/>
         <source>Airlock stores (*.db);;All files (*)</source>
         <translation>Airlock-Speicher (*.db);;Alle Dateien (*)</translation>
     </message>
@@ -4580,229 +4639,229 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
 <context>
     <name>airlock::RequestDetail</name>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="100"/>
+        <location filename="../ui/requestdetail.cpp" line="109"/>
         <source>Proposed action</source>
         <translation>Vorgeschlagene Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="105"/>
+        <location filename="../ui/requestdetail.cpp" line="114"/>
         <source>Exact arguments</source>
         <translation>Genaue Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="107"/>
+        <location filename="../ui/requestdetail.cpp" line="116"/>
         <source>What will change</source>
         <translation>Was sich ändern wird</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="112"/>
+        <location filename="../ui/requestdetail.cpp" line="121"/>
         <source>Why it needs approval</source>
         <translation>Warum eine Freigabe nötig ist</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="116"/>
-        <location filename="../ui/requestdetail.cpp" line="361"/>
+        <location filename="../ui/requestdetail.cpp" line="125"/>
+        <location filename="../ui/requestdetail.cpp" line="370"/>
         <source>Source evidence</source>
         <translation>Quellnachweise</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="121"/>
+        <location filename="../ui/requestdetail.cpp" line="130"/>
         <source>Who is asking</source>
         <translation>Wer anfragt</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="127"/>
+        <location filename="../ui/requestdetail.cpp" line="136"/>
         <source>The run so far</source>
         <translation>Der Lauf bisher</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="130"/>
+        <location filename="../ui/requestdetail.cpp" line="139"/>
         <source>Open the run&apos;s full timeline</source>
         <translation>Vollständige Zeitleiste des Laufs öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="132"/>
+        <location filename="../ui/requestdetail.cpp" line="141"/>
         <source>Show this run on the Runs screen</source>
         <translation>Diesen Lauf in der Ansicht „Läufe“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="168"/>
+        <location filename="../ui/requestdetail.cpp" line="177"/>
         <source>Select a request to see what the agent read, what will change, and why it needs a human.</source>
         <translation>Wählen Sie eine Anfrage, um zu sehen, was der Agent gelesen hat, was sich ändern wird und warum ein Mensch entscheiden muss.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="219"/>
+        <location filename="../ui/requestdetail.cpp" line="228"/>
         <source>Expired at %1: it can no longer be approved</source>
         <translation>Am %1 abgelaufen: Die Anfrage kann nicht mehr freigegeben werden</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="222"/>
+        <location filename="../ui/requestdetail.cpp" line="231"/>
         <source>Already %1 by %2 at %3</source>
         <translation>Bereits entschieden (%1) von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="227"/>
+        <location filename="../ui/requestdetail.cpp" line="236"/>
         <source>Time left: %1 (expires %2)</source>
         <translation>Restzeit: %1 (läuft am %2 ab)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="239"/>
+        <location filename="../ui/requestdetail.cpp" line="248"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="239"/>
-        <location filename="../ui/requestdetail.cpp" line="254"/>
+        <location filename="../ui/requestdetail.cpp" line="248"/>
+        <location filename="../ui/requestdetail.cpp" line="263"/>
         <source>(no target)</source>
         <translation>(kein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="240"/>
+        <location filename="../ui/requestdetail.cpp" line="249"/>
         <source>%1 · power: %2 · requested by %3, %4</source>
         <translation>%1 · Befugnis: %2 · angefragt von %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="252"/>
+        <location filename="../ui/requestdetail.cpp" line="261"/>
         <source>Tool:</source>
         <translation>Werkzeug:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="253"/>
+        <location filename="../ui/requestdetail.cpp" line="262"/>
         <source>Power:</source>
         <translation>Befugnis:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="254"/>
+        <location filename="../ui/requestdetail.cpp" line="263"/>
         <source>Target:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="257"/>
+        <location filename="../ui/requestdetail.cpp" line="266"/>
         <source>Arguments hash:</source>
         <translation>Hash der Argumente:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="273"/>
+        <location filename="../ui/requestdetail.cpp" line="282"/>
         <source>What will change (cannot be shown: %1)</source>
         <translation>Was sich ändern wird (kann nicht angezeigt werden: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="279"/>
+        <location filename="../ui/requestdetail.cpp" line="288"/>
         <source>Permission mode: %1 — %2</source>
         <translation>Freigabemodus: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="281"/>
+        <location filename="../ui/requestdetail.cpp" line="290"/>
         <source>Rule that matched: %1</source>
         <translation>Zutreffende Regel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="281"/>
+        <location filename="../ui/requestdetail.cpp" line="290"/>
         <source>(none recorded)</source>
         <translation>(keine erfasst)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="283"/>
+        <location filename="../ui/requestdetail.cpp" line="292"/>
         <source>Trigger: %1</source>
         <translation>Auslöser: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="285"/>
+        <location filename="../ui/requestdetail.cpp" line="294"/>
         <source>Policy rule: %1</source>
         <translation>Richtlinienregel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="287"/>
+        <location filename="../ui/requestdetail.cpp" line="296"/>
         <source>Warning: the policy now refuses this call: %1</source>
         <translation>Warnung: Die Richtlinie weist diesen Aufruf inzwischen ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="289"/>
+        <location filename="../ui/requestdetail.cpp" line="298"/>
         <source>Note: the policy alone would now let this call run (%1); the workflow asked anyway.</source>
         <translation>Hinweis: Nach der Richtlinie allein dürfte dieser Aufruf jetzt laufen (%1); der Workflow hat trotzdem angefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="298"/>
+        <location filename="../ui/requestdetail.cpp" line="307"/>
         <source>Requested by %1 — that is you: someone else must decide it.</source>
         <translation>Angefragt von %1 – das sind Sie: Jemand anderes muss entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="300"/>
+        <location filename="../ui/requestdetail.cpp" line="309"/>
         <source>Requested by %1</source>
         <translation>Angefragt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="302"/>
+        <location filename="../ui/requestdetail.cpp" line="311"/>
         <source>The run acts as: %1</source>
         <translation>Der Lauf handelt als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="305"/>
+        <location filename="../ui/requestdetail.cpp" line="314"/>
         <source>Connector identity: %1 %2</source>
         <translation>Identität des Konnektors: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="307"/>
+        <location filename="../ui/requestdetail.cpp" line="316"/>
         <source>(no principal recorded)</source>
         <translation>(kein Prinzipal erfasst)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="308"/>
+        <location filename="../ui/requestdetail.cpp" line="317"/>
         <source>On behalf of: %1</source>
         <translation>Im Auftrag von: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="309"/>
+        <location filename="../ui/requestdetail.cpp" line="318"/>
         <source>nobody named</source>
         <translation>niemand angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="311"/>
+        <location filename="../ui/requestdetail.cpp" line="320"/>
         <source>Shared: other systems use the same identity</source>
         <translation>Geteilt: Andere Systeme nutzen dieselbe Identität</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="313"/>
+        <location filename="../ui/requestdetail.cpp" line="322"/>
         <source>The connector %1 no longer exists.</source>
         <translation>Den Konnektor %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="317"/>
+        <location filename="../ui/requestdetail.cpp" line="326"/>
         <source>In scope: %1</source>
         <translation>Im Umfang: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="320"/>
+        <location filename="../ui/requestdetail.cpp" line="329"/>
         <source>Out of scope: %1</source>
         <translation>Außerhalb des Umfangs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="321"/>
+        <location filename="../ui/requestdetail.cpp" line="330"/>
         <source>no rule includes it</source>
         <translation>keine Regel schließt es ein</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="329"/>
+        <location filename="../ui/requestdetail.cpp" line="338"/>
         <source>This request belongs to no run.</source>
         <translation>Diese Anfrage gehört zu keinem Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="332"/>
+        <location filename="../ui/requestdetail.cpp" line="341"/>
         <source>%1 · started by %2 %3 · %4</source>
         <translation>%1 · gestartet durch %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="333"/>
+        <location filename="../ui/requestdetail.cpp" line="342"/>
         <source>(unnamed workflow)</source>
         <translation>(unbenannter Workflow)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="334"/>
+        <location filename="../ui/requestdetail.cpp" line="343"/>
         <source>(unknown trigger)</source>
         <translation>(unbekannter Auslöser)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requestdetail.cpp" line="337"/>
+        <location filename="../ui/requestdetail.cpp" line="346"/>
         <source>%n event(s) so far</source>
         <translation>
             <numerusform>%n Ereignis bisher</numerusform>
@@ -4810,7 +4869,7 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requestdetail.cpp" line="340"/>
+        <location filename="../ui/requestdetail.cpp" line="349"/>
         <source>Run %1 is not on record; %n event(s) name it.</source>
         <translation>
             <numerusform>Lauf %1 ist nicht erfasst; %n Ereignis nennt ihn.</numerusform>
@@ -4818,58 +4877,58 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="362"/>
+        <location filename="../ui/requestdetail.cpp" line="371"/>
         <source>Source evidence (%1 read, %2 stale)</source>
         <translation>Quellnachweise (%1 gelesen, %2 veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="365"/>
+        <location filename="../ui/requestdetail.cpp" line="374"/>
         <source>The agent named no evidence for this request: nothing shows what it read before asking.</source>
         <translation>Der Agent hat für diese Anfrage keine Nachweise genannt: Nichts zeigt, was er vor der Anfrage gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="383"/>
+        <location filename="../ui/requestdetail.cpp" line="392"/>
         <source>#%1 · not in the store</source>
         <translation>#%1 · nicht im Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="389"/>
+        <location filename="../ui/requestdetail.cpp" line="398"/>
         <source>#%1 · %2 from %3 · %4</source>
         <translation>#%1 · %2 aus %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="391"/>
+        <location filename="../ui/requestdetail.cpp" line="400"/>
         <source>(no connector)</source>
         <translation>(kein Konnektor)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="397"/>
+        <location filename="../ui/requestdetail.cpp" line="406"/>
         <source>read %1 (%2); %3 states no freshness limit</source>
         <translation>gelesen am %1 (%2); %3 gibt keine Aktualitätsgrenze an</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="400"/>
+        <location filename="../ui/requestdetail.cpp" line="409"/>
         <source>STALE: read %1, but %2 had not synced for %3 (limit %4)</source>
         <translation>VERALTET: gelesen %1, aber %2 war seit %3 nicht synchronisiert (Grenze %4)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="405"/>
+        <location filename="../ui/requestdetail.cpp" line="414"/>
         <source>STALE: read %1 (%2), longer ago than %3&apos;s freshness limit of %4</source>
         <translation>VERALTET: gelesen am %1 (%2), länger her als die Aktualitätsgrenze von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="409"/>
+        <location filename="../ui/requestdetail.cpp" line="418"/>
         <source>fresh: read %1 (%2), within the limit of %3</source>
         <translation>aktuell: gelesen am %1 (%2), innerhalb der Grenze von %3</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="429"/>
-        <location filename="../ui/requestdetail.cpp" line="435"/>
+        <location filename="../ui/requestdetail.cpp" line="438"/>
+        <location filename="../ui/requestdetail.cpp" line="444"/>
         <source>Show all %1 lines</source>
         <translation>Alle %1 Zeilen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="435"/>
+        <location filename="../ui/requestdetail.cpp" line="444"/>
         <source>Show less</source>
         <translation>Weniger anzeigen</translation>
     </message>
@@ -4877,102 +4936,102 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
 <context>
     <name>airlock::RunListModel</name>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="135"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="138"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="137"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="140"/>
         <source>Waiting for approval</source>
         <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="139"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="142"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="141"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="144"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="143"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="146"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="145"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="148"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="154"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="157"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="156"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="159"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="158"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="161"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="160"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="163"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="191"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="194"/>
         <source>%1 in, %2 out</source>
         <translation>%1 Eingabe, %2 Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="213"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="216"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="229"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="232"/>
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="231"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="234"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="233"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="236"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="235"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="237"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="240"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="239"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="242"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="241"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="244"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="243"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="246"/>
         <source>Flags</source>
         <translation>Probleme</translation>
     </message>
@@ -5179,156 +5238,156 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
 <context>
     <name>airlock::RunTimelinePage</name>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="61"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="77"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="415"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="65"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="82"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="420"/>
         <source>Export Evidence Bundle…</source>
         <translation>Nachweispaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="62"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="397"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="417"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="66"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="402"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="422"/>
         <source>Export Evidence Bundle</source>
         <translation>Nachweispaket exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="65"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="69"/>
         <source>← All Runs</source>
         <translation>← Alle Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="68"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="72"/>
         <source>Back to the runs list (Alt+←)</source>
         <translation>Zurück zur Liste der Läufe (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="80"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="85"/>
         <source>The run&apos;s events with their hashes and a manifest, checkable with sha256sum</source>
         <translation>Die Ereignisse des Laufs mit ihren Hashes und einem Manifest, prüfbar mit sha256sum</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="82"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="87"/>
         <source>Print Report…</source>
         <translation>Bericht drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="85"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="90"/>
         <source>A printable PDF of this run: story, totals, approvals and every event</source>
         <translation>Ein druckbares PDF dieses Laufs: Ablauf, Summen, Freigaben und jedes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="108"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="113"/>
         <source>|◀ First</source>
         <translation>|◀ Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="108"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="113"/>
         <source>The first event (Home)</source>
         <translation>Das erste Ereignis (Pos1)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="109"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="114"/>
         <source>◀ Previous</source>
         <translation>◀ Vorheriges</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="109"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="114"/>
         <source>The event before (←)</source>
         <translation>Das vorherige Ereignis (←)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="110"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="115"/>
         <source>Next ▶</source>
         <translation>Nächstes ▶</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="110"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="115"/>
         <source>The event after (→)</source>
         <translation>Das nächste Ereignis (→)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="111"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="116"/>
         <source>Last ▶|</source>
         <translation>Letztes ▶|</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="111"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="116"/>
         <source>The last event (End)</source>
         <translation>Das letzte Ereignis (Ende)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="112"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="117"/>
         <source>Go to Stop Point</source>
         <translation>Zum Haltepunkt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="112"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="117"/>
         <source>The event where the run stopped</source>
         <translation>Das Ereignis, bei dem der Lauf anhielt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="137"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="142"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="137"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="142"/>
         <source>Show the whole run (0)</source>
         <translation>Den ganzen Lauf zeigen (0)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="139"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="144"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="139"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="144"/>
         <source>Zoom in around the selected event (+ or wheel)</source>
         <translation>Um das ausgewählte Ereignis vergrößern (+ oder Mausrad)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="140"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="145"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="140"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="145"/>
         <source>Zoom out (− or wheel)</source>
         <translation>Verkleinern (− oder Mausrad)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="171"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="176"/>
         <source>This event has no payload.</source>
         <translation>Dieses Ereignis hat keine Nutzdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="215"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="220"/>
         <source>Loading run %1…</source>
         <translation>Lauf %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="246"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="251"/>
         <source>Cannot show run %1</source>
         <translation>Lauf %1 kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="273"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="278"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="276"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="281"/>
         <source>Run &lt;b&gt;%1&lt;/b&gt; · started %2 UTC by %3 · acting as %4 · model %5</source>
         <translation>Lauf &lt;b&gt;%1&lt;/b&gt; · gestartet am %2 UTC durch %3 · handelt als %4 · Modell %5</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="280"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="285"/>
         <source>unrecorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="285"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="290"/>
         <source>&lt;b&gt;Duration&lt;/b&gt; %1 · &lt;b&gt;waiting for people&lt;/b&gt; %2 · &lt;b&gt;tokens&lt;/b&gt; %3 in / %4 out · &lt;b&gt;cost&lt;/b&gt; $%5 · %n event(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Dauer&lt;/b&gt; %1 · &lt;b&gt;Wartezeit auf Menschen&lt;/b&gt; %2 · &lt;b&gt;Tokens&lt;/b&gt; %3 Eingabe / %4 Ausgabe · &lt;b&gt;Kosten&lt;/b&gt; %5 $ · %n Ereignis</numerusform>
@@ -5336,114 +5395,114 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="292"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="297"/>
         <source>%1 blocked, %2 failed</source>
         <translation>%1 blockiert, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="326"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="331"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="327"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="332"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="329"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="334"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="331"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="336"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="332"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="337"/>
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="333"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="338"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="334"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="339"/>
         <source>Power</source>
         <translation>Befugnis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="335"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="340"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="337"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="340"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="345"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="347"/>
         <source>Stop point</source>
         <translation>Haltepunkt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="345"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="350"/>
         <source>the run ended here</source>
         <translation>hier endete der Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="352"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="357"/>
         <source>Place in the evidence chain</source>
         <translation>Position in der Nachweiskette</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="353"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="358"/>
         <source>Sequence</source>
         <translation>Folgenummer</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="359"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="364"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="360"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="365"/>
         <source>Previous hash</source>
         <translation>Vorheriger Hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="362"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="365"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="370"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="373"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="362"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
         <source>cannot check: %1</source>
         <translation>nicht prüfbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="366"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="371"/>
         <source>yes — its bytes hash to its hash, and it links to event #%1</source>
         <translation>ja – seine Bytes ergeben seinen Hash, und es verweist auf Ereignis #%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="370"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="375"/>
         <source>NO — %1</source>
         <translation>NEIN – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="383"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="388"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -5451,23 +5510,23 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="384"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="389"/>
         <source>Event %1 of %2 · #%3</source>
         <translation>Ereignis %1 von %2 · #%3</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="404"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="409"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="432"/>
         <location filename="../ui/runs/runtimelinepage.cpp" line="437"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="442"/>
         <source>Print Run Report</source>
         <translation>Laufbericht drucken</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="433"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="438"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5869,52 +5928,52 @@ Der Server meldete: %3</translation>
 <context>
     <name>airlock::TimelineView</name>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="88"/>
+        <location filename="../ui/runs/timelineview.cpp" line="90"/>
         <source>Wheel or +/− to zoom, drag to pan, 0 to fit; ←/→ step through the events</source>
         <translation>Mausrad oder +/− zum Zoomen, Ziehen zum Verschieben, 0 zum Einpassen; ←/→ gehen die Ereignisse durch</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="261"/>
+        <location filename="../ui/runs/timelineview.cpp" line="263"/>
         <source>No run selected</source>
         <translation>Kein Lauf ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="284"/>
+        <location filename="../ui/runs/timelineview.cpp" line="286"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="285"/>
+        <location filename="../ui/runs/timelineview.cpp" line="287"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="322"/>
+        <location filename="../ui/runs/timelineview.cpp" line="324"/>
         <source>since start</source>
         <translation>seit Start</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="347"/>
+        <location filename="../ui/runs/timelineview.cpp" line="349"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="349"/>
+        <location filename="../ui/runs/timelineview.cpp" line="351"/>
         <source>%1 by %2</source>
         <translation>%1 durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="413"/>
+        <location filename="../ui/runs/timelineview.cpp" line="415"/>
         <source>stopped here</source>
         <translation>hier gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="414"/>
+        <location filename="../ui/runs/timelineview.cpp" line="416"/>
         <source>blocked here</source>
         <translation>hier blockiert</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="415"/>
+        <location filename="../ui/runs/timelineview.cpp" line="417"/>
         <source>failed here</source>
         <translation>hier fehlgeschlagen</translation>
     </message>
@@ -5952,57 +6011,57 @@ Der Server meldete: %3</translation>
         <translation>geschlossene Welt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="36"/>
+        <location filename="../ui/sections/toolssection.cpp" line="38"/>
         <source>absent</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="50"/>
+        <location filename="../ui/sections/toolssection.cpp" line="52"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="50"/>
+        <location filename="../ui/sections/toolssection.cpp" line="52"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="50"/>
+        <location filename="../ui/sections/toolssection.cpp" line="52"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="50"/>
+        <location filename="../ui/sections/toolssection.cpp" line="52"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="51"/>
+        <location filename="../ui/sections/toolssection.cpp" line="53"/>
         <source>Derived power</source>
         <translation>Abgeleitete Befugnis</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="51"/>
+        <location filename="../ui/sections/toolssection.cpp" line="53"/>
         <source>Effective power</source>
         <translation>Wirksame Befugnis</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="58"/>
+        <location filename="../ui/sections/toolssection.cpp" line="60"/>
         <source>MCP annotations are untrusted hints from the tool server. A hint that is absent takes MCP&apos;s default: not read-only, destructive, not idempotent, open-world.</source>
         <translation>MCP-Annotationen sind nicht vertrauenswürdige Hinweise des Werkzeugservers. Fehlt ein Hinweis, gilt der MCP-Standardwert: nicht nur lesend, destruktiv, nicht idempotent, offene Welt.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="62"/>
+        <location filename="../ui/sections/toolssection.cpp" line="64"/>
         <source>The power derived from the tool&apos;s definition and annotations</source>
         <translation>Die aus Definition und Annotationen des Werkzeugs abgeleitete Befugnis</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="64"/>
+        <location filename="../ui/sections/toolssection.cpp" line="66"/>
         <source>The power the policy applies: the derived one, unless a lead set another</source>
         <translation>Die Befugnis, die die Richtlinie anwendet: die abgeleitete, sofern die Leitung keine andere festgelegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="71"/>
+        <location filename="../ui/sections/toolssection.cpp" line="73"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
@@ -6017,22 +6076,22 @@ Der Server meldete: %3</translation>
         <translation>keine Angaben: gilt als destruktiv und offene Welt</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="91"/>
+        <location filename="../ui/sections/toolssection.cpp" line="93"/>
         <source>%1 (set by a lead)</source>
         <translation>%1 (von der Leitung festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="92"/>
+        <location filename="../ui/sections/toolssection.cpp" line="94"/>
         <source>A lead set this power; the annotations suggest %1.</source>
         <translation>Die Leitung hat diese Befugnis festgelegt; die Annotationen legen „%1“ nahe.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="97"/>
+        <location filename="../ui/sections/toolssection.cpp" line="99"/>
         <source>%1 (not granted)</source>
         <translation>%1 (nicht gewährt)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="98"/>
+        <location filename="../ui/sections/toolssection.cpp" line="100"/>
         <source>The connector is not granted %1, so every call of this tool is refused.</source>
         <translation>Dem Konnektor ist „%1“ nicht gewährt, daher wird jeder Aufruf dieses Werkzeugs abgewiesen.</translation>
     </message>
@@ -6042,7 +6101,7 @@ Der Server meldete: %3</translation>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="107"/>
+        <location filename="../ui/sections/toolssection.cpp" line="109"/>
         <source>Its definition is the one that was reviewed.</source>
         <translation>Die Definition entspricht der geprüften.</translation>
     </message>
@@ -6052,7 +6111,7 @@ Der Server meldete: %3</translation>
         <translation>Neu – blockiert bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="110"/>
+        <location filename="../ui/sections/toolssection.cpp" line="112"/>
         <source>First seen %1. Every call is refused until a lead reviews it.</source>
         <translation>Erstmals gesehen: %1. Jeder Aufruf wird abgewiesen, bis die Leitung es prüft.</translation>
     </message>
@@ -6062,52 +6121,52 @@ Der Server meldete: %3</translation>
         <translation>Seit der Prüfung geändert – blockiert</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="114"/>
+        <location filename="../ui/sections/toolssection.cpp" line="116"/>
         <source>Its definition changed since the last review (reviewed %1, now %2). Every call is refused until a lead reviews it again.</source>
         <translation>Die Definition hat sich seit der letzten Prüfung geändert (geprüft: %1, jetzt: %2). Jeder Aufruf wird abgewiesen, bis die Leitung es erneut prüft.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="132"/>
+        <location filename="../ui/sections/toolssection.cpp" line="136"/>
         <source>readOnlyHint: %1, destructiveHint: %2, idempotentHint: %3, openWorldHint: %4</source>
         <translation>readOnlyHint: %1, destructiveHint: %2, idempotentHint: %3, openWorldHint: %4</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="147"/>
+        <location filename="../ui/sections/toolssection.cpp" line="151"/>
         <source>No tools recorded yet: the gateway records each tool the first time the server lists it.</source>
         <translation>Noch keine Werkzeuge erfasst: Das Gateway erfasst jedes Werkzeug, sobald der Server es zum ersten Mal auflistet.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="152"/>
+        <location filename="../ui/sections/toolssection.cpp" line="156"/>
         <source>1 tool, reviewed.</source>
         <translation>1 Werkzeug, geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="153"/>
+        <location filename="../ui/sections/toolssection.cpp" line="157"/>
         <source>%1 tools, all reviewed.</source>
         <translation>%1 Werkzeuge, alle geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="156"/>
+        <location filename="../ui/sections/toolssection.cpp" line="160"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="158"/>
+        <location filename="../ui/sections/toolssection.cpp" line="162"/>
         <source>1 tool</source>
         <translation>1 Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="159"/>
+        <location filename="../ui/sections/toolssection.cpp" line="163"/>
         <source>%1 tools</source>
         <translation>%1 Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="160"/>
+        <location filename="../ui/sections/toolssection.cpp" line="164"/>
         <source>1 new or changed since review: blocked until reviewed.</source>
         <translation>1 neu oder seit der Prüfung geändert: blockiert bis zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="161"/>
+        <location filename="../ui/sections/toolssection.cpp" line="165"/>
         <source>%1 new or changed since review: blocked until reviewed.</source>
         <translation>%1 neu oder seit der Prüfung geändert: blockiert bis zur Prüfung.</translation>
     </message>

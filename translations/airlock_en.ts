@@ -14,97 +14,97 @@
 <context>
     <name>airlock::ActivitySection</name>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="27"/>
+        <location filename="../ui/sections/activitysection.cpp" line="29"/>
         <source>No activity recorded</source>
         <translation>No activity recorded</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="32"/>
+        <location filename="../ui/sections/activitysection.cpp" line="34"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="32"/>
+        <location filename="../ui/sections/activitysection.cpp" line="34"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="32"/>
+        <location filename="../ui/sections/activitysection.cpp" line="34"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="32"/>
+        <location filename="../ui/sections/activitysection.cpp" line="34"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="32"/>
+        <location filename="../ui/sections/activitysection.cpp" line="34"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="33"/>
+        <location filename="../ui/sections/activitysection.cpp" line="35"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="33"/>
+        <location filename="../ui/sections/activitysection.cpp" line="35"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="45"/>
+        <location filename="../ui/sections/activitysection.cpp" line="47"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="70"/>
+        <location filename="../ui/sections/activitysection.cpp" line="72"/>
         <source>%1 (event #%2)</source>
         <translation>%1 (event #%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="91"/>
+        <location filename="../ui/sections/activitysection.cpp" line="94"/>
         <source>Nothing this connector did or was refused is on record.</source>
         <translation>Nothing this connector did or was refused is on record.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="96"/>
+        <location filename="../ui/sections/activitysection.cpp" line="99"/>
         <source>1 recent event</source>
         <translation>1 recent event</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="97"/>
+        <location filename="../ui/sections/activitysection.cpp" line="100"/>
         <source>%1 recent events</source>
         <translation>%1 recent events</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="99"/>
+        <location filename="../ui/sections/activitysection.cpp" line="102"/>
         <source>no blocked attempts</source>
         <translation>no blocked attempts</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="101"/>
+        <location filename="../ui/sections/activitysection.cpp" line="104"/>
         <source>1 blocked attempt, listed first</source>
         <translation>1 blocked attempt, listed first</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="102"/>
+        <location filename="../ui/sections/activitysection.cpp" line="105"/>
         <source>%1 blocked attempts, listed first</source>
         <translation>%1 blocked attempts, listed first</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="105"/>
+        <location filename="../ui/sections/activitysection.cpp" line="108"/>
         <source>1 event in the last 30 days</source>
         <translation>1 event in the last 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="106"/>
+        <location filename="../ui/sections/activitysection.cpp" line="109"/>
         <source>%1 events in the last 30 days</source>
         <translation>%1 events in the last 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/sections/activitysection.cpp" line="107"/>
+        <location filename="../ui/sections/activitysection.cpp" line="110"/>
         <source>%1: %2. %3.</source>
         <translation>%1: %2. %3.</translation>
     </message>
@@ -575,208 +575,208 @@
 <context>
     <name>airlock::AuditEventModel</name>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="124"/>
+        <location filename="../ui/auditeventmodel.cpp" line="127"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="126"/>
+        <location filename="../ui/auditeventmodel.cpp" line="129"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="128"/>
+        <location filename="../ui/auditeventmodel.cpp" line="131"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="130"/>
+        <location filename="../ui/auditeventmodel.cpp" line="133"/>
         <source>Connector</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="132"/>
+        <location filename="../ui/auditeventmodel.cpp" line="135"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="134"/>
+        <location filename="../ui/auditeventmodel.cpp" line="137"/>
         <source>Change and why</source>
         <translation>Change and why</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="145"/>
+        <location filename="../ui/auditeventmodel.cpp" line="148"/>
         <source>Run triggered</source>
         <translation>Run triggered</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="147"/>
+        <location filename="../ui/auditeventmodel.cpp" line="150"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="149"/>
+        <location filename="../ui/auditeventmodel.cpp" line="152"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="151"/>
+        <location filename="../ui/auditeventmodel.cpp" line="154"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="153"/>
+        <location filename="../ui/auditeventmodel.cpp" line="156"/>
         <source>Write</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="155"/>
+        <location filename="../ui/auditeventmodel.cpp" line="158"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="157"/>
+        <location filename="../ui/auditeventmodel.cpp" line="160"/>
         <source>Action triggered</source>
         <translation>Action triggered</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="159"/>
+        <location filename="../ui/auditeventmodel.cpp" line="162"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="161"/>
+        <location filename="../ui/auditeventmodel.cpp" line="164"/>
         <source>Approval requested</source>
         <translation>Approval requested</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="163"/>
+        <location filename="../ui/auditeventmodel.cpp" line="166"/>
         <source>Approval decided</source>
         <translation>Approval decided</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="165"/>
+        <location filename="../ui/auditeventmodel.cpp" line="168"/>
         <source>Approval expired</source>
         <translation>Approval expired</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="167"/>
+        <location filename="../ui/auditeventmodel.cpp" line="170"/>
         <source>Approval withdrawn</source>
         <translation>Approval withdrawn</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="169"/>
+        <location filename="../ui/auditeventmodel.cpp" line="172"/>
         <source>Approved action ran</source>
         <translation>Approved action ran</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="171"/>
+        <location filename="../ui/auditeventmodel.cpp" line="174"/>
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="173"/>
+        <location filename="../ui/auditeventmodel.cpp" line="176"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="175"/>
+        <location filename="../ui/auditeventmodel.cpp" line="178"/>
         <source>Run started</source>
         <translation>Run started</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="177"/>
+        <location filename="../ui/auditeventmodel.cpp" line="180"/>
         <source>Run ended</source>
         <translation>Run ended</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="179"/>
+        <location filename="../ui/auditeventmodel.cpp" line="182"/>
         <source>Connector added</source>
         <translation>Connector added</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="181"/>
+        <location filename="../ui/auditeventmodel.cpp" line="184"/>
         <source>Connector changed</source>
         <translation>Connector changed</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="183"/>
+        <location filename="../ui/auditeventmodel.cpp" line="186"/>
         <source>Scope changed</source>
         <translation>Scope changed</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="185"/>
+        <location filename="../ui/auditeventmodel.cpp" line="188"/>
         <source>Powers changed</source>
         <translation>Powers changed</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="187"/>
+        <location filename="../ui/auditeventmodel.cpp" line="190"/>
         <location filename="../ui/auditpage.cpp" line="65"/>
         <source>Permission mode changed</source>
         <translation>Permission mode changed</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="189"/>
+        <location filename="../ui/auditeventmodel.cpp" line="192"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="191"/>
+        <location filename="../ui/auditeventmodel.cpp" line="194"/>
         <source>Resumed</source>
         <translation>Resumed</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="193"/>
+        <location filename="../ui/auditeventmodel.cpp" line="196"/>
         <source>Disconnected</source>
         <translation>Disconnected</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="195"/>
+        <location filename="../ui/auditeventmodel.cpp" line="198"/>
         <source>Reconnected</source>
         <translation>Reconnected</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="197"/>
+        <location filename="../ui/auditeventmodel.cpp" line="200"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="199"/>
+        <location filename="../ui/auditeventmodel.cpp" line="202"/>
         <source>Review recorded</source>
         <translation>Review recorded</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="201"/>
+        <location filename="../ui/auditeventmodel.cpp" line="204"/>
         <source>Tool discovered</source>
         <translation>Tool discovered</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="203"/>
+        <location filename="../ui/auditeventmodel.cpp" line="206"/>
         <source>Tool definition changed</source>
         <translation>Tool definition changed</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="205"/>
+        <location filename="../ui/auditeventmodel.cpp" line="208"/>
         <source>Tool reviewed</source>
         <translation>Tool reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="207"/>
+        <location filename="../ui/auditeventmodel.cpp" line="210"/>
         <source>Approval granted ahead</source>
         <translation>Approval granted ahead</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="209"/>
+        <location filename="../ui/auditeventmodel.cpp" line="212"/>
         <source>Grant revoked</source>
         <translation>Grant revoked</translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="211"/>
+        <location filename="../ui/auditeventmodel.cpp" line="214"/>
         <source>Role granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditeventmodel.cpp" line="213"/>
+        <location filename="../ui/auditeventmodel.cpp" line="216"/>
         <source>Role revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,47 +1661,47 @@
 <context>
     <name>airlock::ChangeDiffView</name>
     <message>
-        <location filename="../ui/changediffview.cpp" line="49"/>
+        <location filename="../ui/changediffview.cpp" line="51"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="50"/>
+        <location filename="../ui/changediffview.cpp" line="52"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="82"/>
+        <location filename="../ui/changediffview.cpp" line="85"/>
         <source>(nothing: this change creates it)</source>
         <translation>(nothing: this change creates it)</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="84"/>
+        <location filename="../ui/changediffview.cpp" line="87"/>
         <source>(nothing: this change deletes it)</source>
         <translation>(nothing: this change deletes it)</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="86"/>
+        <location filename="../ui/changediffview.cpp" line="89"/>
         <source>Before and after are the same.</source>
         <translation>Before and after are the same.</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="87"/>
+        <location filename="../ui/changediffview.cpp" line="90"/>
         <source>1 line differs</source>
         <translation>1 line differs</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="88"/>
+        <location filename="../ui/changediffview.cpp" line="91"/>
         <source>%1 lines differ</source>
         <translation>%1 lines differ</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="91"/>
+        <location filename="../ui/changediffview.cpp" line="94"/>
         <source>; changed: %1</source>
         <translation>; changed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/changediffview.cpp" line="93"/>
+        <location filename="../ui/changediffview.cpp" line="96"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
@@ -2960,77 +2960,77 @@ Highest: %2</translation>
 <context>
     <name>airlock::InboxModel</name>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="31"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="32"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="33"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="34"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="35"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="36"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="36"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="37"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="58"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="60"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="77"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="79"/>
         <source>Requested %1</source>
         <translation>Requested %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="80"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="82"/>
         <source>Expires %1</source>
         <translation>Expires %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="84"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="86"/>
         <source>%1 (you: someone else must decide)</source>
         <translation>%1 (you: someone else must decide)</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="112"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="114"/>
         <source>Connector</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="114"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="116"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="116"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="118"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="118"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="120"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="120"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="122"/>
         <source>Requester</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="122"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="124"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxmodel.cpp" line="124"/>
+        <location filename="../core/inbox/inboxmodel.cpp" line="126"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
@@ -3038,107 +3038,107 @@ Highest: %2</translation>
 <context>
     <name>airlock::InboxPage</name>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="93"/>
+        <location filename="../ui/inboxpage.cpp" line="100"/>
         <source>Loading the queue…</source>
         <translation>Loading the queue…</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="120"/>
+        <location filename="../ui/inboxpage.cpp" line="127"/>
         <source>J/K or ↓/↑: next/previous request</source>
         <translation>J/K or ↓/↑: next/previous request</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="122"/>
+        <location filename="../ui/inboxpage.cpp" line="129"/>
         <source>J/K or ↓/↑ next/previous · O or Enter open the evidence · A approve · E edit · R reject · G approve for…</source>
         <translation>J/K or ↓/↑ next/previous · O or Enter open the evidence · A approve · E edit · R reject · G approve for…</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="154"/>
+        <location filename="../ui/inboxpage.cpp" line="164"/>
         <source>Approve  [A]</source>
         <translation>Approve  [A]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="155"/>
-        <location filename="../ui/inboxpage.cpp" line="477"/>
+        <location filename="../ui/inboxpage.cpp" line="165"/>
+        <location filename="../ui/inboxpage.cpp" line="549"/>
         <source>Let exactly these arguments run once (A)</source>
         <translation>Let exactly these arguments run once (A)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="157"/>
+        <location filename="../ui/inboxpage.cpp" line="167"/>
         <source>Edit and approve…  [E]</source>
         <translation>Edit and approve…  [E]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="158"/>
-        <location filename="../ui/inboxpage.cpp" line="478"/>
+        <location filename="../ui/inboxpage.cpp" line="168"/>
+        <location filename="../ui/inboxpage.cpp" line="551"/>
         <source>Change the arguments, then approve what you wrote (E)</source>
         <translation>Change the arguments, then approve what you wrote (E)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="159"/>
+        <location filename="../ui/inboxpage.cpp" line="169"/>
         <source>Reject…  [R]</source>
         <translation>Reject…  [R]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="159"/>
-        <location filename="../ui/inboxpage.cpp" line="479"/>
+        <location filename="../ui/inboxpage.cpp" line="169"/>
+        <location filename="../ui/inboxpage.cpp" line="552"/>
         <source>Refuse it, with a reason (R)</source>
         <translation>Refuse it, with a reason (R)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="161"/>
+        <location filename="../ui/inboxpage.cpp" line="171"/>
         <source>Approve for…  [G]</source>
         <translation>Approve for…  [G]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="162"/>
-        <location filename="../ui/inboxpage.cpp" line="481"/>
+        <location filename="../ui/inboxpage.cpp" line="172"/>
+        <location filename="../ui/inboxpage.cpp" line="554"/>
         <source>Approve, and let calls like it run without asking for a while (G)</source>
         <translation>Approve, and let calls like it run without asking for a while (G)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="170"/>
+        <location filename="../ui/inboxpage.cpp" line="180"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="173"/>
+        <location filename="../ui/inboxpage.cpp" line="183"/>
         <source>Why it must not run (required; the requester sees it)</source>
         <translation>Why it must not run (required; the requester sees it)</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="174"/>
+        <location filename="../ui/inboxpage.cpp" line="184"/>
         <source>Reject  [Enter]</source>
         <translation>Reject  [Enter]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="176"/>
-        <location filename="../ui/inboxpage.cpp" line="199"/>
+        <location filename="../ui/inboxpage.cpp" line="186"/>
+        <location filename="../ui/inboxpage.cpp" line="209"/>
         <source>Cancel  [Esc]</source>
         <translation>Cancel  [Esc]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="190"/>
+        <location filename="../ui/inboxpage.cpp" line="200"/>
         <source>Arguments to approve (JSON object):</source>
         <translation>Arguments to approve (JSON object):</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="197"/>
+        <location filename="../ui/inboxpage.cpp" line="207"/>
         <source>Approve edited  [Ctrl+Enter]</source>
         <translation>Approve edited  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="269"/>
+        <location filename="../ui/inboxpage.cpp" line="284"/>
         <source>Cannot read the queue: %1</source>
         <translation>Cannot read the queue: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="313"/>
+        <location filename="../ui/inboxpage.cpp" line="329"/>
         <source>No requests are waiting. New ones appear here as soon as they are made.</source>
         <translation>No requests are waiting. New ones appear here as soon as they are made.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inboxpage.cpp" line="317"/>
+        <location filename="../ui/inboxpage.cpp" line="333"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n request waiting</numerusform>
@@ -3146,102 +3146,122 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="318"/>
+        <location filename="../ui/inboxpage.cpp" line="334"/>
         <source>the next expires in %1</source>
         <translation>the next expires in %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="367"/>
+        <location filename="../ui/inboxpage.cpp" line="389"/>
         <source>Nothing to decide. Requests from agents and workflows appear here live.</source>
         <translation>Nothing to decide. Requests from agents and workflows appear here live.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="393"/>
+        <location filename="../ui/inboxpage.cpp" line="415"/>
         <source>%1 on %2 expired at %3 undecided; it left the queue.</source>
         <translation>%1 on %2 expired at %3 undecided; it left the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="396"/>
+        <location filename="../ui/inboxpage.cpp" line="418"/>
         <source>%1 on %2 was withdrawn by %3 at %4: %5</source>
         <translation>%1 on %2 was withdrawn by %3 at %4: %5</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="399"/>
-        <source>%1 on %2 was %3 by %4 at %5 in the meantime.</source>
-        <translation>%1 on %2 was %3 by %4 at %5 in the meantime.</translation>
-    </message>
-    <message>
-        <location filename="../ui/inboxpage.cpp" line="408"/>
+        <location filename="../ui/inboxpage.cpp" line="434"/>
         <source>Cannot read this request: %1</source>
         <translation>Cannot read this request: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="626"/>
+        <location filename="../ui/inboxpage.cpp" line="706"/>
         <source>You (%1) requested this one; someone else must decide it.</source>
         <translation>You (%1) requested this one; someone else must decide it.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="488"/>
+        <location filename="../ui/inboxpage.cpp" line="561"/>
         <source>Your login &apos;%1&apos; has the role %2 on this shared store: deciding needs the reviewer or lead role (ask a lead to run &apos;airlockctl admin grant %1 reviewer&apos;).</source>
         <translation>Your login &apos;%1&apos; has the role %2 on this shared store: deciding needs the reviewer or lead role (ask a lead to run &apos;airlockctl admin grant %1 reviewer&apos;).</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="534"/>
+        <location filename="../ui/inboxpage.cpp" line="421"/>
+        <source>%1 on %2 was %3 by %4 at %5 elsewhere; it left the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="426"/>
+        <source>Nothing else was decided: the selection moved to the next request, which you have not chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="479"/>
+        <source>The request you had open left the queue and the selection moved by itself. Choose this one first (click it, or press J/K or Enter) to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="500"/>
+        <source>Approving will not make it run: the policy now refuses this call (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="607"/>
         <source>A rejection needs a reason: say why it must not run.</source>
         <translation>A rejection needs a reason: say why it must not run.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="556"/>
+        <location filename="../ui/inboxpage.cpp" line="629"/>
         <source>Not valid: %1</source>
         <translation>Not valid: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="559"/>
+        <location filename="../ui/inboxpage.cpp" line="632"/>
         <source>Unchanged: approving records the original arguments as edited.</source>
         <translation>Unchanged: approving records the original arguments as edited.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="562"/>
+        <location filename="../ui/inboxpage.cpp" line="635"/>
         <source>Valid JSON; what you approve is recorded with its hash.</source>
         <translation>Valid JSON; what you approve is recorded with its hash.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="610"/>
+        <location filename="../ui/inboxpage.cpp" line="687"/>
         <source>Approved %1 on %2 with edited arguments.</source>
         <translation>Approved %1 on %2 with edited arguments.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="611"/>
+        <location filename="../ui/inboxpage.cpp" line="688"/>
         <source>Approved %1 on %2.</source>
         <translation>Approved %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="613"/>
+        <location filename="../ui/inboxpage.cpp" line="690"/>
         <source>Rejected %1 on %2: %3</source>
         <translation>Rejected %1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="616"/>
+        <location filename="../ui/inboxpage.cpp" line="692"/>
+        <source>It will not run: the policy now refuses this call (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inboxpage.cpp" line="696"/>
         <source>Calls like it may run without asking for %1 (see the connector&apos;s Grants tab).</source>
         <translation>Calls like it may run without asking for %1 (see the connector&apos;s Grants tab).</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="637"/>
+        <location filename="../ui/inboxpage.cpp" line="717"/>
         <source>Already %1 by %2 at %3: your decision was not recorded.</source>
         <translation>Already %1 by %2 at %3: your decision was not recorded.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="639"/>
+        <location filename="../ui/inboxpage.cpp" line="719"/>
         <source>Someone else decided it first: %1</source>
         <translation>Someone else decided it first: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="645"/>
+        <location filename="../ui/inboxpage.cpp" line="725"/>
         <source>Expired at %1: it can no longer be decided.</source>
         <translation>Expired at %1: it can no longer be decided.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="649"/>
+        <location filename="../ui/inboxpage.cpp" line="729"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
@@ -3459,96 +3479,96 @@ Highest: %2</translation>
 <context>
     <name>airlock::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Open Store…</source>
         <translation>&amp;Open Store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;About Airlock</source>
         <translation>&amp;About Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
         <translation>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Connectors</source>
         <translation>Connectors</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
         <translation>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
         <translation>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>The inventory and the approval flow at a glance.</source>
         <translation>The inventory and the approval flow at a glance.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Every governance change, and verification of the whole evidence chain.</source>
         <translation>Every governance change, and verification of the whole evidence chain.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Evidence chain: checking… %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>%n request(s) waiting for a decision</source>
         <translation>
             <numerusform>%n request waiting for a decision</numerusform>
@@ -3556,104 +3576,114 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>A local file on this computer</source>
         <translation>A local file on this computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>A shared PostgreSQL server</source>
         <translation>A shared PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>The name recorded on everything you do in this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Your database login and its Airlock roles on this shared store; the database refuses anything these roles do not allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Reconnecting… (showing stale data)</source>
         <translation>Reconnecting… (showing stale data)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</source>
         <translation>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&lt;b&gt;The store&apos;s server cannot be reached (since %1).&lt;/b&gt; What you see was true then and may be out of date; decisions cannot be recorded until it is back. Airlock reconnects by itself and catches up.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Reconnected to the store: every screen is being brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Changes by other programs appear as they happen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Changes by other programs appear within a few seconds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>Store file gone: nothing can be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <source>&lt;b&gt;The store file was deleted or replaced since this window opened it.&lt;/b&gt; What you see is what it held then; no decision or change can be recorded. Open the store again (File ▸ Open Store…) to see what is at that path now.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Encrypted</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>The server reports this session as encrypted (TLS).</source>
         <translation>The server reports this session as encrypted (TLS).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Not encrypted</source>
         <translation>Not encrypted</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Encryption unknown</source>
         <translation>Encryption unknown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</source>
         <translation>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Could not ask the server: %1</source>
         <translation>Could not ask the server: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>%1 wants to %2 on %3 (%4).</source>
         <translation>%1 wants to %2 on %3 (%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>%1 wants to %2 on %3, and %n more.</source>
         <translation>
             <numerusform>%1 wants to %2 on %3, and %n more.</numerusform>
@@ -3661,42 +3691,42 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Approval needed</source>
         <translation>Approval needed</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>&amp;Verify Evidence Chain</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>About Airlock</source>
         <translation>About Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 — a governance console for AI connectors.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Evidence chain: intact</source>
         <translation>Evidence chain: intact</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Evidence chain: broken at #%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n event checked</numerusform>
@@ -3704,36 +3734,36 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Open Store</source>
         <translation>Open Store</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>The store is open, but its password was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Evidence chain: not yet checked</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Not live</source>
         <translation>Not live</translation>
     </message>
@@ -3741,153 +3771,180 @@ Airlock keeps trying and catches up when it is back.</translation>
 <context>
     <name>airlock::OpenStoreDialog</name>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="27"/>
+        <location filename="../ui/openstoredialog.cpp" line="28"/>
         <source>Open Evidence Store</source>
         <translation>Open Evidence Store</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="30"/>
+        <location filename="../ui/openstoredialog.cpp" line="31"/>
         <source>Local file (SQLite)</source>
         <translation>Local file (SQLite)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="34"/>
+        <location filename="../ui/openstoredialog.cpp" line="35"/>
         <source>/path/to/evidence.db</source>
         <translation>/path/to/evidence.db</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="35"/>
+        <location filename="../ui/openstoredialog.cpp" line="36"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="41"/>
+        <location filename="../ui/openstoredialog.cpp" line="42"/>
         <source>Shared server (PostgreSQL)</source>
         <translation>Shared server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="49"/>
+        <location filename="../ui/openstoredialog.cpp" line="50"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="53"/>
+        <location filename="../ui/openstoredialog.cpp" line="54"/>
         <source>leave empty to use the saved one or PGPASSFILE / ~/.pgpass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="58"/>
+        <location filename="../ui/openstoredialog.cpp" line="59"/>
         <source>&amp;Remember in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="60"/>
+        <location filename="../ui/openstoredialog.cpp" line="61"/>
         <source>&amp;Forget Saved Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="114"/>
+        <location filename="../ui/openstoredialog.cpp" line="115"/>
         <source>Recent stores:</source>
         <translation>Recent stores:</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="198"/>
+        <location filename="../ui/openstoredialog.cpp" line="168"/>
+        <source>Create a New Store?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="169"/>
+        <source>There is no evidence store at %1.
+
+Create a new, empty store there? If you meant an existing store, check the path for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="174"/>
+        <source>Create New Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="176"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="230"/>
         <source>The saved password was forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="205"/>
+        <location filename="../ui/openstoredialog.cpp" line="237"/>
         <source>read from %1 (libpq&apos;s password file: PGPASSFILE, else ~/.pgpass)%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="210"/>
+        <location filename="../ui/openstoredialog.cpp" line="242"/>
         <source>The password in this URL is used for this session only and is never saved. To keep it in the system keychain instead, remove it from the URL and type it in the password field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="215"/>
+        <location filename="../ui/openstoredialog.cpp" line="247"/>
         <source>The password typed here will be saved in the system keychain (%1) once the store opens with it; it is never written to Airlock&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="217"/>
+        <location filename="../ui/openstoredialog.cpp" line="249"/>
         <source>The password typed here is used for this session only and is never saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="220"/>
-        <location filename="../ui/openstoredialog.cpp" line="267"/>
+        <location filename="../ui/openstoredialog.cpp" line="252"/>
+        <location filename="../ui/openstoredialog.cpp" line="302"/>
         <source>Checking the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="222"/>
+        <location filename="../ui/openstoredialog.cpp" line="254"/>
         <source>The system keychain is not available here (%1): the password is not saved and will be %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="227"/>
+        <location filename="../ui/openstoredialog.cpp" line="259"/>
         <source>Password: saved in the system keychain (%1); it will be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="229"/>
+        <location filename="../ui/openstoredialog.cpp" line="261"/>
         <source>Password: not saved in the system keychain (%1) for this login; it will be %2. Type it above and tick “Remember” to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="232"/>
+        <location filename="../ui/openstoredialog.cpp" line="264"/>
         <source>The system keychain (%1) could not be read (%2): the password will be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="238"/>
+        <location filename="../ui/openstoredialog.cpp" line="270"/>
         <source>Looking in the system keychain (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="248"/>
+        <location filename="../ui/openstoredialog.cpp" line="280"/>
         <source>Choose a file.</source>
         <translation>Choose a file.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="248"/>
+        <location filename="../ui/openstoredialog.cpp" line="280"/>
         <source>Enter the server&apos;s URL.</source>
         <translation>Enter the server&apos;s URL.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="207"/>
+        <location filename="../ui/openstoredialog.cpp" line="239"/>
         <source>, which does not exist yet</source>
         <translation>, which does not exist yet</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="265"/>
+        <location filename="../ui/openstoredialog.cpp" line="284"/>
+        <source>Not a server URL: a shared store is named postgresql://user@host:5432/database. For a file, choose Local file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/openstoredialog.cpp" line="300"/>
         <source>Saves the password in %1 once the store opens with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="266"/>
+        <location filename="../ui/openstoredialog.cpp" line="301"/>
         <source>The system keychain is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="286"/>
+        <location filename="../ui/openstoredialog.cpp" line="321"/>
         <source>Warning: sslmode=disable — the connection will not be encrypted.</source>
         <translation>Warning: sslmode=disable — the connection will not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="288"/>
+        <location filename="../ui/openstoredialog.cpp" line="323"/>
         <source>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</source>
         <translation>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="297"/>
+        <location filename="../ui/openstoredialog.cpp" line="332"/>
         <source>Evidence store file</source>
         <translation>Evidence store file</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="298"/>
+        <location filename="../ui/openstoredialog.cpp" line="333"/>
         <source>Airlock stores (*.db);;All files (*)</source>
         <translation>Airlock stores (*.db);;All files (*)</translation>
     </message>
@@ -4580,229 +4637,229 @@ Airlock keeps trying and catches up when it is back.</translation>
 <context>
     <name>airlock::RequestDetail</name>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="100"/>
+        <location filename="../ui/requestdetail.cpp" line="109"/>
         <source>Proposed action</source>
         <translation>Proposed action</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="105"/>
+        <location filename="../ui/requestdetail.cpp" line="114"/>
         <source>Exact arguments</source>
         <translation>Exact arguments</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="107"/>
+        <location filename="../ui/requestdetail.cpp" line="116"/>
         <source>What will change</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="112"/>
+        <location filename="../ui/requestdetail.cpp" line="121"/>
         <source>Why it needs approval</source>
         <translation>Why it needs approval</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="116"/>
-        <location filename="../ui/requestdetail.cpp" line="361"/>
+        <location filename="../ui/requestdetail.cpp" line="125"/>
+        <location filename="../ui/requestdetail.cpp" line="370"/>
         <source>Source evidence</source>
         <translation>Source evidence</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="121"/>
+        <location filename="../ui/requestdetail.cpp" line="130"/>
         <source>Who is asking</source>
         <translation>Who is asking</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="127"/>
+        <location filename="../ui/requestdetail.cpp" line="136"/>
         <source>The run so far</source>
         <translation>The run so far</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="130"/>
+        <location filename="../ui/requestdetail.cpp" line="139"/>
         <source>Open the run&apos;s full timeline</source>
         <translation>Open the run&apos;s full timeline</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="132"/>
+        <location filename="../ui/requestdetail.cpp" line="141"/>
         <source>Show this run on the Runs screen</source>
         <translation>Show this run on the Runs screen</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="168"/>
+        <location filename="../ui/requestdetail.cpp" line="177"/>
         <source>Select a request to see what the agent read, what will change, and why it needs a human.</source>
         <translation>Select a request to see what the agent read, what will change, and why it needs a human.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="219"/>
+        <location filename="../ui/requestdetail.cpp" line="228"/>
         <source>Expired at %1: it can no longer be approved</source>
         <translation>Expired at %1: it can no longer be approved</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="222"/>
+        <location filename="../ui/requestdetail.cpp" line="231"/>
         <source>Already %1 by %2 at %3</source>
         <translation>Already %1 by %2 at %3</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="227"/>
+        <location filename="../ui/requestdetail.cpp" line="236"/>
         <source>Time left: %1 (expires %2)</source>
         <translation>Time left: %1 (expires %2)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="239"/>
+        <location filename="../ui/requestdetail.cpp" line="248"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="239"/>
-        <location filename="../ui/requestdetail.cpp" line="254"/>
+        <location filename="../ui/requestdetail.cpp" line="248"/>
+        <location filename="../ui/requestdetail.cpp" line="263"/>
         <source>(no target)</source>
         <translation>(no target)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="240"/>
+        <location filename="../ui/requestdetail.cpp" line="249"/>
         <source>%1 · power: %2 · requested by %3, %4</source>
         <translation>%1 · power: %2 · requested by %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="252"/>
+        <location filename="../ui/requestdetail.cpp" line="261"/>
         <source>Tool:</source>
         <translation>Tool:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="253"/>
+        <location filename="../ui/requestdetail.cpp" line="262"/>
         <source>Power:</source>
         <translation>Power:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="254"/>
+        <location filename="../ui/requestdetail.cpp" line="263"/>
         <source>Target:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="257"/>
+        <location filename="../ui/requestdetail.cpp" line="266"/>
         <source>Arguments hash:</source>
         <translation>Arguments hash:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="273"/>
+        <location filename="../ui/requestdetail.cpp" line="282"/>
         <source>What will change (cannot be shown: %1)</source>
         <translation>What will change (cannot be shown: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="279"/>
+        <location filename="../ui/requestdetail.cpp" line="288"/>
         <source>Permission mode: %1 — %2</source>
         <translation>Permission mode: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="281"/>
+        <location filename="../ui/requestdetail.cpp" line="290"/>
         <source>Rule that matched: %1</source>
         <translation>Rule that matched: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="281"/>
+        <location filename="../ui/requestdetail.cpp" line="290"/>
         <source>(none recorded)</source>
         <translation>(none recorded)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="283"/>
+        <location filename="../ui/requestdetail.cpp" line="292"/>
         <source>Trigger: %1</source>
         <translation>Trigger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="285"/>
+        <location filename="../ui/requestdetail.cpp" line="294"/>
         <source>Policy rule: %1</source>
         <translation>Policy rule: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="287"/>
+        <location filename="../ui/requestdetail.cpp" line="296"/>
         <source>Warning: the policy now refuses this call: %1</source>
         <translation>Warning: the policy now refuses this call: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="289"/>
+        <location filename="../ui/requestdetail.cpp" line="298"/>
         <source>Note: the policy alone would now let this call run (%1); the workflow asked anyway.</source>
         <translation>Note: the policy alone would now let this call run (%1); the workflow asked anyway.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="298"/>
+        <location filename="../ui/requestdetail.cpp" line="307"/>
         <source>Requested by %1 — that is you: someone else must decide it.</source>
         <translation>Requested by %1 — that is you: someone else must decide it.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="300"/>
+        <location filename="../ui/requestdetail.cpp" line="309"/>
         <source>Requested by %1</source>
         <translation>Requested by %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="302"/>
+        <location filename="../ui/requestdetail.cpp" line="311"/>
         <source>The run acts as: %1</source>
         <translation>The run acts as: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="305"/>
+        <location filename="../ui/requestdetail.cpp" line="314"/>
         <source>Connector identity: %1 %2</source>
         <translation>Connector identity: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="307"/>
+        <location filename="../ui/requestdetail.cpp" line="316"/>
         <source>(no principal recorded)</source>
         <translation>(no principal recorded)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="308"/>
+        <location filename="../ui/requestdetail.cpp" line="317"/>
         <source>On behalf of: %1</source>
         <translation>On behalf of: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="309"/>
+        <location filename="../ui/requestdetail.cpp" line="318"/>
         <source>nobody named</source>
         <translation>nobody named</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="311"/>
+        <location filename="../ui/requestdetail.cpp" line="320"/>
         <source>Shared: other systems use the same identity</source>
         <translation>Shared: other systems use the same identity</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="313"/>
+        <location filename="../ui/requestdetail.cpp" line="322"/>
         <source>The connector %1 no longer exists.</source>
         <translation>The connector %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="317"/>
+        <location filename="../ui/requestdetail.cpp" line="326"/>
         <source>In scope: %1</source>
         <translation>In scope: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="320"/>
+        <location filename="../ui/requestdetail.cpp" line="329"/>
         <source>Out of scope: %1</source>
         <translation>Out of scope: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="321"/>
+        <location filename="../ui/requestdetail.cpp" line="330"/>
         <source>no rule includes it</source>
         <translation>no rule includes it</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="329"/>
+        <location filename="../ui/requestdetail.cpp" line="338"/>
         <source>This request belongs to no run.</source>
         <translation>This request belongs to no run.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="332"/>
+        <location filename="../ui/requestdetail.cpp" line="341"/>
         <source>%1 · started by %2 %3 · %4</source>
         <translation>%1 · started by %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="333"/>
+        <location filename="../ui/requestdetail.cpp" line="342"/>
         <source>(unnamed workflow)</source>
         <translation>(unnamed workflow)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="334"/>
+        <location filename="../ui/requestdetail.cpp" line="343"/>
         <source>(unknown trigger)</source>
         <translation>(unknown trigger)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requestdetail.cpp" line="337"/>
+        <location filename="../ui/requestdetail.cpp" line="346"/>
         <source>%n event(s) so far</source>
         <translation>
             <numerusform>%n event so far</numerusform>
@@ -4810,7 +4867,7 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requestdetail.cpp" line="340"/>
+        <location filename="../ui/requestdetail.cpp" line="349"/>
         <source>Run %1 is not on record; %n event(s) name it.</source>
         <translation>
             <numerusform>Run %1 is not on record; %n event names it.</numerusform>
@@ -4818,58 +4875,58 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="362"/>
+        <location filename="../ui/requestdetail.cpp" line="371"/>
         <source>Source evidence (%1 read, %2 stale)</source>
         <translation>Source evidence (%1 read, %2 stale)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="365"/>
+        <location filename="../ui/requestdetail.cpp" line="374"/>
         <source>The agent named no evidence for this request: nothing shows what it read before asking.</source>
         <translation>The agent named no evidence for this request: nothing shows what it read before asking.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="383"/>
+        <location filename="../ui/requestdetail.cpp" line="392"/>
         <source>#%1 · not in the store</source>
         <translation>#%1 · not in the store</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="389"/>
+        <location filename="../ui/requestdetail.cpp" line="398"/>
         <source>#%1 · %2 from %3 · %4</source>
         <translation>#%1 · %2 from %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="391"/>
+        <location filename="../ui/requestdetail.cpp" line="400"/>
         <source>(no connector)</source>
         <translation>(no connector)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="397"/>
+        <location filename="../ui/requestdetail.cpp" line="406"/>
         <source>read %1 (%2); %3 states no freshness limit</source>
         <translation>read %1 (%2); %3 states no freshness limit</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="400"/>
+        <location filename="../ui/requestdetail.cpp" line="409"/>
         <source>STALE: read %1, but %2 had not synced for %3 (limit %4)</source>
         <translation>STALE: read %1, but %2 had not synced for %3 (limit %4)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="405"/>
+        <location filename="../ui/requestdetail.cpp" line="414"/>
         <source>STALE: read %1 (%2), longer ago than %3&apos;s freshness limit of %4</source>
         <translation>STALE: read %1 (%2), longer ago than %3&apos;s freshness limit of %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="409"/>
+        <location filename="../ui/requestdetail.cpp" line="418"/>
         <source>fresh: read %1 (%2), within the limit of %3</source>
         <translation>fresh: read %1 (%2), within the limit of %3</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="429"/>
-        <location filename="../ui/requestdetail.cpp" line="435"/>
+        <location filename="../ui/requestdetail.cpp" line="438"/>
+        <location filename="../ui/requestdetail.cpp" line="444"/>
         <source>Show all %1 lines</source>
         <translation>Show all %1 lines</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="435"/>
+        <location filename="../ui/requestdetail.cpp" line="444"/>
         <source>Show less</source>
         <translation>Show less</translation>
     </message>
@@ -4877,102 +4934,102 @@ Airlock keeps trying and catches up when it is back.</translation>
 <context>
     <name>airlock::RunListModel</name>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="135"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="138"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="137"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="140"/>
         <source>Waiting for approval</source>
         <translation>Waiting for approval</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="139"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="142"/>
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="141"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="144"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="143"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="146"/>
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="145"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="148"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="154"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="157"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="156"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="159"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="158"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="161"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="160"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="163"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="191"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="194"/>
         <source>%1 in, %2 out</source>
         <translation>%1 in, %2 out</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="213"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="216"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="229"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="232"/>
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="231"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="234"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="233"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="236"/>
         <source>Connectors</source>
         <translation>Connectors</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="235"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="237"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="240"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="239"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="242"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="241"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="244"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="243"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="246"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
@@ -5179,156 +5236,156 @@ Airlock keeps trying and catches up when it is back.</translation>
 <context>
     <name>airlock::RunTimelinePage</name>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="61"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="77"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="415"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="65"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="82"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="420"/>
         <source>Export Evidence Bundle…</source>
         <translation>Export Evidence Bundle…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="62"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="397"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="417"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="66"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="402"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="422"/>
         <source>Export Evidence Bundle</source>
         <translation>Export Evidence Bundle</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="65"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="69"/>
         <source>← All Runs</source>
         <translation>← All Runs</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="68"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="72"/>
         <source>Back to the runs list (Alt+←)</source>
         <translation>Back to the runs list (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="80"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="85"/>
         <source>The run&apos;s events with their hashes and a manifest, checkable with sha256sum</source>
         <translation>The run&apos;s events with their hashes and a manifest, checkable with sha256sum</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="82"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="87"/>
         <source>Print Report…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="85"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="90"/>
         <source>A printable PDF of this run: story, totals, approvals and every event</source>
         <translation>A printable PDF of this run: story, totals, approvals and every event</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="108"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="113"/>
         <source>|◀ First</source>
         <translation>|◀ First</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="108"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="113"/>
         <source>The first event (Home)</source>
         <translation>The first event (Home)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="109"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="114"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="109"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="114"/>
         <source>The event before (←)</source>
         <translation>The event before (←)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="110"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="115"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="110"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="115"/>
         <source>The event after (→)</source>
         <translation>The event after (→)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="111"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="116"/>
         <source>Last ▶|</source>
         <translation>Last ▶|</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="111"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="116"/>
         <source>The last event (End)</source>
         <translation>The last event (End)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="112"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="117"/>
         <source>Go to Stop Point</source>
         <translation>Go to Stop Point</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="112"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="117"/>
         <source>The event where the run stopped</source>
         <translation>The event where the run stopped</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="137"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="142"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="137"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="142"/>
         <source>Show the whole run (0)</source>
         <translation>Show the whole run (0)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="139"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="144"/>
         <source>Zoom In</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="139"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="144"/>
         <source>Zoom in around the selected event (+ or wheel)</source>
         <translation>Zoom in around the selected event (+ or wheel)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="140"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="145"/>
         <source>Zoom Out</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="140"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="145"/>
         <source>Zoom out (− or wheel)</source>
         <translation>Zoom out (− or wheel)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="171"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="176"/>
         <source>This event has no payload.</source>
         <translation>This event has no payload.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="215"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="220"/>
         <source>Loading run %1…</source>
         <translation>Loading run %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="246"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="251"/>
         <source>Cannot show run %1</source>
         <translation>Cannot show run %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="273"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="278"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="276"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="281"/>
         <source>Run &lt;b&gt;%1&lt;/b&gt; · started %2 UTC by %3 · acting as %4 · model %5</source>
         <translation>Run &lt;b&gt;%1&lt;/b&gt; · started %2 UTC by %3 · acting as %4 · model %5</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="280"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="285"/>
         <source>unrecorded</source>
         <translation>unrecorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="285"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="290"/>
         <source>&lt;b&gt;Duration&lt;/b&gt; %1 · &lt;b&gt;waiting for people&lt;/b&gt; %2 · &lt;b&gt;tokens&lt;/b&gt; %3 in / %4 out · &lt;b&gt;cost&lt;/b&gt; $%5 · %n event(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Duration&lt;/b&gt; %1 · &lt;b&gt;waiting for people&lt;/b&gt; %2 · &lt;b&gt;tokens&lt;/b&gt; %3 in / %4 out · &lt;b&gt;cost&lt;/b&gt; $%5 · %n event</numerusform>
@@ -5336,114 +5393,114 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="292"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="297"/>
         <source>%1 blocked, %2 failed</source>
         <translation>%1 blocked, %2 failed</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="326"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="331"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="327"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="332"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="329"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="334"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="331"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="336"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="332"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="337"/>
         <source>Connector</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="333"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="338"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="334"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="339"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="335"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="340"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="337"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="340"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="345"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="347"/>
         <source>Stop point</source>
         <translation>Stop point</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="345"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="350"/>
         <source>the run ended here</source>
         <translation>the run ended here</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="352"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="357"/>
         <source>Place in the evidence chain</source>
         <translation>Place in the evidence chain</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="353"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="358"/>
         <source>Sequence</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="359"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="364"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="360"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="365"/>
         <source>Previous hash</source>
         <translation>Previous hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="362"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="365"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="370"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="373"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="362"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
         <source>cannot check: %1</source>
         <translation>cannot check: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="366"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="371"/>
         <source>yes — its bytes hash to its hash, and it links to event #%1</source>
         <translation>yes — its bytes hash to its hash, and it links to event #%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="370"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="375"/>
         <source>NO — %1</source>
         <translation>NO — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="383"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="388"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -5451,23 +5508,23 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="384"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="389"/>
         <source>Event %1 of %2 · #%3</source>
         <translation>Event %1 of %2 · #%3</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="404"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="409"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="432"/>
         <location filename="../ui/runs/runtimelinepage.cpp" line="437"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="442"/>
         <source>Print Run Report</source>
         <translation>Print Run Report</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="433"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="438"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5863,52 +5920,52 @@ The server said: %3</source>
 <context>
     <name>airlock::TimelineView</name>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="88"/>
+        <location filename="../ui/runs/timelineview.cpp" line="90"/>
         <source>Wheel or +/− to zoom, drag to pan, 0 to fit; ←/→ step through the events</source>
         <translation>Wheel or +/− to zoom, drag to pan, 0 to fit; ←/→ step through the events</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="261"/>
+        <location filename="../ui/runs/timelineview.cpp" line="263"/>
         <source>No run selected</source>
         <translation>No run selected</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="284"/>
+        <location filename="../ui/runs/timelineview.cpp" line="286"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="285"/>
+        <location filename="../ui/runs/timelineview.cpp" line="287"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="322"/>
+        <location filename="../ui/runs/timelineview.cpp" line="324"/>
         <source>since start</source>
         <translation>since start</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="347"/>
+        <location filename="../ui/runs/timelineview.cpp" line="349"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="349"/>
+        <location filename="../ui/runs/timelineview.cpp" line="351"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="413"/>
+        <location filename="../ui/runs/timelineview.cpp" line="415"/>
         <source>stopped here</source>
         <translation>stopped here</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="414"/>
+        <location filename="../ui/runs/timelineview.cpp" line="416"/>
         <source>blocked here</source>
         <translation>blocked here</translation>
     </message>
     <message>
-        <location filename="../ui/runs/timelineview.cpp" line="415"/>
+        <location filename="../ui/runs/timelineview.cpp" line="417"/>
         <source>failed here</source>
         <translation>failed here</translation>
     </message>
@@ -5946,57 +6003,57 @@ The server said: %3</source>
         <translation>closed-world</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="36"/>
+        <location filename="../ui/sections/toolssection.cpp" line="38"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="50"/>
+        <location filename="../ui/sections/toolssection.cpp" line="52"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="50"/>
+        <location filename="../ui/sections/toolssection.cpp" line="52"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="50"/>
+        <location filename="../ui/sections/toolssection.cpp" line="52"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="50"/>
+        <location filename="../ui/sections/toolssection.cpp" line="52"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="51"/>
+        <location filename="../ui/sections/toolssection.cpp" line="53"/>
         <source>Derived power</source>
         <translation>Derived power</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="51"/>
+        <location filename="../ui/sections/toolssection.cpp" line="53"/>
         <source>Effective power</source>
         <translation>Effective power</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="58"/>
+        <location filename="../ui/sections/toolssection.cpp" line="60"/>
         <source>MCP annotations are untrusted hints from the tool server. A hint that is absent takes MCP&apos;s default: not read-only, destructive, not idempotent, open-world.</source>
         <translation>MCP annotations are untrusted hints from the tool server. A hint that is absent takes MCP&apos;s default: not read-only, destructive, not idempotent, open-world.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="62"/>
+        <location filename="../ui/sections/toolssection.cpp" line="64"/>
         <source>The power derived from the tool&apos;s definition and annotations</source>
         <translation>The power derived from the tool&apos;s definition and annotations</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="64"/>
+        <location filename="../ui/sections/toolssection.cpp" line="66"/>
         <source>The power the policy applies: the derived one, unless a lead set another</source>
         <translation>The power the policy applies: the derived one, unless a lead set another</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="71"/>
+        <location filename="../ui/sections/toolssection.cpp" line="73"/>
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
@@ -6011,22 +6068,22 @@ The server said: %3</source>
         <translation>no claims: treated as destructive and open-world</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="91"/>
+        <location filename="../ui/sections/toolssection.cpp" line="93"/>
         <source>%1 (set by a lead)</source>
         <translation>%1 (set by a lead)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="92"/>
+        <location filename="../ui/sections/toolssection.cpp" line="94"/>
         <source>A lead set this power; the annotations suggest %1.</source>
         <translation>A lead set this power; the annotations suggest %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="97"/>
+        <location filename="../ui/sections/toolssection.cpp" line="99"/>
         <source>%1 (not granted)</source>
         <translation>%1 (not granted)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="98"/>
+        <location filename="../ui/sections/toolssection.cpp" line="100"/>
         <source>The connector is not granted %1, so every call of this tool is refused.</source>
         <translation>The connector is not granted %1, so every call of this tool is refused.</translation>
     </message>
@@ -6036,7 +6093,7 @@ The server said: %3</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="107"/>
+        <location filename="../ui/sections/toolssection.cpp" line="109"/>
         <source>Its definition is the one that was reviewed.</source>
         <translation>Its definition is the one that was reviewed.</translation>
     </message>
@@ -6046,7 +6103,7 @@ The server said: %3</source>
         <translation>New — blocked until reviewed</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="110"/>
+        <location filename="../ui/sections/toolssection.cpp" line="112"/>
         <source>First seen %1. Every call is refused until a lead reviews it.</source>
         <translation>First seen %1. Every call is refused until a lead reviews it.</translation>
     </message>
@@ -6056,52 +6113,52 @@ The server said: %3</source>
         <translation>Changed since review — blocked</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="114"/>
+        <location filename="../ui/sections/toolssection.cpp" line="116"/>
         <source>Its definition changed since the last review (reviewed %1, now %2). Every call is refused until a lead reviews it again.</source>
         <translation>Its definition changed since the last review (reviewed %1, now %2). Every call is refused until a lead reviews it again.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="132"/>
+        <location filename="../ui/sections/toolssection.cpp" line="136"/>
         <source>readOnlyHint: %1, destructiveHint: %2, idempotentHint: %3, openWorldHint: %4</source>
         <translation>readOnlyHint: %1, destructiveHint: %2, idempotentHint: %3, openWorldHint: %4</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="147"/>
+        <location filename="../ui/sections/toolssection.cpp" line="151"/>
         <source>No tools recorded yet: the gateway records each tool the first time the server lists it.</source>
         <translation>No tools recorded yet: the gateway records each tool the first time the server lists it.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="152"/>
+        <location filename="../ui/sections/toolssection.cpp" line="156"/>
         <source>1 tool, reviewed.</source>
         <translation>1 tool, reviewed.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="153"/>
+        <location filename="../ui/sections/toolssection.cpp" line="157"/>
         <source>%1 tools, all reviewed.</source>
         <translation>%1 tools, all reviewed.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="156"/>
+        <location filename="../ui/sections/toolssection.cpp" line="160"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="158"/>
+        <location filename="../ui/sections/toolssection.cpp" line="162"/>
         <source>1 tool</source>
         <translation>1 tool</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="159"/>
+        <location filename="../ui/sections/toolssection.cpp" line="163"/>
         <source>%1 tools</source>
         <translation>%1 tools</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="160"/>
+        <location filename="../ui/sections/toolssection.cpp" line="164"/>
         <source>1 new or changed since review: blocked until reviewed.</source>
         <translation>1 new or changed since review: blocked until reviewed.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolssection.cpp" line="161"/>
+        <location filename="../ui/sections/toolssection.cpp" line="165"/>
         <source>%1 new or changed since review: blocked until reviewed.</source>
         <translation>%1 new or changed since review: blocked until reviewed.</translation>
     </message>

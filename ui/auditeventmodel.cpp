@@ -1,5 +1,7 @@
 #include "auditeventmodel.h"
 
+#include "domain/displaytext.h"
+
 #include <QFont>
 
 using namespace Qt::StringLiterals;
@@ -62,14 +64,15 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const
             return QString(u'#' + QString::number(e.seq));
         case TimeColumn:
             return e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+        // Recorded text is shown, never obeyed: control characters escaped.
         case ActorColumn:
-            return e.actor;
+            return displayText(e.actor);
         case ConnectorColumn:
-            return e.connector;
+            return displayText(e.connector);
         case WhatColumn:
             return kindText(e.kind);
         case SummaryColumn:
-            return e.summary;
+            return displayText(e.summary);
         case ColumnCount:
             break;
         }
@@ -80,7 +83,7 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const
         if (index.column() == TimeColumn)
             return e.at.toUTC().toString(Qt::ISODateWithMs);
         if (index.column() == SummaryColumn || index.column() == WhatColumn)
-            return e.summary;
+            return displayText(e.summary);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == SeqColumn)

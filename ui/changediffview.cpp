@@ -1,5 +1,7 @@
 #include "changediffview.h"
 
+#include "domain/displaytext.h"
+
 #include "sections/sectionsupport.h"
 
 #include <QEvent>
@@ -75,8 +77,9 @@ void ChangeDiffView::showDiff(const ChangeDiff &diff)
     diff_ = diff;
     QStringList left, right;
     for (const ChangeDiff::Line &l : diff.lines) {
-        left << l.before;
-        right << l.after;
+        // One display line per diff line (the sides stay aligned), control characters escaped.
+        left << displayText(l.before);
+        right << displayText(l.after);
     }
     before_->setPlainText(diff.hasBefore ? left.join(u'\n')
                                          : tr("(nothing: this change creates it)"));
@@ -88,7 +91,7 @@ void ChangeDiffView::showDiff(const ChangeDiff &diff)
                                     : tr("%1 lines differ").arg(differing);
     if (!diff.changedPaths.isEmpty() && differing > 0) {
         QStringList shown = diff.changedPaths.mid(0, 8);
-        text += tr("; changed: %1").arg(shown.join(u", "_s));
+        text += tr("; changed: %1").arg(displayText(shown.join(u", "_s)));
         if (diff.changedPaths.size() > shown.size())
             text += tr(" and %1 more").arg(diff.changedPaths.size() - shown.size());
     }

@@ -2,6 +2,7 @@
 
 #include "approvefordialog.h"
 #include "clock.h"
+#include "domain/displaytext.h"
 #include "inbox/argumentcheck.h"
 #include "inbox/inboxfeed.h"
 #include "inbox/inboxmodel.h"
@@ -67,6 +68,12 @@ protected:
 QString timeText(const QDateTime &t)
 {
     return SectionText::time(t);
+}
+
+// Agent-supplied text (tool, target, names, notes) as one line, control characters escaped.
+QString shown(const QString &text)
+{
+    return displayText(text);
 }
 
 } // namespace
@@ -135,6 +142,9 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
     message_->setContentsMargins(8, 6, 8, 6);
     message_->setFrameShape(QFrame::StyledPanel);
     detail_ = new RequestDetail(right);
+    decisionNote_ = makeNoteLabel(u"decisionNote"_s, right);
+    decisionNote_->setContentsMargins(8, 4, 8, 0);
+    decisionNote_->setVisible(false);
     connect(detail_, &RequestDetail::runRequested, this, &InboxPage::runRequested);
 
     decision_ = new QStackedWidget(right);
@@ -209,6 +219,7 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
 
     rv->addWidget(message_);
     rv->addWidget(detail_, 1);
+    rv->addWidget(decisionNote_);
     rv->addWidget(decision_);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -247,12 +258,14 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
         QKeySequence(Qt::Key_E), [this] { startEdit(); }, triageKeys_);
     key(
         QKeySequence(Qt::Key_G), [this] { approveFor(); }, triageKeys_);
-    key(
-        QKeySequence(Qt::Key_O), [this] { detail_->openEvidence(); }, triageKeys_);
-    key(
-        QKeySequence(Qt::Key_Return), [this] { detail_->openEvidence(); }, triageKeys_);
-    key(
-        QKeySequence(Qt::Key_Enter), [this] { detail_->openEvidence(); }, triageKeys_);
+    // Opening the evidence is a deliberate look at the selected request: it may be decided then.
+    auto open = [this] {
+        arm();
+        detail_->openEvidence();
+    };
+    key(QKeySequence(Qt::Key_O), open, triageKeys_);
+    key(QKeySequence(Qt::Key_Return), open, triageKeys_);
+    key(QKeySequence(Qt::Key_Enter), open, triageKeys_);
     key(
         QKeySequence(Qt::Key_Escape), [this] { setMode(Deciding); }, formKeys_);
     key(
@@ -262,6 +275,8 @@ InboxPage::InboxPage(Store &store, QWidget *parent)
 
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InboxPage::currentChanged);
+    // A click on the row already selected chooses it too (a click on another one moves there).
+    connect(table_, &QTableView::clicked, this, [this] { arm(); });
     connect(feed_, &InboxFeed::aboutToUpdate, this, [this] { updating_ = true; });
     connect(feed_, &InboxFeed::loaded, this, &InboxPage::afterLoad);
     connect(feed_, &InboxFeed::arrived, this, &InboxPage::requestsArrived);
@@ -301,6 +316,7 @@ bool InboxPage::selectRequest(const QString &id)
     if (row < 0)
         return false;
     table_->setCurrentIndex(model_->index(row, 0));
+    arm();
     return true;
 }
 
@@ -321,13 +337,18 @@ void InboxPage::afterLoad()
     // The selection follows its request when rows come and go. When the selected request left
     // the queue, the one now in its place is taken, and the page says why it left (unless this
     // page decided it, or explained already why it could not).
+    // The request now in its place was not chosen by the reviewer: decisions wait until they
+    // choose one (a reviewer pressing A for the request that left must not approve another).
+    // A first selection into an empty page replaces nothing the reviewer had open.
     QString departed;
     int row = currentId_.isEmpty() ? -1 : model_->rowOf(currentId_);
     if (!currentId_.isEmpty() && row < 0) {
         departed = currentId_ == decidedHere_ ? QString() : currentId_;
         row = std::min(currentRow_, model_->rowCount() - 1);
+        armed_ = false;
     } else if (currentId_.isEmpty() && model_->rowCount() > 0) {
         row = 0;
+        armed_ = true;
     }
     if (row >= 0)
         table_->setCurrentIndex(model_->index(row, 0));
@@ -352,6 +373,7 @@ void InboxPage::currentChanged()
     const QString id = current.isValid() ? current.data(InboxModel::IdRole).toString() : QString();
     if (id == currentId_)
         return;
+    armed_ = true; // the reviewer moved (a click, the arrows, J/K): this one is chosen
     currentId_ = id;
     setMode(Deciding);
     message_->setVisible(false);
@@ -388,18 +410,21 @@ void InboxPage::loadContext(const QString &departedId)
                     return;
                 if (departed) {
                     const ApprovalRequest &d = *departed;
-                    self->showOutcome(
+                    QString text =
                         d.status == ApprovalStatus::Expired
                             ? tr("%1 on %2 expired at %3 undecided; it left the queue.")
-                                  .arg(d.tool, d.target, timeText(d.expiresAt))
+                                  .arg(shown(d.tool), shown(d.target), timeText(d.expiresAt))
                         : d.status == ApprovalStatus::Withdrawn
                             ? tr("%1 on %2 was withdrawn by %3 at %4: %5")
-                                  .arg(d.tool, d.target, d.decidedBy, timeText(d.decidedAt),
-                                       d.decisionNote)
-                            : tr("%1 on %2 was %3 by %4 at %5 in the meantime.")
-                                  .arg(d.tool, d.target, wordOf(d.status), d.decidedBy,
-                                       timeText(d.decidedAt)),
-                        int(Tone::Warning));
+                                  .arg(shown(d.tool), shown(d.target), shown(d.decidedBy),
+                                       timeText(d.decidedAt), shown(d.decisionNote))
+                            : tr("%1 on %2 was %3 by %4 at %5 elsewhere; it left the queue.")
+                                  .arg(shown(d.tool), shown(d.target), wordOf(d.status),
+                                       shown(d.decidedBy), timeText(d.decidedAt));
+                    if (!id.isEmpty())
+                        text += u' ' + tr("Nothing else was decided: the selection moved to the "
+                                          "next request, which you have not chosen yet.");
+                    self->showOutcome(text, int(Tone::Warning));
                 }
                 if (!context) {
                     self->detail_->clear();
@@ -437,6 +462,42 @@ void InboxPage::move(int delta)
     row = std::clamp(row, 0, model_->rowCount() - 1);
     table_->setCurrentIndex(model_->index(row, 0));
     table_->scrollTo(model_->index(row, 0));
+    arm(); // also at either end of the queue, where the selection cannot move further
+}
+
+void InboxPage::arm()
+{
+    if (armed_ || currentId_.isEmpty())
+        return;
+    armed_ = true;
+    updateButtons();
+}
+
+QString InboxPage::notChosenWhy() const
+{
+    return tr("The request you had open left the queue and the selection moved by itself. "
+              "Choose this one first (click it, or press J/K or Enter) to decide it.");
+}
+
+bool InboxPage::explainIfNotChosen()
+{
+    if (armed_)
+        return false;
+    // Nothing is decided; what happened to the request they had open stays on screen.
+    if (!message_->isVisible())
+        showOutcome(notChosenWhy(), int(Tone::Warning));
+    return true;
+}
+
+QString InboxPage::willNotRunWhy() const
+{
+    if (!detail_->hasRequest() || detail_->context().request.id != currentId_)
+        return {};
+    const PolicyDecision &policy = detail_->context().policy;
+    if (policy.verdict != Verdict::Deny)
+        return {};
+    return tr("Approving will not make it run: the policy now refuses this call (%1).")
+        .arg(displayText(policy.reason));
 }
 
 void InboxPage::setMode(Mode mode)
@@ -470,11 +531,22 @@ void InboxPage::updateButtons()
             : QString();
     const bool allowed = roles_.canDecide();
     for (QPushButton *b : {approve_, edit_, reject_, approveFor_}) {
-        b->setEnabled(pending && !own && allowed);
+        b->setEnabled(pending && !own && allowed && armed_);
     }
-    const QString why = !allowed ? notAllowedWhy() : ownWhy;
-    const bool explain = !allowed || own;
-    approve_->setToolTip(explain ? why : tr("Let exactly these arguments run once (A)"));
+    const QString why = !allowed ? notAllowedWhy() : own ? ownWhy : notChosenWhy();
+    const bool explain = !allowed || own || (c && !armed_);
+    const QString willNotRun = pending ? willNotRunWhy() : QString();
+    QStringList notes;
+    if (c && !armed_ && pending)
+        notes << notChosenWhy();
+    if (!willNotRun.isEmpty())
+        notes << willNotRun;
+    decisionNote_->setText(notes.join(u'\n'));
+    decisionNote_->setVisible(!notes.isEmpty());
+    applyTone(decisionNote_, willNotRun.isEmpty() ? Tone::Warning : Tone::Bad, palette());
+    approve_->setToolTip(explain                ? why
+                         : willNotRun.isEmpty() ? tr("Let exactly these arguments run once (A)")
+                                                : willNotRun);
     edit_->setToolTip(explain ? why : tr("Change the arguments, then approve what you wrote (E)"));
     reject_->setToolTip(explain ? why : tr("Refuse it, with a reason (R)"));
     approveFor_->setToolTip(
@@ -512,14 +584,14 @@ bool InboxPage::explainIfOwn()
 
 void InboxPage::approve()
 {
-    if (currentId_.isEmpty() || explainIfOwn())
+    if (currentId_.isEmpty() || explainIfNotChosen() || explainIfOwn())
         return;
     decide(true, QString(), std::nullopt);
 }
 
 void InboxPage::startReject()
 {
-    if (currentId_.isEmpty() || explainIfOwn())
+    if (currentId_.isEmpty() || explainIfNotChosen() || explainIfOwn())
         return;
     reason_->clear();
     confirmReject_->setEnabled(false);
@@ -540,7 +612,7 @@ void InboxPage::confirmReject()
 
 void InboxPage::startEdit()
 {
-    if (currentId_.isEmpty() || explainIfOwn() || !detail_->hasRequest())
+    if (currentId_.isEmpty() || explainIfNotChosen() || explainIfOwn() || !detail_->hasRequest())
         return;
     editor_->setPlainText(indentedJson(detail_->context().request.arguments));
     setMode(Editing);
@@ -579,7 +651,7 @@ void InboxPage::confirmEdit()
 
 void InboxPage::approveFor()
 {
-    if (currentId_.isEmpty() || explainIfOwn() || !detail_->hasRequest())
+    if (currentId_.isEmpty() || explainIfNotChosen() || explainIfOwn() || !detail_->hasRequest())
         return;
     ApproveForDialog dialog(detail_->context().request, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.grant())
@@ -591,6 +663,10 @@ void InboxPage::decide(bool approve, const QString &note, const std::optional<QB
                        const std::optional<GrantStore::NewGrant> &grant)
 {
     const QString id = currentId_;
+    if (!armed_ || id.isEmpty())
+        return; // a form left open while the selection moved by itself decides nothing
+    // What the reviewer was told before the click: the policy's answer for this call now.
+    const QString willNotRun = approve ? willNotRunWhy() : QString();
     ApprovalQueue::Decision d;
     d.approve = approve;
     d.note = note;
@@ -607,15 +683,21 @@ void InboxPage::decide(bool approve, const QString &note, const std::optional<QB
     }
     decidedHere_ = id;
     const ApprovalRequest &r = *decided;
-    QString text = approve ? (edited ? tr("Approved %1 on %2 with edited arguments.")
-                                     : tr("Approved %1 on %2."))
-                                 .arg(r.tool, r.target)
-                           : tr("Rejected %1 on %2: %3").arg(r.tool, r.target, note);
+    QString text =
+        approve
+            ? (edited ? tr("Approved %1 on %2 with edited arguments.") : tr("Approved %1 on %2."))
+                  .arg(shown(r.tool), shown(r.target))
+            : tr("Rejected %1 on %2: %3").arg(shown(r.tool), shown(r.target), shown(note));
+    if (!willNotRun.isEmpty())
+        text += u' ' + tr("It will not run: the policy now refuses this call (%1).")
+                           .arg(displayText(detail_->context().policy.reason));
     if (grant)
         text += u' ' +
                 tr("Calls like it may run without asking for %1 (see the connector's Grants tab).")
                     .arg(InboxModel::shortDuration(grant->validForSecs));
-    showOutcome(text, int(approve ? Tone::Good : Tone::Normal));
+    showOutcome(text, int(!willNotRun.isEmpty() ? Tone::Warning
+                          : approve             ? Tone::Good
+                                                : Tone::Normal));
     setMode(Deciding);
     table_->setFocus();
     reload();
@@ -623,7 +705,8 @@ void InboxPage::decide(bool approve, const QString &note, const std::optional<QB
 
 QString InboxPage::ownRequestWhy() const
 {
-    return tr("You (%1) requested this one; someone else must decide it.").arg(store_.actor());
+    return tr("You (%1) requested this one; someone else must decide it.")
+        .arg(shown(store_.actor()));
 }
 
 void InboxPage::showRefusal(const QString &id, int code, const QString &message)
@@ -635,7 +718,7 @@ void InboxPage::showRefusal(const QString &id, int code, const QString &message)
     case ErrorCode::Conflict:
         text = now && now->isDecided()
                    ? tr("Already %1 by %2 at %3: your decision was not recorded.")
-                         .arg(wordOf(now->status), now->decidedBy, timeText(now->decidedAt))
+                         .arg(wordOf(now->status), shown(now->decidedBy), timeText(now->decidedAt))
                    : tr("Someone else decided it first: %1").arg(message);
         break;
     case ErrorCode::SelfApproval:
@@ -646,7 +729,7 @@ void InboxPage::showRefusal(const QString &id, int code, const QString &message)
                    .arg(now ? timeText(now->expiresAt) : QString());
         break;
     default:
-        text = tr("Not recorded: %1").arg(message);
+        text = tr("Not recorded: %1").arg(shown(message));
         break;
     }
     showOutcome(text, int(Tone::Bad));

@@ -42,8 +42,13 @@ public:
     bool isLoading() const;
     InboxModel *model() const { return model_; }
     QString currentRequestId() const { return currentId_; }
+    // Selects the request as the reviewer would by clicking it: the decisions then act on it.
     bool selectRequest(const QString &id);
     QString message() const;
+    // Whether A/E/R/G (and their buttons) act on the selected request: only once the reviewer
+    // chose it (a click, J/K or the arrows, Enter or O), never right after the selection moved
+    // by itself because the request they had open left the queue.
+    bool decisionsArmed() const { return armed_; }
 
 Q_SIGNALS:
     void pendingCountChanged(int pending);
@@ -57,6 +62,10 @@ private:
     void afterLoad();
     void tick();
     void move(int delta);
+    void arm();
+    bool explainIfNotChosen();
+    QString notChosenWhy() const;
+    QString willNotRunWhy() const; // "" when the policy would let an approved call run
     void setMode(Mode mode);
     void updateButtons();
     void approve();
@@ -101,6 +110,8 @@ private:
     int currentRow_ = -1;
     QString decidedHere_;   // the request this page just decided: its leaving needs no banner
     bool updating_ = false; // the feed is changing the rows: selection follows in afterLoad()
+    bool armed_ = true;     // the reviewer chose the selected request (see decisionsArmed())
+    QLabel *decisionNote_ = nullptr; // over the buttons: not chosen yet; approving will not run it
 };
 
 } // namespace airlock

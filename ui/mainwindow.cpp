@@ -5,11 +5,13 @@
 #include "connectorspage.h"
 #include "credentials/storekeychain.h"
 #include "credentials/storeopener.h"
+#include "domain/displaytext.h"
 #include "inboxpage.h"
 #include "insightspage.h"
 #include "jobs/chainverification.h"
 #include "openstoredialog.h"
 #include "runs/runspage.h"
+#include "sections/sectionsupport.h"
 #include "store/changenotifier.h"
 #include "store/connectorstore.h"
 #include "store/store.h"
@@ -185,6 +187,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     storeLabel_->setToolTip(url.backend == Backend::Sqlite ? tr("A local file on this computer")
                                                            : tr("A shared PostgreSQL server"));
     connect(notifier_, &ChangeNotifier::connectionChanged, this, &MainWindow::showConnection);
+    connect(notifier_, &ChangeNotifier::storeFileLost, this, &MainWindow::showStoreFileLost);
     showConnection(notifier_->isConnected(), notifier_->connectionProblem());
     showSecurity();
     actorLabel_->setText(tr("Signed in as %1").arg(store_->actor()));
@@ -238,6 +241,28 @@ void MainWindow::showConnection(bool connected, const QString &problem)
     liveLabel_->setToolTip(notifier_->isLive() ? tr("Changes by other programs appear as they happen")
                                                : tr("Changes by other programs appear within a few seconds"));
     showSecurity();
+}
+
+void MainWindow::showStoreFileLost(const QString &problem)
+{
+    // For good, unlike a server that comes back: this console's store is a file nobody else
+    // reads any more, so it must not look as if anything could still be recorded in it.
+    liveLabel_->setText(tr("Store file gone: nothing can be recorded"));
+    liveLabel_->setToolTip(problem);
+    liveLabel_->setStyleSheet(
+        u"color: %1; font-weight: bold;"_s.arg(toneColor(Tone::Bad, palette()).name()));
+    const QColor bad = toneColor(Tone::Bad, palette());
+    staleBanner_->setStyleSheet(u"QLabel#staleBanner { background: rgba(%1, %2, %3, 28); "
+                                u"border-left: 5px solid %4; padding: 6px 10px; }"_s.arg(bad.red())
+                                    .arg(bad.green())
+                                    .arg(bad.blue())
+                                    .arg(bad.name()));
+    staleBanner_->setText(
+        tr("<b>The store file was deleted or replaced since this window opened it.</b> What you "
+           "see is what it held then; no decision or change can be recorded. Open the store "
+           "again (File ▸ Open Store…) to see what is at that path now.<br><small>%1</small>")
+            .arg(problem.toHtmlEscaped()));
+    staleBanner_->show();
 }
 
 void MainWindow::showSecurity()
@@ -296,9 +321,16 @@ void MainWindow::announceRequests(const QList<ApprovalRequest> &requests)
         tray_->show();
     }
     const ApprovalRequest &r = requests.constFirst();
-    const QString body = requests.size() == 1
-        ? tr("%1 wants to %2 on %3 (%4).").arg(r.requestedBy, r.tool, r.target, r.connector)
-        : tr("%1 wants to %2 on %3, and %n more.", nullptr, int(requests.size() - 1)).arg(r.requestedBy, r.tool, r.target);
+    // The requester's words, control characters escaped.
+    auto shown = [](const QString &text) {
+        return displayText(text);
+    };
+    const QString body =
+        requests.size() == 1
+            ? tr("%1 wants to %2 on %3 (%4).")
+                  .arg(shown(r.requestedBy), shown(r.tool), shown(r.target), shown(r.connector))
+            : tr("%1 wants to %2 on %3, and %n more.", nullptr, int(requests.size() - 1))
+                  .arg(shown(r.requestedBy), shown(r.tool), shown(r.target));
     tray_->showMessage(tr("Approval needed"), body, QSystemTrayIcon::Information, 10000);
 }
 

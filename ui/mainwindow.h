@@ -85,6 +85,7 @@ private:
     QLabel *liveLabel_ = nullptr;
     QLabel *securityLabel_ = nullptr; // resilience: encrypted or not, as the server says
     void showConnection(bool connected, const QString &problem);
+    void showStoreFileLost(const QString &problem);
     void showSecurity();
     QLabel *chainLabel_ = nullptr;
     QLabel *actorLabel_ = nullptr;

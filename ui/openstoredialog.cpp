@@ -6,12 +6,13 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTimer>
@@ -148,9 +149,40 @@ OpenStoreDialog::OpenStoreDialog(const QStringList &recent, QWidget *parent)
 
 QString OpenStoreDialog::storeUrl() const
 {
-    if (fileChoice_->isChecked())
-        return filePath_->text().trimmed().isEmpty() ? QString() : u"sqlite://"_s + filePath_->text().trimmed();
-    return serverUrl_->text().trimmed();
+    if (!fileChoice_->isChecked())
+        return serverUrl_->text().trimmed();
+    const QString text = filePath_->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    // A URL typed into the file field is taken as a URL, so its scheme is judged (and an
+    // unsupported one named) instead of becoming part of a file name.
+    return StoreUrl::hasScheme(text) ? text : u"sqlite://"_s + text;
+}
+
+void OpenStoreDialog::accept()
+{
+    const auto url = StoreUrl::parse(storeUrl());
+    if (!url)
+        return; // updateState() says why; Open is disabled
+    if (url->backend == Backend::Sqlite && !QFileInfo::exists(url->path)) {
+        QMessageBox ask(QMessageBox::Question, tr("Create a New Store?"),
+                        tr("There is no evidence store at %1.\n\nCreate a new, empty store there? "
+                           "If you meant an existing store, check the path for a typo.")
+                            .arg(url->path),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(u"createStoreQuestion"_s);
+        QPushButton *create = ask.addButton(tr("Create New Store"), QMessageBox::AcceptRole);
+        create->setObjectName(u"createStoreButton"_s);
+        QPushButton *back = ask.addButton(tr("Back"), QMessageBox::RejectRole);
+        back->setObjectName(u"createStoreBack"_s);
+        ask.setDefaultButton(back);
+        ask.exec();
+        if (ask.clickedButton() != create) {
+            filePath_->setFocus();
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 QString OpenStoreDialog::password() const
@@ -248,6 +280,10 @@ void OpenStoreDialog::updateState()
         problem = fileChoice_->isChecked() ? tr("Choose a file.") : tr("Enter the server's URL.");
     else if (auto parsed = StoreUrl::parse(url); !parsed)
         problem = parsed.message();
+    else if (serverChoice_->isChecked() && parsed->backend != Backend::Postgres)
+        problem =
+            tr("Not a server URL: a shared store is named postgresql://user@host:5432/database. "
+               "For a file, choose Local file.");
     problem_->setText(problem);
     openButton_->setEnabled(problem.isEmpty());
 

@@ -28,6 +28,9 @@ public:
     explicit OpenStoreDialog(const QStringList &recent, QWidget *parent = nullptr);
 
     QString storeUrl() const;
+    // Open: a file that does not exist is created only after the user says so (a typo must
+    // not open a new, empty inbox); "No" keeps the dialog open.
+    void accept() override;
     // keychain: the password typed for a server, and whether to save it in the keychain once
     // the store opened with it.
     QString password() const;

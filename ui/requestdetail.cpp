@@ -3,6 +3,7 @@
 #include "runs/runlistmodel.h"
 
 #include "changediffview.h"
+#include "domain/displaytext.h"
 #include "inbox/argumentcheck.h"
 #include "inbox/changediff.h"
 #include "inbox/inboxmodel.h"
@@ -48,6 +49,13 @@ void fitLines(QPlainTextEdit *edit, int lines)
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * std::max(1, lines) + 14);
 }
 
+// Text the agent, its client or another person wrote (tool, target, names, reasons): shown on
+// one line with its control characters escaped, never obeyed.
+QString shown(const QString &text)
+{
+    return displayText(text);
+}
+
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -85,6 +93,7 @@ RequestDetail::RequestDetail(QWidget *parent)
     big.setBold(true);
     title_->setFont(big);
     title_->setWordWrap(true);
+    title_->setTextFormat(Qt::PlainText); // a target such as "<b>…" is text, not markup
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     subtitle_ = makeNoteLabel(u"requestSubtitle"_s, page_);
     timeLeft_ = new QLabel(page_);
@@ -220,7 +229,7 @@ void RequestDetail::renderTimeLeft()
         tone = Tone::Bad;
     } else if (r.status != ApprovalStatus::Pending) {
         text = tr("Already %1 by %2 at %3")
-                   .arg(wordOf(r.status), r.decidedBy, SectionText::time(r.decidedAt));
+                   .arg(wordOf(r.status), shown(r.decidedBy), SectionText::time(r.decidedAt));
         tone = Tone::Dim;
     } else {
         const qint64 left = now_.secsTo(r.expiresAt);
@@ -236,9 +245,12 @@ void RequestDetail::render()
 {
     const RequestContext &c = context_;
     const ApprovalRequest &r = c.request;
-    title_->setText(tr("%1 on %2").arg(r.tool, r.target.isEmpty() ? tr("(no target)") : r.target));
+    title_->setText(
+        tr("%1 on %2")
+            .arg(shown(r.tool), r.target.isEmpty() ? tr("(no target)") : shown(r.target)));
     subtitle_->setText(tr("%1 · power: %2 · requested by %3, %4")
-                           .arg(r.connector, SectionText::power(r.power), r.requestedBy,
+                           .arg(shown(r.connector), SectionText::power(r.power),
+                                shown(r.requestedBy),
                                 OverviewText::age(r.requestedAt.secsTo(now_))));
     renderTimeLeft();
 
@@ -249,16 +261,17 @@ void RequestDetail::render()
         l->setText(value);
         action_->addRow(label, l);
     };
-    addRow(tr("Tool:"), r.tool, u"actionTool"_s);
+    addRow(tr("Tool:"), shown(r.tool), u"actionTool"_s);
     addRow(tr("Power:"), SectionText::power(r.power), u"actionPower"_s);
-    addRow(tr("Target:"), r.target.isEmpty() ? tr("(no target)") : r.target, u"actionTarget"_s);
+    addRow(tr("Target:"), r.target.isEmpty() ? tr("(no target)") : shown(r.target),
+           u"actionTarget"_s);
     // The hash identifies what is approved; its first 16 digits are enough to compare by eye,
     // and the whole of it (selectable) would set the panel's minimum width.
     addRow(tr("Arguments hash:"), r.argumentsHash.left(16) + u"…"_s, u"actionHash"_s);
     action_->itemAt(action_->rowCount() - 1, QFormLayout::FieldRole)
         ->widget()
         ->setToolTip(r.argumentsHash);
-    const QString args = indentedJson(r.arguments);
+    const QString args = displayText(indentedJson(r.arguments), TextShape::Block);
     arguments_->setPlainText(args);
     fitLines(arguments_, std::min<int>(kMaxArgumentLines, int(args.count(u'\n')) + 1));
 
@@ -278,17 +291,18 @@ void RequestDetail::render()
     QStringList why;
     why << tr("Permission mode: %1 — %2")
                .arg(PowersText::mode(r.mode), PowersText::modeMeaning(r.mode));
-    why << tr("Rule that matched: %1").arg(r.rule.isEmpty() ? tr("(none recorded)") : r.rule);
+    why << tr("Rule that matched: %1")
+               .arg(r.rule.isEmpty() ? tr("(none recorded)") : shown(r.rule));
     if (c.policy.trigger)
         why << tr("Trigger: %1").arg(PowersText::trigger(*c.policy.trigger));
     if (!c.policy.rule.isEmpty())
-        why << tr("Policy rule: %1").arg(c.policy.rule);
+        why << tr("Policy rule: %1").arg(shown(c.policy.rule));
     if (c.policy.verdict == Verdict::Deny)
-        why << tr("Warning: the policy now refuses this call: %1").arg(c.policy.reason);
+        why << tr("Warning: the policy now refuses this call: %1").arg(shown(c.policy.reason));
     else if (c.policy.verdict == Verdict::Allow)
         why << tr("Note: the policy alone would now let this call run (%1); the workflow asked "
                   "anyway.")
-                   .arg(c.policy.reason);
+                   .arg(shown(c.policy.reason));
     why_->setText(why.join(u'\n'));
     applyTone(why_, c.policy.verdict == Verdict::Deny ? Tone::Bad : Tone::Normal, palette());
 
@@ -296,29 +310,30 @@ void RequestDetail::render()
 
     QStringList who;
     who << (c.ownRequest ? tr("Requested by %1 — that is you: someone else must decide it.")
-                               .arg(r.requestedBy)
-                         : tr("Requested by %1").arg(r.requestedBy));
+                               .arg(shown(r.requestedBy))
+                         : tr("Requested by %1").arg(shown(r.requestedBy)));
     if (c.run && !c.run->identity.isEmpty())
-        who << tr("The run acts as: %1").arg(c.run->identity);
+        who << tr("The run acts as: %1").arg(shown(c.run->identity));
     if (c.connector) {
         const Identity &id = c.connector->identity;
         who << tr("Connector identity: %1 %2")
-                   .arg(SectionText::identityKind(id.kind),
-                        id.principal.isEmpty() ? tr("(no principal recorded)") : id.principal);
+                   .arg(SectionText::identityKind(id.kind), id.principal.isEmpty()
+                                                                ? tr("(no principal recorded)")
+                                                                : shown(id.principal));
         who << tr("On behalf of: %1")
-                   .arg(id.onBehalfOf.isEmpty() ? tr("nobody named") : id.onBehalfOf);
+                   .arg(id.onBehalfOf.isEmpty() ? tr("nobody named") : shown(id.onBehalfOf));
         if (id.shared)
             who << tr("Shared: other systems use the same identity");
     } else {
-        who << tr("The connector %1 no longer exists.").arg(r.connector);
+        who << tr("The connector %1 no longer exists.").arg(shown(r.connector));
     }
     who_->setText(who.join(u'\n'));
     if (c.scope.inScope)
-        scope_->setText(tr("In scope: %1").arg(c.scope.reason));
+        scope_->setText(tr("In scope: %1").arg(shown(c.scope.reason)));
     else
         scope_->setText(
             tr("Out of scope: %1")
-                .arg(c.scope.reason.isEmpty() ? tr("no rule includes it") : c.scope.reason));
+                .arg(c.scope.reason.isEmpty() ? tr("no rule includes it") : shown(c.scope.reason)));
     applyTone(scope_, c.scope.inScope ? Tone::Good : Tone::Bad, palette());
 
     const bool hasRun = !r.runId.isEmpty();
@@ -329,16 +344,17 @@ void RequestDetail::render()
         runText_->setText(tr("This request belongs to no run."));
     } else if (c.run) {
         const Run &run = *c.run;
-        runText_->setText(tr("%1 · started by %2 %3 · %4")
-                              .arg(run.workflow.isEmpty() ? tr("(unnamed workflow)") : run.workflow,
-                                   run.trigger.isEmpty() ? tr("(unknown trigger)") : run.trigger,
-                                   OverviewText::age(run.startedAt.secsTo(now_)),
-                                   RunListModel::statusText(run.status))
-                          + u" · "_s + tr("%n event(s) so far", nullptr, int(c.runEvents.size())));
+        runText_->setText(
+            tr("%1 · started by %2 %3 · %4")
+                .arg(run.workflow.isEmpty() ? tr("(unnamed workflow)") : shown(run.workflow),
+                     run.trigger.isEmpty() ? tr("(unknown trigger)") : shown(run.trigger),
+                     OverviewText::age(run.startedAt.secsTo(now_)),
+                     RunListModel::statusText(run.status)) +
+            u" · "_s + tr("%n event(s) so far", nullptr, int(c.runEvents.size())));
     } else {
         runText_->setText(
             tr("Run %1 is not on record; %n event(s) name it.", nullptr, int(c.runEvents.size()))
-                .arg(r.runId));
+                .arg(shown(r.runId)));
     }
 }
 
@@ -388,23 +404,24 @@ void RequestDetail::renderEvidence()
         const EvidenceEvent &e = item.event;
         head->setText(tr("#%1 · %2 from %3 · %4")
                           .arg(QString::number(e.seq), ActivityText::kind(e.kind),
-                               item.source.isEmpty() ? tr("(no connector)") : item.source,
-                               e.target.isEmpty() ? e.tool : e.target));
+                               item.source.isEmpty() ? tr("(no connector)") : shown(item.source),
+                               shown(e.target.isEmpty() ? e.tool : e.target)));
         QLabel *when = makeNoteLabel(u"evidenceFreshness"_s, frame);
         const Freshness &f = item.freshness;
         QString fresh;
         if (f.limitSecs == 0)
-            fresh = tr("read %1 (%2); %3 states no freshness limit")
-                        .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs), item.source);
+            fresh =
+                tr("read %1 (%2); %3 states no freshness limit")
+                    .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs), shown(item.source));
         else if (f.syncStale)
             fresh = tr("STALE: read %1, but %2 had not synced for %3 (limit %4)")
-                        .arg(OverviewText::age(f.ageSecs), item.source,
+                        .arg(OverviewText::age(f.ageSecs), shown(item.source),
                              OverviewText::duration(f.syncLagSecs),
                              OverviewText::duration(f.limitSecs));
         else if (f.readStale)
             fresh = tr("STALE: read %1 (%2), longer ago than %3's freshness limit of %4")
-                        .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs), item.source,
-                             OverviewText::duration(f.limitSecs));
+                        .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs),
+                             shown(item.source), OverviewText::duration(f.limitSecs));
         else
             fresh = tr("fresh: read %1 (%2), within the limit of %3")
                         .arg(SectionText::time(e.at), OverviewText::age(f.ageSecs),
@@ -414,11 +431,11 @@ void RequestDetail::renderEvidence()
         v->addWidget(when);
         if (!e.summary.isEmpty()) {
             QLabel *summary = makeNoteLabel(u"evidenceSummary"_s, frame);
-            summary->setText(e.summary);
+            summary->setText(shown(e.summary));
             v->addWidget(summary);
         }
         if (!e.payload.isEmpty() && e.payload != "{}") {
-            const QString content = indentedJson(e.payload);
+            const QString content = displayText(indentedJson(e.payload), TextShape::Block);
             QPlainTextEdit *text = makeCode(u"evidenceContent"_s, frame);
             text->setPlainText(content);
             const int lines = int(content.count(u'\n')) + 1;

@@ -3,6 +3,8 @@
 #include "cli.h"
 #include "output.h"
 
+#include "domain/displaytext.h"
+
 #include "store/storeroles.h"
 
 #include <QJsonArray>
@@ -53,11 +55,11 @@ int membershipCommand(Context &ctx, const QStringList &args, bool grant)
     if (!changed)
         return ctx.fail(changed.status());
     if (!*changed)
-        ctx.out << login << (grant ? " already has the " : " does not have the ") << wordOf(*role)
-                << " role: nothing changed" << Qt::endl;
+        ctx.out << displayText(login) << (grant ? " already has the " : " does not have the ")
+                << wordOf(*role) << " role: nothing changed" << Qt::endl;
     else
         ctx.out << (grant ? "granted " : "revoked ") << wordOf(*role) << (grant ? " to " : " from ")
-                << login << " (recorded as evidence)" << Qt::endl;
+                << displayText(login) << " (recorded as evidence)" << Qt::endl;
     return Ok;
 }
 
@@ -67,7 +69,7 @@ int rolesCommand(Context &ctx, const QStringList &args)
     QString error;
     if (!o.parse(args, 0, 0, &error))
         return ctx.usage(error);
-    if (int rc = ctx.openStore(false); rc != Ok)
+    if (int rc = ctx.openStore(false, StoreMissing::Refuse); rc != Ok)
         return rc;
     auto members = storeRoleMembers(*ctx.store);
     if (!members)
@@ -82,7 +84,7 @@ int rolesCommand(Context &ctx, const QStringList &args)
     if (members->isEmpty())
         ctx.out << "nobody has an Airlock role yet" << Qt::endl;
     for (const auto &[login, roles] : *members)
-        ctx.out << login << "  " << roles.join(u", "_s) << Qt::endl;
+        ctx.out << displayText(login) << "  " << displayText(roles.join(u", "_s)) << Qt::endl;
     return Ok;
 }
 
@@ -92,7 +94,7 @@ int whoamiCommand(Context &ctx, const QStringList &args)
     QString error;
     if (!o.parse(args, 0, 0, &error))
         return ctx.usage(error);
-    if (int rc = ctx.openStore(false); rc != Ok)
+    if (int rc = ctx.openStore(false, StoreMissing::Refuse); rc != Ok)
         return rc;
     auto roles = readSessionRoles(*ctx.store);
     if (!roles)
@@ -107,7 +109,7 @@ int whoamiCommand(Context &ctx, const QStringList &args)
                                        {u"shared"_s, roles->shared}, {u"roles"_s, words}});
         return Ok;
     }
-    ctx.out << "acting as " << ctx.store->actor()
+    ctx.out << "acting as " << displayText(ctx.store->actor())
             << (roles->shared ? " (the database login; shared store)" : "") << Qt::endl
             << "roles: " << roles->describe() << Qt::endl;
     return Ok;

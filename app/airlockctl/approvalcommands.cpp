@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include "clock.h"
+#include "domain/displaytext.h"
 #include "store/approvalqueue.h"
 #include "store/changenotifier.h"
 #include "store/grantstore.h"
@@ -40,12 +41,16 @@ void printOutcome(Context &ctx, const ApprovalRequest &r)
     if (r.status == ApprovalStatus::Approved) {
         // Scripts run exactly what was approved: the approved (possibly edited) arguments.
         ctx.out << QString::fromUtf8(r.approvedArguments) << Qt::endl;
-        ctx.err << "approved by " << r.decidedBy << (r.edited ? " with edited arguments" : "")
-                << (r.decisionNote.isEmpty() ? QString() : u": "_s + r.decisionNote) << Qt::endl;
+        ctx.err << "approved by " << displayText(r.decidedBy)
+                << (r.edited ? " with edited arguments" : "")
+                << (r.decisionNote.isEmpty() ? QString() : u": "_s + displayText(r.decisionNote))
+                << Qt::endl;
         return;
     }
-    ctx.err << "request " << r.id << " " << describeDecision(r)
-            << (r.decisionNote.isEmpty() || r.status == ApprovalStatus::Withdrawn ? QString() : u": "_s + r.decisionNote)
+    ctx.err << "request " << displayText(r.id) << " " << displayText(describeDecision(r))
+            << (r.decisionNote.isEmpty() || r.status == ApprovalStatus::Withdrawn
+                    ? QString()
+                    : u": "_s + displayText(r.decisionNote))
             << Qt::endl;
 }
 
@@ -66,7 +71,8 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
         if (!r && last && r.code() == ErrorCode::StoreUnavailable) {
             // The server restarted or the network dropped: keep waiting. The notifier
             // reconnects and announces a catch-all change when the server is back.
-            ctx.err << "airlockctl: store unavailable (" << r.message() << "); still waiting" << Qt::endl;
+            ctx.err << "airlockctl: store unavailable (" << displayText(r.message())
+                    << "); still waiting" << Qt::endl;
             return;
         }
         if (!r) {
@@ -91,8 +97,8 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
         auto w = queue.withdraw(id, u"the requester stopped waiting after %1 s"_s.arg(timeoutSecs));
         if (w) {
             exitCode = WaitTimedOut;
-            ctx.err << "airlockctl: gave up waiting after " << timeoutSecs << " s; request " << id
-                    << " withdrawn" << Qt::endl;
+            ctx.err << "airlockctl: gave up waiting after " << timeoutSecs << " s; request "
+                    << displayText(id) << " withdrawn" << Qt::endl;
         } else {
             check(); // decided in the meantime: report that instead
         }
@@ -108,7 +114,8 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
         expiry.start(int(qBound<qint64>(0, msLeft, qint64(std::numeric_limits<int>::max()))));
         if (timeoutSecs > 0)
             giveUp.start(timeoutSecs * 1000);
-        ctx.err << "waiting for a decision on " << id << " (expires " << whenText(last->expiresAt) << ")…" << Qt::endl;
+        ctx.err << "waiting for a decision on " << displayText(id) << " (expires "
+                << whenText(last->expiresAt) << ")…" << Qt::endl;
         loop.exec();
     }
     if (last && exitCode != WaitTimedOut && exitCode != Failure && exitCode != Usage)
@@ -183,11 +190,12 @@ int request(Context &ctx, const QStringList &args)
         if (ctx.json)
             printJson(ctx.out, requestToJson(*made));
         else
-            ctx.out << made->id << Qt::endl;
+            ctx.out << displayText(made->id) << Qt::endl;
         return Ok;
     }
     // The id goes to stderr first so a person (or a log) can find the request while waiting.
-    ctx.err << "request " << made->id << " is pending: " << made->rule << Qt::endl;
+    ctx.err << "request " << displayText(made->id) << " is pending: " << displayText(made->rule)
+            << Qt::endl;
     return waitForDecision(ctx, made->id, timeout);
 }
 
@@ -212,7 +220,7 @@ int list(Context &ctx, const QStringList &args)
         if (!ok || limit <= 0)
             return ctx.usage(u"--limit must be a whole number > 0"_s);
     }
-    if (int rc = ctx.openStore(); rc != Ok)
+    if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
     auto all = ApprovalQueue(*ctx.store).list(status, limit);
     if (!all)
@@ -245,7 +253,7 @@ int show(Context &ctx, const QStringList &args)
     QString error;
     if (!o.parse(args, 1, 1, &error))
         return ctx.usage(error);
-    if (int rc = ctx.openStore(); rc != Ok)
+    if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
     auto r = ApprovalQueue(*ctx.store).get(o.positional().at(0));
     if (!r)
@@ -257,22 +265,27 @@ int show(Context &ctx, const QStringList &args)
     QStringList seqs;
     for (qint64 s : r->evidenceSeqs)
         seqs << u"#"_s + QString::number(s);
-    ctx.out << "request   " << r->id << '\n'
-            << "status    " << describeDecision(*r) << '\n'
-            << "action    " << r->tool << " (" << wordOf(r->power) << ") on " << r->target << " via " << r->connector << '\n'
-            << "arguments " << QString::fromUtf8(r->arguments) << '\n'
-            << "sha256    " << r->argumentsHash << '\n';
+    // Every stored field is the agent's or another person's text: each is shown on its own
+    // line with its control characters escaped, so none can forge a line of this listing.
+    ctx.out << "request   " << displayText(r->id) << '\n'
+            << "status    " << displayText(describeDecision(*r)) << '\n'
+            << "action    " << displayText(r->tool) << " (" << wordOf(r->power) << ") on "
+            << displayText(r->target) << " via " << displayText(r->connector) << '\n'
+            << "arguments " << displayText(QString::fromUtf8(r->arguments)) << '\n'
+            << "sha256    " << displayText(r->argumentsHash) << '\n';
     if (!r->proposedChange.isEmpty())
-        ctx.out << "change    " << QString::fromUtf8(r->proposedChange) << '\n';
-    ctx.out << "why       " << r->rule << '\n'
+        ctx.out << "change    " << displayText(QString::fromUtf8(r->proposedChange)) << '\n';
+    ctx.out << "why       " << displayText(r->rule) << '\n'
             << "evidence  " << (seqs.isEmpty() ? u"none cited"_s : seqs.join(u", ")) << '\n'
-            << "requester " << r->requestedBy << (r->runId.isEmpty() ? QString() : u" in run "_s + r->runId) << '\n'
+            << "requester " << displayText(r->requestedBy)
+            << (r->runId.isEmpty() ? QString() : u" in run "_s + displayText(r->runId)) << '\n'
             << "requested " << whenText(r->requestedAt) << '\n'
             << "expires   " << whenText(r->expiresAt) << '\n';
     if (r->status == ApprovalStatus::Approved)
-        ctx.out << "approved  " << QString::fromUtf8(r->approvedArguments) << (r->edited ? " (edited)" : "") << '\n';
+        ctx.out << "approved  " << displayText(QString::fromUtf8(r->approvedArguments))
+                << (r->edited ? " (edited)" : "") << '\n';
     if (!r->decisionNote.isEmpty())
-        ctx.out << "note      " << r->decisionNote << '\n';
+        ctx.out << "note      " << displayText(r->decisionNote) << '\n';
     ctx.out.flush();
     return Ok;
 }
@@ -335,12 +348,14 @@ int decideCommand(Context &ctx, const QStringList &args)
     if (ctx.json)
         printJson(ctx.out, requestToJson(*r));
     else
-        ctx.out << r->id << ' ' << describeDecision(*r) << (r->edited ? " with edited arguments" : "") << Qt::endl;
+        ctx.out << displayText(r->id) << ' ' << displayText(describeDecision(*r))
+                << (r->edited ? " with edited arguments" : "") << Qt::endl;
     if (d.grant && !ctx.json) {
         auto grants = GrantStore(*ctx.store).forConnector(r->connector);
         for (const ApprovalGrant &g : grants ? *grants : QList<ApprovalGrant>()) {
             if (g.fromRequest == r->id)
-                ctx.out << "granted ahead: " << describeGrant(g) << " (grant " << g.id << ")" << Qt::endl;
+                ctx.out << "granted ahead: " << displayText(describeGrant(g)) << " (grant " << g.id
+                        << ")" << Qt::endl;
         }
     }
     return Ok;
@@ -360,7 +375,7 @@ int withdrawCommand(Context &ctx, const QStringList &args)
     auto r = ApprovalQueue(*ctx.store).withdraw(o.positional().at(0), o.value(u"reason"_s));
     if (!r)
         return ctx.fail(r.error());
-    ctx.out << r->id << ' ' << describeDecision(*r) << Qt::endl;
+    ctx.out << displayText(r->id) << ' ' << displayText(describeDecision(*r)) << Qt::endl;
     return Ok;
 }
 

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "domain/displaytext.h"
+
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +26,8 @@ int exitFor(ErrorCode code)
 
 int Context::fail(const Error &e)
 {
-    err << "airlockctl: " << e.message << Qt::endl;
+    // A message may quote stored or given text (a name, a target): it stays one line.
+    err << "airlockctl: " << displayText(e.message) << Qt::endl;
     return exitFor(e.code);
 }
 
@@ -36,12 +39,12 @@ int Context::failWith(const Error &e, int exitCode)
 
 int Context::usage(const QString &message)
 {
-    err << "airlockctl: " << message << Qt::endl
+    err << "airlockctl: " << displayText(message) << Qt::endl
         << "Run 'airlockctl --help' for the commands." << Qt::endl;
     return Usage;
 }
 
-int Context::openStore(bool createDefaultFolder)
+int Context::openStore(bool createDefaultFolder, StoreMissing missing)
 {
     StoreUrl url = StoreUrl::defaultLocal();
     bool isDefault = storeText.isEmpty();
@@ -53,7 +56,14 @@ int Context::openStore(bool createDefaultFolder)
     }
     Store::Options options;
     options.createDirectory = isDefault && createDefaultFolder;
+    options.create = missing == StoreMissing::Create;
     auto opened = Store::open(url, options);
+    if (!opened && opened.code() == ErrorCode::NotFound && missing == StoreMissing::Refuse) {
+        return fail(
+            Error{ErrorCode::NotFound,
+                  u"%1; 'airlockctl%2 init' creates a new store"_s.arg(
+                      opened.message(), isDefault ? QString() : u" --store "_s + url.display())});
+    }
     if (!opened)
         return fail(opened.error());
     store = std::move(*opened);

@@ -25,6 +25,10 @@ enum Exit : int {
     ChainBroken = 20,
 };
 
+// What opening a store file that does not exist does: a command that only reads says so
+// (a typo must not look like an empty store, nor leave a new file behind); others create it.
+enum class StoreMissing { Create, Refuse };
+
 struct Context
 {
     Context(QTextStream &o, QTextStream &e) : out(o), err(e) {}
@@ -37,7 +41,7 @@ struct Context
     std::unique_ptr<Store> store;
 
     // Opens the store named by --store (or the default) as the acting identity.
-    int openStore(bool createDefaultFolder = true);
+    int openStore(bool createDefaultFolder = true, StoreMissing missing = StoreMissing::Create);
     // Prints "airlockctl: message" and returns the exit code that fits the error.
     int fail(const Error &e);
     int fail(const Status &s) { return fail(s.error()); }

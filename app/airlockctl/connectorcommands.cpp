@@ -3,6 +3,8 @@
 #include "cli.h"
 #include "output.h"
 
+#include "domain/displaytext.h"
+
 #include "clock.h"
 #include "policy/calljudge.h"
 #include "store/connectorjson.h"
@@ -25,7 +27,7 @@ int list(Context &ctx, const QStringList &args)
     QString error;
     if (!o.parse(args, 0, 0, &error))
         return ctx.usage(error);
-    if (int rc = ctx.openStore(); rc != Ok)
+    if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
     auto all = ConnectorStore(*ctx.store).list();
     if (!all)
@@ -59,7 +61,7 @@ int show(Context &ctx, const QStringList &args)
     QString error;
     if (!o.parse(args, 1, 1, &error))
         return ctx.usage(error);
-    if (int rc = ctx.openStore(); rc != Ok)
+    if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
     const QString name = o.positional().at(0);
     auto c = ConnectorStore(*ctx.store).get(name);
@@ -79,43 +81,50 @@ int show(Context &ctx, const QStringList &args)
     }
     QTextStream &out = ctx.out;
     const Identity &id = c->identity;
-    out << c->name << " — " << wordOf(c->status) << '\n'
-        << "  purpose:         " << c->purpose << '\n'
-        << "  owner:           " << c->owner << '\n'
-        << "  target:          " << c->targetSystem << " (" << wordOf(c->kind) << ", " << c->transport << ")\n"
-        << "  lifecycle:       " << wordOf(c->lifecycle) << ", trust stage " << wordOf(c->trust) << '\n'
+    out << displayText(c->name) << " — " << wordOf(c->status) << '\n'
+        << "  purpose:         " << displayText(c->purpose) << '\n'
+        << "  owner:           " << displayText(c->owner) << '\n'
+        << "  target:          " << displayText(c->targetSystem) << " (" << wordOf(c->kind) << ", "
+        << displayText(c->transport) << ")\n"
+        << "  lifecycle:       " << wordOf(c->lifecycle) << ", trust stage " << wordOf(c->trust)
+        << '\n'
         << "  powers:          " << (c->powers.isEmpty() ? u"none"_s : c->powers.toString()) << '\n'
         << "  permission mode: " << wordOf(c->mode) << '\n'
-        << "  identity:        " << wordOf(id.kind) << ' ' << id.principal
-        << (id.onBehalfOf.isEmpty() ? QString() : u" on behalf of "_s + id.onBehalfOf)
+        << "  identity:        " << wordOf(id.kind) << ' ' << displayText(id.principal)
+        << (id.onBehalfOf.isEmpty() ? QString() : u" on behalf of "_s + displayText(id.onBehalfOf))
         << (id.shared ? u" (SHARED with other systems)"_s : QString()) << '\n'
-        << "  credential:      owner " << (id.credentialOwner.isEmpty() ? u"NONE"_s : id.credentialOwner)
+        << "  credential:      owner "
+        << (id.credentialOwner.isEmpty() ? u"NONE"_s : displayText(id.credentialOwner))
         << ", rotated " << whenText(id.lastRotated) << ", expires " << whenText(id.expires) << '\n'
-        << "  revoke:          " << id.revokePath << '\n'
+        << "  revoke:          " << displayText(id.revokePath) << '\n'
         << "  last review:     " << whenText(c->lastReviewAt)
-        << (c->lastReviewBy.isEmpty() ? QString() : u" by "_s + c->lastReviewBy) << '\n'
+        << (c->lastReviewBy.isEmpty() ? QString() : u" by "_s + displayText(c->lastReviewBy))
+        << '\n'
         << "  next review due: " << whenText(c->nextReviewDue) << '\n'
         << "  last sync:       " << whenText(c->lastSyncAt);
     if (c->freshnessLimitSecs > 0)
         out << " (freshness limit " << spanText(c->freshnessLimitSecs) << ')';
     out << '\n'
-        << "  disable path:    " << c->disablePath << '\n'
-        << "  rollback plan:   " << c->rollbackPlan << '\n'
+        << "  disable path:    " << displayText(c->disablePath) << '\n'
+        << "  rollback plan:   " << displayText(c->rollbackPlan) << '\n'
         << "  scope (last matching rule decides):\n";
     for (int i = 0; i < c->scope.size(); ++i)
-        out << "    " << (i + 1) << ". " << effectWord(c->scope.at(i).effect) << ' ' << c->scope.at(i).pattern << '\n';
+        out << "    " << (i + 1) << ". " << effectWord(c->scope.at(i).effect) << ' '
+            << displayText(c->scope.at(i).pattern) << '\n';
     if (c->scope.isEmpty())
         out << "    (none: nothing is in scope)\n";
     if (!c->triggers.isEmpty()) {
         out << "  approval triggers:\n";
         for (const TriggerRule &t : c->triggers)
-            out << "    " << wordOf(t.trigger) << ' ' << t.pattern << '\n';
+            out << "    " << wordOf(t.trigger) << ' ' << displayText(t.pattern) << '\n';
     }
     out << "  tools:\n";
     for (const Tool &t : *tools) {
-        out << "    " << t.name << "  " << wordOf(t.effectivePower())
+        out << "    " << displayText(t.name) << "  " << wordOf(t.effectivePower())
             << (t.powerOverride ? u" (set by a lead)"_s : QString())
-            << (t.hasDrifted() ? u"  DRIFT: "_s + wordOf(t.reviewState) + u", blocked until reviewed"_s : QString())
+            << (t.hasDrifted()
+                    ? u"  DRIFT: "_s + wordOf(t.reviewState) + u", blocked until reviewed"_s
+                    : QString())
             << '\n';
     }
     if (tools->isEmpty())
@@ -155,13 +164,14 @@ int apply(Context &ctx, const QStringList &args)
     const QString name = doc->connector.name;
     switch (applied->applied) {
     case ConnectorStore::Applied::Added:
-        ctx.out << "added " << name;
+        ctx.out << "added " << displayText(name);
         break;
     case ConnectorStore::Applied::Changed:
-        ctx.out << "changed " << name << ": " << applied->changes.join(u"; ");
+        ctx.out << "changed " << displayText(name) << ": "
+                << displayText(applied->changes.join(u"; "));
         break;
     case ConnectorStore::Applied::Unchanged:
-        ctx.out << "unchanged " << name;
+        ctx.out << "unchanged " << displayText(name);
         break;
     }
     ctx.out << Qt::endl;
@@ -187,7 +197,7 @@ int check(Context &ctx, const QStringList &args)
         if (!power)
             return ctx.usage(u"unknown power '%1' (one of: %2)"_s.arg(o.value(u"power"_s), allWords<Power>().join(u", ")));
     }
-    if (int rc = ctx.openStore(); rc != Ok)
+    if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
     const QString name = o.positional().at(0);
     auto c = ConnectorStore(*ctx.store).find(name);
@@ -218,7 +228,7 @@ int check(Context &ctx, const QStringList &args)
                                        {u"in_scope"_s, judged.scope.inScope},
                                        {u"scope_reason"_s, judged.scope.reason}});
     } else {
-        ctx.out << wordOf(d.verdict) << ": " << d.reason << Qt::endl;
+        ctx.out << wordOf(d.verdict) << ": " << displayText(d.reason) << Qt::endl;
     }
     return d.verdict == Verdict::Deny ? Denied : Ok;
 }
@@ -248,7 +258,7 @@ int transition(Context &ctx, const QStringList &args, ConnectorStore::Transition
                                        {u"status"_s, wordOf(c->status)},
                                        {u"withdrawn_requests"_s, *withdrawn}});
     } else {
-        ctx.out << name << " is now " << wordOf(c->status);
+        ctx.out << displayText(name) << " is now " << wordOf(c->status);
         if (*withdrawn > 0)
             ctx.out << "; " << *withdrawn << " pending approval request(s) withdrawn";
         ctx.out << Qt::endl;
@@ -280,7 +290,8 @@ int review(Context &ctx, const QStringList &args)
         printJson(ctx.out, QJsonObject{{u"review_id"_s, r->id}, {u"connector"_s, r->connector},
                                        {u"reviewed_by"_s, r->reviewedBy}, {u"reviewed_at"_s, isoTime(r->reviewedAt)}});
     else
-        ctx.out << "review of " << r->connector << " recorded by " << r->reviewedBy << "; tools marked reviewed" << Qt::endl;
+        ctx.out << "review of " << displayText(r->connector) << " recorded by "
+                << displayText(r->reviewedBy) << "; tools marked reviewed" << Qt::endl;
     return Ok;
 }
 

@@ -3,6 +3,8 @@
 #include "cli.h"
 #include "output.h"
 
+#include "domain/displaytext.h"
+
 #include "clock.h"
 #include "export/recordjson.h"
 #include "store/grantstore.h"
@@ -35,8 +37,9 @@ void printGrant(Context &ctx, const ApprovalGrant &g)
     const QString state = g.isRevoked()
         ? u"revoked by %1: %2"_s.arg(g.revokedBy, g.revokeReason)
         : g.isActiveAt(currentTime()) ? u"active"_s : u"expired"_s;
-    ctx.out << g.id << "  " << g.connector << "  " << describeGrant(g) << "  granted by "
-            << g.grantedBy << "  [" << state << "]\n";
+    ctx.out << displayText(g.id) << "  " << displayText(g.connector) << "  "
+            << displayText(describeGrant(g)) << "  granted by " << displayText(g.grantedBy) << "  ["
+            << displayText(state) << "]\n";
 }
 
 int list(Context &ctx, const QStringList &args)
@@ -49,7 +52,7 @@ int list(Context &ctx, const QStringList &args)
         return ctx.usage(error);
     if (o.isSet(u"all"_s) && !o.isSet(u"connector"_s))
         return ctx.usage(u"--all needs --connector C"_s);
-    if (int rc = ctx.openStore(); rc != Ok)
+    if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
     GrantStore grants(*ctx.store);
     auto found = o.isSet(u"connector"_s)

@@ -2,6 +2,7 @@
 // work is done by airlock_core.
 
 #include "cli.h"
+#include "output.h"
 
 #include "localidentity.h"
 
@@ -19,8 +20,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"airlock"_s); // shares the console's data folder
     QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Every character reaches the terminal through a guard (output.h, TerminalSink).
+    airlock::cli::TerminalSink stdoutSink(stdout);
+    airlock::cli::TerminalSink stderrSink(stderr);
+    QTextStream out(&stdoutSink);
+    QTextStream err(&stderrSink);
     airlock::cli::Context ctx{out, err};
     ctx.storeText = qEnvironmentVariable("AIRLOCK_STORE");
     ctx.actor = airlock::osUserName();

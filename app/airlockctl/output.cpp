@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include "clock.h"
+#include "domain/displaytext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,10 +10,27 @@ using namespace Qt::StringLiterals;
 
 namespace airlock::cli {
 
+TerminalSink::TerminalSink(FILE *file)
+    : file_(file)
+{
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+qint64 TerminalSink::writeData(const char *data, qint64 size)
+{
+    // The decoder keeps a character split between two writes for the next one.
+    const QString text = decoder_.decode(QByteArrayView(data, size));
+    const QByteArray bytes = escapeControls(text, TextShape::Block).toUtf8();
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), file_) != size_t(bytes.size()))
+        return -1;
+    std::fflush(file_);
+    return size;
+}
+
 void Table::print(QTextStream &out, int maxCell) const
 {
-    auto cut = [maxCell](QString s) {
-        s.replace(u'\n', u' ');
+    auto cut = [maxCell](const QString &cell) {
+        const QString s = displayText(cell, TextShape::Line);
         return s.size() > maxCell ? s.left(maxCell - 1) + u'…' : s;
     };
     QList<int> widths;

@@ -3,6 +3,8 @@
 #include "cli.h"
 #include "output.h"
 
+#include "domain/displaytext.h"
+
 #include "export/evidencebundle.h"
 #include "runs/narrative.h"
 #include "runs/runflags.h"
@@ -50,7 +52,7 @@ int list(Context &ctx, const QStringList &args)
         if (!ok || limit <= 0 || limit > 100000)
             return ctx.usage(u"--limit must be a whole number from 1 to 100000"_s);
     }
-    if (int rc = ctx.openStore(); rc != Ok)
+    if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
     // Keyset pages of at most RunStore::kMaxPage, up to the limit.
     Result<QList<Run>> runs = QList<Run>();
@@ -91,7 +93,7 @@ int show(Context &ctx, const QStringList &args)
     QString error;
     if (!o.parse(args, 1, 1, &error))
         return ctx.usage(error);
-    if (int rc = ctx.openStore(); rc != Ok)
+    if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
     const QString id = o.positional().at(0);
     auto run = RunStore(*ctx.store).get(id);
@@ -109,17 +111,22 @@ int show(Context &ctx, const QStringList &args)
         printJson(ctx.out, obj);
         return Ok;
     }
-    ctx.out << run->workflow << " — " << wordOf(run->status) << '\n'
-            << "  run:      " << run->id << '\n'
-            << "  trigger:  " << run->trigger << '\n'
-            << "  identity: " << run->identity << '\n'
+    ctx.out << displayText(run->workflow) << " — " << wordOf(run->status) << '\n'
+            << "  run:      " << displayText(run->id) << '\n'
+            << "  trigger:  " << displayText(run->trigger) << '\n'
+            << "  identity: " << displayText(run->identity) << '\n'
             << "  started:  " << whenText(run->startedAt) << '\n'
             << "  ended:    " << whenText(run->endedAt) << '\n';
     if (!run->stopReason.isEmpty())
-        ctx.out << "  stopped:  " << run->stopReason
-                << (run->stoppedAtSeq > 0 ? u" (at event #"_s + QString::number(run->stoppedAtSeq) + u')' : QString()) << '\n';
+        ctx.out << "  stopped:  " << displayText(run->stopReason)
+                << (run->stoppedAtSeq > 0
+                        ? u" (at event #"_s + QString::number(run->stoppedAtSeq) + u')'
+                        : QString())
+                << '\n';
     ctx.out << "  usage:    " << run->tokensIn << " tokens in, " << run->tokensOut << " out, cost "
-            << QString::number(run->cost, 'f', 4) << (run->model.isEmpty() ? QString() : u", model "_s + run->model) << "\n\n";
+            << QString::number(run->cost, 'f', 4)
+            << (run->model.isEmpty() ? QString() : u", model "_s + displayText(run->model))
+            << "\n\n";
     Table t({u"SEQ"_s, u"TIME"_s, u"KIND"_s, u"CONNECTOR"_s, u"TOOL"_s, u"TARGET"_s, u"RESULT"_s, u"SUMMARY"_s});
     for (const EvidenceEvent &e : *events) {
         t.addRow({QString::number(e.seq), e.at.toUTC().toString(u"HH:mm:ss"_s), wordOf(e.kind), e.connector,
@@ -153,7 +160,7 @@ int start(Context &ctx, const QStringList &args)
     if (ctx.json)
         printJson(ctx.out, runToJson(*started));
     else
-        ctx.out << started->id << Qt::endl;
+        ctx.out << displayText(started->id) << Qt::endl;
     return Ok;
 }
 
@@ -173,7 +180,7 @@ int finish(Context &ctx, const QStringList &args)
     const QString id = o.positional().at(0);
     if (Status s = RunStore(*ctx.store).finish(id, *status, o.value(u"reason"_s)); !s)
         return ctx.failWith(s.error(), s.code() == ErrorCode::Conflict ? int(Failure) : exitFor(s.code()));
-    ctx.out << id << ' ' << wordOf(*status) << Qt::endl;
+    ctx.out << displayText(id) << ' ' << wordOf(*status) << Qt::endl;
     return Ok;
 }
 
@@ -186,7 +193,7 @@ int exportBundle(Context &ctx, const QStringList &args)
         return ctx.usage(error);
     if (o.value(u"output"_s).trimmed().isEmpty())
         return ctx.usage(u"run export-bundle needs --output DIR"_s);
-    if (int rc = ctx.openStore(); rc != Ok)
+    if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
     auto bundle = writeEvidenceBundle(*ctx.store, o.positional().at(0), o.value(u"output"_s));
     if (!bundle)
@@ -217,7 +224,7 @@ int verifyBundle(Context &ctx, const QStringList &args)
     if (!check)
         return ctx.fail(check.error());
     if (!check->intact) {
-        ctx.err << "airlockctl: bundle is not intact: " << check->problem << Qt::endl;
+        ctx.err << "airlockctl: bundle is not intact: " << displayText(check->problem) << Qt::endl;
         return ChainBroken;
     }
     ctx.out << "OK: " << check->checked << " events verified" << Qt::endl;
@@ -230,7 +237,7 @@ int timeline(Context &ctx, const QStringList &args)
     QString error;
     if (!o.parse(args, 1, 1, &error))
         return ctx.usage(error);
-    if (int rc = ctx.openStore(); rc != Ok)
+    if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
     auto t = RunTimeline::load(*ctx.store, o.positional().at(0));
     if (!t)
@@ -243,8 +250,9 @@ int timeline(Context &ctx, const QStringList &args)
         printJson(ctx.out, obj);
         return Ok;
     }
+    // Each sentence quotes the run's own text (its trigger, targets, reasons): one line each.
     for (const RunNarrative::Line &l : story.lines)
-        ctx.out << l.text << '\n';
+        ctx.out << displayText(l.text) << '\n';
     const RunTotals &tot = t->totals();
     ctx.out << "\nDuration " << durationText(tot.durationMs) << ", waiting for people "
             << durationText(tot.waitingMs) << ", " << tot.tokensIn << " tokens in, " << tot.tokensOut

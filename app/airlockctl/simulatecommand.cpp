@@ -4,6 +4,8 @@
 #include "cli.h"
 #include "output.h"
 
+#include "domain/displaytext.h"
+
 #include "clock.h"
 #include "demo/demogenerator.h"
 #include "demo/simulator.h"
@@ -159,7 +161,7 @@ int runSimulate(Context &ctx, const QStringList &args)
 
     QTextStream &lines = ctx.json ? ctx.err : ctx.out;
     QObject::connect(&simulator, &Simulator::progress, &simulator, [&](const QString &line) {
-        lines << currentTime().toString(u"HH:mm:ss"_s) << ' ' << line << Qt::endl;
+        lines << currentTime().toString(u"HH:mm:ss"_s) << ' ' << displayText(line) << Qt::endl;
     });
     StopSignals stopSignals;
     if (stopSignals.notifier()) {

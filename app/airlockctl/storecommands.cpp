@@ -3,6 +3,8 @@
 #include "cli.h"
 #include "output.h"
 
+#include "domain/displaytext.h"
+
 #include "demo/demogenerator.h"
 #include "export/exporter.h"
 #include "store/evidencechain.h"
@@ -71,22 +73,6 @@ int runDemo(Context &ctx, const QStringList &args)
 
 namespace {
 
-// A store's text (a checkpoint's store id, a row id) may carry control characters: escaped,
-// never written raw to a terminal.
-QString escapedForTerminal(const QString &text)
-{
-    QString safe;
-    safe.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-            safe += u"\\u%1"_s.arg(int(u), 4, 16, QChar(u'0'));
-        else
-            safe += c;
-    }
-    return safe;
-}
-
 QJsonArray findingsJson(const EvidenceChain::VerifyReport &report)
 {
     QJsonArray list;
@@ -98,7 +84,7 @@ QJsonArray findingsJson(const EvidenceChain::VerifyReport &report)
 void printFindings(QTextStream &out, const EvidenceChain::VerifyReport &report)
 {
     for (qsizetype i = 1; i < report.findings.size(); ++i)
-        out << "  also: " << escapedForTerminal(report.findings.at(i).problem) << Qt::endl;
+        out << "  also: " << displayText(report.findings.at(i).problem) << Qt::endl;
     if (report.omitted > 0)
         out << "  and " << report.omitted << " more broken links" << Qt::endl;
 }
@@ -123,7 +109,7 @@ int runVerify(Context &ctx, const QStringList &args)
     QString error;
     if (!o.parse(args, 0, 0, &error))
         return ctx.usage(error);
-    if (int rc = ctx.openStore(false); rc != Ok)
+    if (int rc = ctx.openStore(false, StoreMissing::Refuse); rc != Ok)
         return rc;
     auto audit = auditLog(*ctx.store);
     if (!audit)
@@ -155,7 +141,7 @@ int runVerify(Context &ctx, const QStringList &args)
             ctx.out << "evidence chain BROKEN at #" << report.firstBadSeq << ": ";
         else
             ctx.out << "evidence chain BROKEN: ";
-        ctx.out << escapedForTerminal(report.problem) << " (" << report.checked << " events checked)" << Qt::endl;
+        ctx.out << displayText(report.problem) << " (" << report.checked << " events checked)" << Qt::endl;
         printFindings(ctx.out, report);
     }
     return report.intact ? Ok : ChainBroken;
@@ -201,7 +187,7 @@ int runCheckpoint(Context &ctx, const QStringList &args)
                         << "…  key " << c.keyId().left(16) << "…  " << state << Qt::endl;
             } else {
                 ctx.out << "row " << row.id << "  " << row.logSize << " events  " << state << ": "
-                        << escapedForTerminal(row.checkpoint.message()) << Qt::endl;
+                        << displayText(row.checkpoint.message()) << Qt::endl;
             }
         }
         if (ctx.json)
@@ -220,7 +206,7 @@ int runCheckpoint(Context &ctx, const QStringList &args)
         return ctx.fail(audit.error());
     if (!audit->anchorsHold()) {
         ctx.err << "airlockctl: refusing to checkpoint " << ctx.store->url().display()
-                << ": it contradicts what was checkpointed before: " << escapedForTerminal(audit->report.problem) << Qt::endl;
+                << ": it contradicts what was checkpointed before: " << displayText(audit->report.problem) << Qt::endl;
         printFindings(ctx.err, audit->report);
         return ChainBroken;
     }
@@ -242,7 +228,7 @@ int runCheckpoint(Context &ctx, const QStringList &args)
     } else {
         ctx.out << c.envelope();
         if (!audit->report.intact)
-            ctx.err << "airlockctl: note: the chain has broken links (" << escapedForTerminal(audit->report.problem)
+            ctx.err << "airlockctl: note: the chain has broken links (" << displayText(audit->report.problem)
                     << "); the checkpoint records the log as it is" << Qt::endl;
     }
     return Ok;
@@ -276,7 +262,7 @@ int runExport(Context &ctx, const QStringList &args)
         if (!ok || limit <= 0)
             return ctx.usage(u"--limit must be a whole number > 0"_s);
     }
-    if (int rc = ctx.openStore(false); rc != Ok)
+    if (int rc = ctx.openStore(false, StoreMissing::Refuse); rc != Ok)
         return rc;
     Result<QByteArray> data = what == u"connectors"_s ? exportConnectors(*ctx.store, format)
                             : what == u"runs"_s       ? exportRuns(*ctx.store, format, {}, limit)

@@ -1,6 +1,7 @@
 #include "inboxmodel.h"
 
 #include "clock.h"
+#include "domain/displaytext.h"
 #include "inboxorder.h"
 
 #include <QSet>
@@ -38,17 +39,18 @@ QString InboxModel::shortDuration(qint64 secs)
 
 QVariant InboxModel::display(const ApprovalRequest &r, int column) const
 {
+    // What the agent or its client wrote is shown, never obeyed: control characters escaped.
     switch (Column(column)) {
     case ConnectorColumn:
-        return r.connector;
+        return displayText(r.connector);
     case ToolColumn:
-        return r.tool;
+        return displayText(r.tool);
     case PowerColumn:
         return wordOf(r.power);
     case TargetColumn:
-        return r.target;
+        return displayText(r.target);
     case RequesterColumn:
-        return r.requestedBy;
+        return displayText(r.requestedBy);
     case AgeColumn:
         return shortDuration(r.requestedAt.secsTo(now_));
     case TimeLeftColumn: {
@@ -81,8 +83,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                 .arg(r.expiresAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
         case RequesterColumn:
             return r.requestedBy == actor_
-                       ? tr("%1 (you: someone else must decide)").arg(r.requestedBy)
-                       : r.requestedBy;
+                       ? tr("%1 (you: someone else must decide)").arg(displayText(r.requestedBy))
+                       : displayText(r.requestedBy);
         default:
             return display(r, index.column());
         }

@@ -137,13 +137,27 @@ void ChangeNotifier::fileEvent()
 
 void ChangeNotifier::check()
 {
-    if (store_.inWrite() || !connected_)
+    if (store_.inWrite() || !connected_ || fileLost())
         return;
     const qint64 marker = changeMarker();
     if (marker != lastMarker_) {
         lastMarker_ = marker;
         announce({});
     }
+}
+
+bool ChangeNotifier::fileLost()
+{
+    // A deleted or replaced file wakes the watcher (or the poll) too: say so, once.
+    if (fileLost_)
+        return true;
+    const Status file = store_.checkFile();
+    if (file)
+        return false;
+    fileLost_ = true;
+    live_ = false;
+    Q_EMIT storeFileLost(file.message());
+    return true;
 }
 
 void ChangeNotifier::announce(const QStringList &topics)

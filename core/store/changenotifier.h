@@ -42,6 +42,9 @@ Q_SIGNALS:
     void changed(const QStringList &topics);
     // The store's server was lost (problem says why) or is back.
     void connectionChanged(bool connected, const QString &problem);
+    // SQLite: the file this store opened was deleted or replaced (problem says which). For
+    // good: nothing can be recorded through this Store any more; open the store again.
+    void storeFileLost(const QString &problem);
 
 private:
     void check();
@@ -49,6 +52,7 @@ private:
     void watchFiles();
     qint64 changeMarker();
     void announce(const QStringList &topics);
+    bool fileLost();
 
     Store &store_;
     QFileSystemWatcher watcher_;
@@ -61,6 +65,7 @@ private:
     bool live_ = false;
     bool connected_ = true;
     bool started_ = false; // the first connection state is applied: a later "up" is a return
+    bool fileLost_ = false;
     QString problem_;
     QThread *listenerThread_ = nullptr;
     NotificationListener *listener_ = nullptr;

@@ -4,12 +4,17 @@
 #include "storeroles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +137,10 @@ Status Store::connect(const Options &options)
         if (file.exists() && !file.isFile())
             return Status::failure(ErrorCode::StoreUnavailable,
                                    u"cannot open store %1: not a file"_s.arg(url_.path));
+        if (!file.exists() && (!options.create || !options.migrate))
+            return Status::failure(
+                ErrorCode::NotFound,
+                u"store %1 does not exist (nothing was created)"_s.arg(url_.path));
         readOnly_ = file.exists() ? !file.isWritable()
                                   : !QFileInfo(dir.absolutePath()).isWritable();
         if (readOnly_ && !file.exists())
@@ -169,9 +178,65 @@ Status Store::connect(const Options &options)
     }
     if (!db.open())
         return Status(errorFrom(db.lastError(), u"cannot open store %1"_s.arg(url_.display())));
-    if (url_.backend == Backend::Sqlite)
-        return configureSqlite();
+    if (url_.backend == Backend::Sqlite) {
+        if (Status s = configureSqlite(); !s)
+            return s;
+        return rememberFile();
+    }
     return configurePostgres();
+}
+
+namespace {
+struct FileStat
+{
+    bool exists = false;
+    quint64 device = 0;
+    quint64 inode = 0;
+};
+
+FileStat statFile(const QString &path)
+{
+    FileStat f;
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0) {
+        f.exists = true;
+        f.device = quint64(st.st_dev);
+        f.inode = quint64(st.st_ino);
+    }
+#else
+    f.exists = QFileInfo::exists(path); // no inode to compare: a deleted file is still caught
+#endif
+    return f;
+}
+} // namespace
+
+Status Store::rememberFile()
+{
+    // The file exists now (SQLite created it, or it was there): remember which one it is.
+    const FileStat f = statFile(url_.path);
+    if (!f.exists)
+        return Status::failure(ErrorCode::StoreUnavailable,
+                               u"store %1 disappeared while it was being opened"_s.arg(url_.path));
+    file_ = {f.device, f.inode, true};
+    return {};
+}
+
+Status Store::checkFile() const
+{
+    if (url_.backend != Backend::Sqlite || !file_.known)
+        return {};
+    const FileStat now = statFile(url_.path);
+    if (!now.exists)
+        return Status::failure(ErrorCode::StoreUnavailable,
+                               u"the store file %1 was deleted since it was opened; nothing was "
+                               u"recorded"_s.arg(url_.path));
+    if (now.device != file_.device || now.inode != file_.inode)
+        return Status::failure(
+            ErrorCode::StoreUnavailable,
+            u"the store file %1 was replaced by another file since it was opened; "
+            u"nothing was recorded"_s.arg(url_.path));
+    return {};
 }
 
 Status Store::configurePostgres()
@@ -361,6 +426,12 @@ Status Store::write(const std::function<Status()> &body)
         }
         if (begun)
             break;
+    }
+    // Holding the writer lock: a file deleted or replaced under this Store is noticed before
+    // anything is written into it (the write would go to a file nobody reads again).
+    if (Status file = checkFile(); !file) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return file;
     }
     touched_.clear();
     chainHead_ = {};

@@ -31,6 +31,9 @@ public:
         int busyTimeoutMs = 5000; // how long a writer waits for the lock before "locked"
         bool migrate = true;      // bring the schema up to date on open
         bool createDirectory = false; // create the SQLite file's folder if missing
+        // Create the SQLite file if it does not exist. Without migrate it is never created:
+        // an empty file is of no use to a reader, and would stand where a deleted store was.
+        bool create = true;
     };
 
     static Result<std::unique_ptr<Store>> open(const StoreUrl &url, const Options &options);
@@ -96,6 +99,12 @@ public:
     // True when the connection can still run a statement (a cheap round trip).
     bool connectionAlive();
 
+    // SQLite: whether the file at the store's path is still the one this Store opened (same
+    // device and inode). A deleted or replaced file fails with StoreUnavailable and says so;
+    // write() checks it inside every write transaction, before anything is written, so
+    // nothing is recorded into a file nobody will read again. PostgreSQL: always fine.
+    Status checkFile() const;
+
     // Turns a driver error into a value with a message a user can act on.
     Error errorFrom(const QSqlError &error, const QString &what) const;
 
@@ -111,8 +120,16 @@ private:
     Status migrate();
     Status readSchemaVersion();
 
+    Status rememberFile();
+
     StoreUrl url_;
     Options options_;
+    struct FileId
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        bool known = false;
+    } file_; // SQLite: the file this Store opened
     SqlDialect dialect_;
     QString connectionName_;
     QString actor_;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -56,12 +57,22 @@ Result<StoreUrl> StoreUrl::parse(const QString &text)
         s.options = opts.join(u';');
         return s;
     }
-    if (text.contains(u"://"_s))
-        return badUrl(text, u"unknown scheme (use sqlite:///path.db or postgresql://user@host/db)"_s);
+    if (text.contains(u"://"_s) || hasScheme(text))
+        return badUrl(
+            text, u"unknown scheme '%1' (use sqlite:///path.db or postgresql://user@host/db)"_s.arg(
+                      text.section(u':', 0, 0)));
     // A bare path is a SQLite file.
     s.backend = Backend::Sqlite;
     s.path = QFileInfo(text).absoluteFilePath();
     return s;
+}
+
+bool StoreUrl::hasScheme(const QString &text)
+{
+    // "mysql://…", "sqlite:/x", "file:x": a scheme of two or more characters and a colon. (One
+    // letter and a colon is a Windows drive, C:\…)
+    static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]+:"_s);
+    return scheme.match(text).hasMatch();
 }
 
 StoreUrl StoreUrl::defaultLocal()

@@ -25,6 +25,9 @@ struct StoreUrl
     static Result<StoreUrl> parse(const QString &text);
     // sqlite:///<AppDataLocation>/evidence.db
     static StoreUrl defaultLocal();
+    // Whether text starts with a URL scheme ("mysql://", "sqlite:/", "file:"), which parse()
+    // refuses unless it is sqlite:// or postgresql://, instead of taking it for a file name.
+    static bool hasScheme(const QString &text);
 
     // The URL without the password, for display and logs.
     QString display() const;

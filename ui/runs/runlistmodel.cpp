@@ -1,5 +1,7 @@
 #include "runlistmodel.h"
 
+#include "domain/displaytext.h"
+
 #include "runs/narrative.h"
 #include "runs/runflags.h"
 
@@ -63,9 +65,10 @@ void RunListModel::appendPage(const QList<Run> &runs, bool hasMore)
         row.tokensOut = quint32(qBound<qint64>(0, r.tokensOut, UINT_MAX));
         row.idOffset = quint32(ids_.size());
         row.idLength = quint8(id.size());
-        row.workflow = intern(r.workflow);
-        row.trigger = intern(r.trigger);
-        row.connectors = intern(r.connectors.join(u", "_s));
+        // Kept as shown: what a workflow or its trigger wrote, control characters escaped.
+        row.workflow = intern(displayText(r.workflow));
+        row.trigger = intern(displayText(r.trigger));
+        row.connectors = intern(displayText(r.connectors.join(u", "_s)));
         row.statusAndFlags = quint8(int(r.status) | ((r.flags & kAllRunFlags) << 4));
         ids_ += id;
         rows_ << row;

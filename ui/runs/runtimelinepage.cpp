@@ -1,5 +1,7 @@
 #include "runtimelinepage.h"
 
+#include "domain/displaytext.h"
+
 #include "connectordelegate.h"
 #include "inbox/argumentcheck.h"
 #include "export/evidencebundle.h"
@@ -30,9 +32,11 @@ namespace airlock {
 
 namespace {
 
+// Recorded text in the rich-text labels: control characters escaped (displayText()), then
+// markup characters, so neither a terminal sequence nor a tag in a summary is obeyed.
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return displayText(s).toHtmlEscaped();
 }
 
 QLabel *wrappingLabel(const QString &name, QWidget *parent)
@@ -74,6 +78,7 @@ RunTimelinePage::RunTimelinePage(Store &store, QWidget *parent)
     big.setBold(true);
     title_->setFont(big);
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    title_->setTextFormat(Qt::PlainText);
     bundle_ = new QPushButton(tr("Export Evidence Bundle…"), this);
     bundle_->setObjectName(u"exportBundle"_s);
     bundle_->setToolTip(
@@ -212,7 +217,7 @@ bool RunTimelinePage::isLoading() const
 void RunTimelinePage::load(const QString &runId)
 {
     runId_ = runId;
-    title_->setText(tr("Loading run %1…").arg(runId));
+    title_->setText(tr("Loading run %1…").arg(displayText(runId)));
     QPointer<RunTimelinePage> self(this);
     reader_->start(store_.url(), [self, runId](Store &store) -> std::function<void()> {
         auto loaded = RunTimeline::load(store, runId);
@@ -243,7 +248,7 @@ void RunTimelinePage::reloadIfLive()
 void RunTimelinePage::showLoadError(const QString &message)
 {
     present(nullptr);
-    title_->setText(tr("Cannot show run %1").arg(runId_));
+    title_->setText(tr("Cannot show run %1").arg(displayText(runId_)));
     outcome_->setText(esc(message));
 }
 
@@ -270,7 +275,8 @@ void RunTimelinePage::present(std::shared_ptr<const RunTimeline> timeline)
         return;
     }
     const Run &run = timeline_->run();
-    title_->setText(tr("%1 — %2").arg(run.workflow, RunListModel::statusText(run.status)));
+    title_->setText(
+        tr("%1 — %2").arg(displayText(run.workflow), RunListModel::statusText(run.status)));
     const QString warn = warningColor(palette()).name();
     QString outcome =
         tr("Run <b>%1</b> · started %2 UTC by %3 · acting as %4 · model %5")
@@ -370,7 +376,7 @@ void RunTimelinePage::describeEvent(int index)
                          warningColor(palette()).name(), esc(tr("NO — %1").arg(place->problem))));
     chain += u"</table>"_s;
     chain_->setText(chain);
-    payload_->setPlainText(indentedJson(e.payload));
+    payload_->setPlainText(displayText(indentedJson(e.payload), TextShape::Block));
 }
 
 void RunTimelinePage::updatePosition()

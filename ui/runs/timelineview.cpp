@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include "domain/displaytext.h"
+
 #include "runs/narrative.h"
 
 #include <QHelpEvent>
@@ -283,7 +285,7 @@ void TimelineView::paintLanes(QPainter &p, const QRect &plot)
             p.fillRect(row, c.stripe);
         QString label = l == 0                            ? tr("Run")
                         : l == timeline_->approvalsLane() ? tr("Approvals")
-                                                          : lanes.at(l);
+                                                          : displayText(lanes.at(l));
         p.setFont(l == 0 || l == timeline_->approvalsLane() ? bold : font());
         p.setPen(c.text);
         const QRect text = row.adjusted(10, 0, -(width() - kLabelWidth) - 8, 0);
@@ -532,7 +534,7 @@ bool TimelineView::event(QEvent *e)
                                u"#%1 · %2 · +%3\n%4"_s.arg(
                                    QString::number(ev.seq), wordOf(ev.kind),
                                    durationText(timeline_->timeOf(hit) - timeline_->startMs()),
-                                   ev.summary),
+                                   displayText(ev.summary)),
                                this);
             return true;
         }

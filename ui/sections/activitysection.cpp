@@ -1,5 +1,7 @@
 #include "activitysection.h"
 
+#include "domain/displaytext.h"
+
 #include "sectionsupport.h"
 #include "sectiontext.h"
 
@@ -73,13 +75,14 @@ void ActivitySection::showConnector(const ConnectorView &view)
         if (isBlockedAttempt(e))
             time->setIcon(stop);
         set(KindColumn, ActivityText::kind(e.kind));
-        set(ToolColumn, e.tool);
-        set(TargetColumn, e.target);
+        // What agents and servers wrote: shown with control characters escaped.
+        set(ToolColumn, displayText(e.tool));
+        set(TargetColumn, displayText(e.target));
         QTableWidgetItem *result = set(ResultColumn, ActivityText::result(e.result));
         if (emphasis != Emphasis::None)
             setBold(result);
-        set(SummaryColumn, e.summary);
-        set(ActorColumn, e.actor);
+        set(SummaryColumn, displayText(e.summary));
+        set(ActorColumn, displayText(e.actor));
     }
 
     fitter_->refresh();

@@ -1,5 +1,7 @@
 #include "toolssection.h"
 
+#include "domain/displaytext.h"
+
 #include "sectionsupport.h"
 #include "sectiontext.h"
 
@@ -126,8 +128,10 @@ void ToolsSection::showConnector(const ConnectorView &view)
             table_->setItem(row, column, item);
             return item;
         };
-        set(NameColumn, t.name, t.name);
-        set(DescriptionColumn, shortDescription(t.description), t.description.trimmed());
+        // A server names and describes its tools: shown with control characters escaped.
+        set(NameColumn, displayText(t.name), displayText(t.name));
+        set(DescriptionColumn, displayText(shortDescription(t.description)),
+            displayText(t.description.trimmed(), TextShape::Block));
         set(AnnotationsColumn, annotations,
             tr("readOnlyHint: %1, destructiveHint: %2, idempotentHint: %3, openWorldHint: %4")
                 .arg(hintValue(a.readOnly), hintValue(a.destructive), hintValue(a.idempotent),
