@@ -69,7 +69,7 @@ private:
             {u"kind"_s, u"document_source"_s},
             {u"permission_mode"_s, u"any_changes"_s},
             {u"powers"_s, QJsonArray{u"read"_s, u"search"_s, u"write"_s}},
-            {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, scope_ + u"/**"_s}}}},
+            {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, QString(scope_ + u"/**"_s)}}}},
             {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs-agent"_s}}}};
         auto doc = connectorDocumentFromJson(json);
         QVERIFY_OK(doc);

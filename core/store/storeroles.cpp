@@ -54,7 +54,7 @@ QStringList guardFunctions(const QString &schema)
             END $$)"_s.arg(refuse(u"'evidence must name your login ''%'' as its actor, not ''%''', session_user, NEW.actor"_s));
     const QString decisionColumns =
         u"ARRAY['status','decided_by','decided_at','decision_note','approved_arguments',"
-        u"'approved_arguments_hash','edited','outcome','outcome_at']"_s;
+        u"'approved_arguments_hash','edited','outcome','outcome_at','holder','lease_expires_at']"_s;
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_approvals() RETURNS trigger
             LANGUAGE plpgsql %PIN% AS $$
             BEGIN
@@ -82,8 +82,12 @@ QStringList guardFunctions(const QString &schema)
                             %7
                         END IF;
                     ELSIF NEW.status = 'withdrawn' THEN
+                        -- A request whose holder's lease ran out (its gate died) may be ended
+                        -- by whichever reviewer notices (issue #11).
                         IF NOT (OLD.requested_by = session_user::text OR airlock_session_is('airlock_owner')
-                                OR airlock_session_is('airlock_lead')) THEN
+                                OR airlock_session_is('airlock_lead')
+                                OR (airlock_session_is('airlock_reviewer') AND OLD.holder <> ''
+                                    AND OLD.lease_expires_at <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint)) THEN
                             %8
                         END IF;
                         IF NEW.decided_by IS DISTINCT FROM session_user::text THEN
@@ -99,6 +103,11 @@ QStringList guardFunctions(const QString &schema)
                       OR NEW.edited IS DISTINCT FROM OLD.edited THEN
                     %9
                 END IF;
+                -- The lease is the requester's own, renewed while its request is pending.
+                IF (NEW.holder IS DISTINCT FROM OLD.holder OR NEW.lease_expires_at IS DISTINCT FROM OLD.lease_expires_at)
+                   AND NOT (OLD.requested_by = session_user::text AND OLD.status = 'pending') THEN
+                    %11
+                END IF;
                 IF NEW.outcome IS DISTINCT FROM OLD.outcome
                    AND NOT (OLD.requested_by = session_user::text OR airlock_session_is('airlock_lead')) THEN
                     %10
@@ -113,7 +122,8 @@ QStringList guardFunctions(const QString &schema)
                     refuse(u"'a decision must name your login ''%'' as decided_by, not ''%''', session_user, NEW.decided_by"_s),
                     refuse(u"'your login ''%'' may not withdraw request %: it is not the requester, an owner or a lead', session_user, OLD.id"_s),
                     refuse(u"'a decision cannot be changed once made'"_s))
-               .arg(refuse(u"'only the requester records what became of request %', OLD.id"_s));
+               .arg(refuse(u"'only the requester records what became of request %', OLD.id"_s),
+                    refuse(u"'only the requester holds request % open, while it is pending', OLD.id"_s));
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_grants() RETURNS trigger
             LANGUAGE plpgsql %PIN% AS $$
             BEGIN
@@ -263,6 +273,7 @@ QStringList privileges()
         << u"GRANT UPDATE (flags, status) ON runs TO airlock_reviewer, airlock_lead, airlock_owner"_s
         << u"GRANT INSERT, UPDATE ON runs, tools TO airlock_agent"_s
         << u"GRANT INSERT ON approvals TO airlock_agent, airlock_lead"_s
+        << u"GRANT UPDATE (holder, lease_expires_at) ON approvals TO airlock_agent, airlock_lead"_s
         << u"GRANT UPDATE (status, decided_by, decided_at, decision_note, outcome, outcome_at) ON approvals TO airlock_agent, airlock_owner"_s
         << u"GRANT UPDATE (status, decided_by, decided_at, decision_note, approved_arguments, "
            u"approved_arguments_hash, edited, outcome, outcome_at) ON approvals TO airlock_reviewer, airlock_lead"_s
