@@ -468,7 +468,11 @@ Status Simulator::settle(const QString &requestId)
     if (!w)
         return {};
     store_.setActor(w->run.workflow->agent);
-    auto r = ApprovalQueue(store_).get(requestId); // also expires it when its time is up
+    // Reads never write: like a gateway, the simulator records what is due (an expiry) first,
+    // so the run can end at that event.
+    if (auto swept = ApprovalQueue(store_).expireDue(); !swept)
+        return swept.status();
+    auto r = ApprovalQueue(store_).get(requestId);
     if (!r)
         return r.status();
     const QString name = w->run.workflow->name;
