@@ -1,5 +1,6 @@
 // airlockctl as a script sees it: the real binary, a real store, exit codes and messages.
 
+#include "processcpu.h"
 #include "teststore.h"
 
 #include "domain/displaytext.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +78,32 @@ private:
         if (err)
             *err = p.readAllStandardError();
         return p.exitCode();
+    }
+
+    // `approval request` for the ticket in startWaiting(), with each option replaced by the
+    // one given in changed (option name → value).
+    QStringList requestArgs(const QHash<QString, QString> &changed = {})
+    {
+        const QList<std::pair<QString, QString>> base = {
+            {u"connector"_s, u"Ticket Desk"_s},
+            {u"tool"_s, u"set_priority"_s},
+            {u"target"_s, u"tickets:queue/support/1234"_s},
+            {u"args"_s, u"{\"ticket\":1234,\"priority\":\"urgent\"}"_s}};
+        QStringList args{u"approval"_s, u"request"_s};
+        for (const auto &[name, value] : base)
+            args << u"--"_s + name << changed.value(name, value);
+        return args;
+    }
+    // The request's status as stored (not as a reader derives it from its times).
+    QString storedStatus(const QString &id)
+    {
+        auto store = temp_->open();
+        QSqlQuery q(store->database());
+        q.prepare(u"SELECT status, decision_note FROM approvals WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return u"<none>"_s;
+        return q.value(0).toString() + u": "_s + q.value(1).toString();
     }
 
 private Q_SLOTS:
@@ -203,6 +231,123 @@ private Q_SLOTS:
         const CliResult second = cli(u"sam"_s, {u"approval"_s, u"decide"_s, id, u"reject"_s, u"--note"_s, u"no"_s});
         QCOMPARE(second.exitCode, 13);
         QVERIFY2(second.errorText().contains(u"approved by maria"_s), qPrintable(second.errorText()));
+    }
+
+    // Issue #11, point 2: a client-made id names one request. Re-sending an approved id with
+    // another connector, tool, target, arguments or requester must not collect the approval.
+    void aReusedIdCannotReplayAnApprovalForAnotherCall_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("connector") << u"agent"_s << u"connector"_s << u"Ticket Desk 2"_s << u"connector"_s;
+        QTest::newRow("tool") << u"agent"_s << u"tool"_s << u"get_ticket"_s << u"tool"_s;
+        QTest::newRow("target") << u"agent"_s << u"target"_s << u"tickets:queue/support/77"_s << u"target"_s;
+        QTest::newRow("arguments") << u"agent"_s << u"args"_s << u"{\"ticket\":1234,\"priority\":\"low\"}"_s
+                                   << u"arguments"_s;
+        QTest::newRow("requester") << u"intruder"_s << QString() << QString() << u"requester"_s;
+    }
+    void aReusedIdCannotReplayAnApprovalForAnotherCall()
+    {
+        QFETCH(QString, actor);
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QFETCH(QString, named);
+        setUpConnector();
+        {
+            // A second connector like the first, for the request that names another one.
+            QFile in(QStringLiteral(AIRLOCK_TEST_DATA) + u"/cli_connector.json"_s);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+            o[u"name"_s] = u"Ticket Desk 2"_s;
+            QFile out(temp_->dir() + u"/second.json"_s);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(o).toJson());
+        }
+        QCOMPARE(cli(u"lead"_s, {u"connector"_s, u"apply"_s, temp_->dir() + u"/second.json"_s, u"--reason"_s,
+                                 u"second"_s}).exitCode, 0);
+        QCOMPARE(cli(u"lead"_s, {u"connector"_s, u"review"_s, u"Ticket Desk 2"_s}).exitCode, 0);
+        const CliResult made = cli(u"agent"_s, requestArgs() + QStringList{u"--id"_s, u"ticket-1234"_s});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.errorText()));
+        QCOMPARE(cli(u"maria"_s, {u"approval"_s, u"decide"_s, u"ticket-1234"_s, u"approve"_s}).exitCode, 0);
+        const qint64 before = head();
+
+        QHash<QString, QString> changed;
+        if (!option.isEmpty())
+            changed.insert(option, value);
+        const CliResult replay = cli(actor, requestArgs(changed) + QStringList{u"--id"_s, u"ticket-1234"_s,
+                                                                              u"--wait"_s, u"--timeout"_s, u"5"_s});
+        QVERIFY2(replay.exitCode != 0, "a reused id collected another call's approval");
+        QVERIFY2(!replay.out.contains("urgent"), replay.out.constData());
+        QCOMPARE(replay.exitCode, 17);
+        QVERIFY2(replay.errorText().contains(u"ticket-1234"_s) && replay.errorText().contains(named),
+                 qPrintable(replay.errorText()));
+        QCOMPARE(head(), before); // nothing written
+        QVERIFY(storedStatus(u"ticket-1234"_s).startsWith(u"approved"_s));
+    }
+
+    void retryingAnIdWithTheSameCallReturnsTheSameRequest()
+    {
+        setUpConnector();
+        const CliResult made = cli(u"agent"_s, requestArgs() + QStringList{u"--id"_s, u"ticket-1234"_s});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.errorText()));
+        QCOMPARE(cli(u"maria"_s, {u"approval"_s, u"decide"_s, u"ticket-1234"_s, u"approve"_s}).exitCode, 0);
+        // The same call again (a retry after a crash): the approval it already has.
+        const CliResult retry = cli(u"agent"_s, requestArgs() + QStringList{u"--id"_s, u"ticket-1234"_s, u"--wait"_s});
+        QVERIFY2(retry.exitCode == 0, qPrintable(retry.errorText()));
+        QCOMPARE(retry.out.trimmed(), QByteArray(R"({"priority":"urgent","ticket":1234})"));
+        const CliResult list = cli(u"lead"_s, {u"--json"_s, u"approval"_s, u"list"_s});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+    }
+
+    // Issue #11, point 8: a waiting request costs no CPU. Measured in CPU ticks from /proc over
+    // three seconds of waiting (the bug spent all of them).
+    void aWaitingRequestCostsNoCpu()
+    {
+        setUpConnector();
+        QProcess waiter;
+        const QString id = startWaiting(waiter);
+        QVERIFY(!id.isEmpty());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += waiter.readAllStandardError()).contains("waiting for a decision"), 20000);
+        const qint64 before = head();
+        const double cpu0 = processCpuSeconds(waiter.processId());
+        QVERIFY(cpu0 >= 0);
+        QTest::qWait(3000); // the window measured, not a synchronisation
+        const double cpu = processCpuSeconds(waiter.processId()) - cpu0;
+        qInfo("waiting for 3 s cost %.2f CPU seconds", cpu);
+        QVERIFY2(cpu < 0.3, qPrintable(u"waiting for 3 s cost %1 CPU seconds"_s.arg(cpu)));
+        QCOMPARE(head(), before); // and wrote no evidence
+        QCOMPARE(storedStatus(id), u"pending: "_s);
+        waiter.kill();
+        waiter.waitForFinished();
+    }
+
+    // Issue #11, point 9: a waiter killed with SIGKILL stops renewing its lease; when the lease
+    // runs out the request is ended, and approving it is refused with the reason.
+    void aKilledWaiterLeavesNoApprovableRequest()
+    {
+        setUpConnector();
+        QProcess waiter;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"AIRLOCK_HOLD_LEASE_SECS"_s, u"2"_s);
+        waiter.setProcessEnvironment(env);
+        const QString id = startWaiting(waiter);
+        QVERIFY(!id.isEmpty());
+        waiter.kill(); // SIGKILL: nothing of the waiter runs again
+        QVERIFY(waiter.waitForFinished(10000));
+        // Any reader sees it ended once the lease is out; nobody has to sweep first.
+        QTRY_VERIFY_WITH_TIMEOUT(QJsonDocument::fromJson(cli(u"lead"_s, {u"--json"_s, u"approval"_s, u"show"_s, id}).out)
+                                         .object()[u"status"_s].toString() == u"withdrawn"_s, 15000);
+        const CliResult approve = cli(u"maria"_s, {u"approval"_s, u"decide"_s, id, u"approve"_s});
+        QCOMPARE(approve.exitCode, 13);
+        QVERIFY2(approve.errorText().contains(u"stopped holding it"_s) &&
+                     approve.errorText().contains(u"lease expired"_s),
+                 qPrintable(approve.errorText()));
+        const QString stored = storedStatus(id);
+        QVERIFY2(stored.startsWith(u"withdrawn: "_s) && stored.contains(u"lease expired"_s), qPrintable(stored));
+        QCOMPARE(cli(u"lead"_s, {u"verify"_s}).exitCode, 0);
     }
 
     void verifyExitsTwentyAndNamesTheBrokenLink()

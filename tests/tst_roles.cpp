@@ -666,7 +666,8 @@ void TestRoles::anInvestigatorReadsEverythingAndWritesNothing()
     QVERIFY(report->intact);
     QVERIFY(report->checked > 0);
 
-    QCOMPARE(ApprovalQueue(*investigator).get(due->id)->status, ApprovalStatus::Pending);
+    // Reads never write (issue #11): every login reads a due request as expired.
+    QCOMPARE(ApprovalQueue(*investigator).get(due->id)->status, ApprovalStatus::Expired);
     QCOMPARE(ApprovalQueue(*agent).get(due->id)->status, ApprovalStatus::Expired);
 
     const qint64 head = EvidenceChain(*admin_).headSeq().value();
@@ -879,9 +880,10 @@ void TestRoles::anUpgradedSharedStoreKeepsItsRoles()
     QVERIFY_OK(theirs);
     agent.reset();
     // Take the store back to schema 3, as a store shared before migration 4 was (and so
-    // before the checkpoints of migration 7).
+    // before migration 5's lease columns and migration 7's checkpoints).
     for (const QString &sql : {u"DROP TRIGGER runs_shared_guard ON runs"_s,
                                u"ALTER TABLE runs DROP COLUMN started_by CASCADE"_s,
+                               u"ALTER TABLE approvals DROP COLUMN holder, DROP COLUMN lease_expires_at"_s,
                                u"DROP TABLE checkpoints, store_identity"_s,
                                u"DELETE FROM schema_migrations WHERE version >= 4"_s}) {
         const QSqlError e = rawExec(*admin_, sql);

@@ -444,10 +444,11 @@ void InboxPage::tick()
     const QDateTime now = currentTime();
     model_->setNow(now);
     detail_->tick(now);
-    // Expire what is due: the next read marks it expired in the store, and it leaves.
+    // Expire what is due, and end what its holder abandoned (lease out): the next read's sweep
+    // records it in the store, and it leaves.
     bool due = false;
     for (const ApprovalRequest &r : model_->requests())
-        due = due || (r.status == ApprovalStatus::Pending && r.expiresAt <= now);
+        due = due || (r.status == ApprovalStatus::Pending && (r.expiresAt <= now || r.leaseLapsed(now)));
     if (due && !feed_->isLoading())
         feed_->reload();
     updateButtons();

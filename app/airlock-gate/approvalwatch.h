@@ -2,6 +2,7 @@
 
 #include "domain/approvalrequest.h"
 #include "result.h"
+#include "store/holdlease.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,8 +16,11 @@ class Store;
 namespace airlock::gate {
 
 // Waits for reviewers: tells when a held call's approval request is decided, expires or is
-// withdrawn. Woken by the store's change notifier (any process's write), with a short poll
-// as the floor, so a decision or a disconnect reaches a held call within a second.
+// withdrawn. Woken by the store's change notifier (any process's write), with a one-second
+// poll as the floor, so a decision or a disconnect reaches a held call within a second.
+// Checking only reads (a held call costs no CPU while it waits). It also holds the lease of
+// the requests it watches (HoldLease: renewed every third of its length), and sweeps the
+// store now and then for requests whose holder died, as every Airlock process does.
 class ApprovalWatch final : public QObject
 {
     Q_OBJECT
@@ -24,6 +28,9 @@ class ApprovalWatch final : public QObject
 public:
     ApprovalWatch(Store &store, ChangeNotifier &notifier, QObject *parent = nullptr);
     ~ApprovalWatch() override;
+
+    // This gate as the holder of the requests it makes (ApprovalQueue::NewRequest::holder).
+    const HoldLease &lease() const { return lease_; }
 
     void watch(const QString &requestId);
     void forget(const QString &requestId);
@@ -36,9 +43,14 @@ Q_SIGNALS:
 
 private:
     void check();
+    void renew();
+    void sweep();
 
     Store &store_;
+    HoldLease lease_;
     QTimer poll_;
+    QTimer renew_;
+    QTimer sweep_;
     QHash<QString, bool> watched_;
 };
 

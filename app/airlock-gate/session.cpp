@@ -357,6 +357,8 @@ void Session::handleCall(const QJsonObject &message, const QByteArray &line)
     nr.arguments = canonicalJson(arguments);
     nr.evidenceSeqs = recorder_.reads();
     nr.expiresInSecs = settings_.approvalExpirySecs;
+    nr.holder = approvals_.lease().holder; // renewed by approvals_ while the call is held
+    nr.leaseSecs = approvals_.lease().leaseSecs;
     auto request = ApprovalQueue(store_).request(nr);
     if (!request) {
         // Denied requests are recorded as blocked attempts by the queue itself.

@@ -8,6 +8,7 @@
 #include "store/approvalqueue.h"
 #include "store/changenotifier.h"
 #include "store/grantstore.h"
+#include "store/holdlease.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -32,6 +33,15 @@ int exitForStatus(ApprovalStatus s)
     return Failure;
 }
 
+// Records what readers already see (expiries, requests whose holder died) before reading:
+// airlockctl is one of the processes that notice. Best effort: a login that may not write
+// (an investigator) or a store that cannot be written leaves it to others; reads derive it.
+void sweep(Context &ctx)
+{
+    if (!ctx.store->isReadOnly())
+        (void)ApprovalQueue(*ctx.store).sweep();
+}
+
 void printOutcome(Context &ctx, const ApprovalRequest &r)
 {
     if (ctx.json) {
@@ -54,9 +64,13 @@ void printOutcome(Context &ctx, const ApprovalRequest &r)
             << Qt::endl;
 }
 
-// Blocks until the request is decided, expires, is withdrawn, or timeoutSecs pass.
-// Woken by the store's change notifier, and by a timer at the request's expiry.
-int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
+// Blocks until the request is decided, expires, is withdrawn, or timeoutSecs pass, holding
+// the request's lease meanwhile (renewed every third of its length: a waiter killed with
+// SIGKILL leaves a request that ends when its lease runs out). Woken by the store's change
+// notifier, and by a timer at the request's expiry; checking only reads, so waiting costs
+// no CPU. At the timeout the request is withdrawn; a store that cannot be reached then exits
+// StoreUnreachable, and the lease ends the request once the store is back.
+int waitForDecision(Context &ctx, const QString &id, int timeoutSecs, const HoldLease &lease)
 {
     ApprovalQueue queue(*ctx.store);
     ChangeNotifier notifier(*ctx.store);
@@ -67,7 +81,7 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
     auto check = [&] {
         if (exitCode >= 0)
             return;
-        auto r = queue.get(id); // also turns a due request into expired
+        auto r = queue.get(id); // reads only: a due request reads as expired
         if (!r && last && r.code() == ErrorCode::StoreUnavailable) {
             // The server restarted or the network dropped: keep waiting. The notifier
             // reconnects and announces a catch-all change when the server is back.
@@ -82,10 +96,21 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
         }
         last = *r;
         if (r->status != ApprovalStatus::Pending) {
+            // Record what the read derived (an expiry, a lease's end); best effort.
+            if (r->status == ApprovalStatus::Expired || r->status == ApprovalStatus::Withdrawn)
+                (void)queue.sweep();
             exitCode = exitForStatus(r->status);
             loop.quit();
         }
     };
+    QTimer renew;
+    renew.setInterval(lease.renewIntervalMs());
+    QObject::connect(&renew, &QTimer::timeout, &loop, [&] {
+        // A refusal (decided, or the lease ran out while the store was away) shows at the next
+        // check; an unreachable store is tried again at the next renewal.
+        if (queue.renewLease(id, lease.holder, lease.leaseSecs).code() == ErrorCode::Conflict)
+            check();
+    });
     QTimer expiry;
     expiry.setSingleShot(true);
     QObject::connect(&expiry, &QTimer::timeout, &loop, check);
@@ -99,8 +124,16 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
             exitCode = WaitTimedOut;
             ctx.err << "airlockctl: gave up waiting after " << timeoutSecs << " s; request "
                     << displayText(id) << " withdrawn" << Qt::endl;
+        } else if (w.code() == ErrorCode::StoreUnavailable) {
+            exitCode = StoreUnreachable;
+            ctx.err << "airlockctl: gave up waiting after " << timeoutSecs << " s; the store is unreachable ("
+                    << displayText(w.message()) << "), so request " << displayText(id) << " could not be withdrawn now: it ends when "
+                    << "its lease runs out (" << lease.leaseSecs << " s after the last renewal), "
+                    << "at the first read once the store is back" << Qt::endl;
         } else {
             check(); // decided in the meantime: report that instead
+            if (exitCode < 0)
+                exitCode = ctx.fail(w.error());
         }
         loop.quit();
     });
@@ -114,11 +147,13 @@ int waitForDecision(Context &ctx, const QString &id, int timeoutSecs)
         expiry.start(int(qBound<qint64>(0, msLeft, qint64(std::numeric_limits<int>::max()))));
         if (timeoutSecs > 0)
             giveUp.start(timeoutSecs * 1000);
+        renew.start();
         ctx.err << "waiting for a decision on " << displayText(id) << " (expires "
                 << whenText(last->expiresAt) << ")…" << Qt::endl;
         loop.exec();
     }
-    if (last && exitCode != WaitTimedOut && exitCode != Failure && exitCode != Usage)
+    if (last && exitCode != WaitTimedOut && exitCode != StoreUnreachable && exitCode != Failure &&
+        exitCode != Usage)
         printOutcome(ctx, *last);
     return exitCode;
 }
@@ -183,7 +218,16 @@ int request(Context &ctx, const QStringList &args)
     }
     if (int rc = ctx.openStore(); rc != Ok)
         return rc;
+    // A waiter holds its request open: without --wait nobody does (the request waits for a
+    // decision whoever asks later).
+    const HoldLease lease = HoldLease::forThisProcess();
+    if (o.isSet(u"wait"_s)) {
+        r.holder = lease.holder;
+        r.leaseSecs = lease.leaseSecs;
+    }
     auto made = ApprovalQueue(*ctx.store).request(r);
+    if (!made && made.code() == ErrorCode::Conflict && made.message().contains(u"client-made id"_s))
+        return ctx.failWith(made.error(), IdInUse);
     if (!made)
         return ctx.fail(made.error());
     if (!o.isSet(u"wait"_s)) {
@@ -196,7 +240,7 @@ int request(Context &ctx, const QStringList &args)
     // The id goes to stderr first so a person (or a log) can find the request while waiting.
     ctx.err << "request " << displayText(made->id) << " is pending: " << displayText(made->rule)
             << Qt::endl;
-    return waitForDecision(ctx, made->id, timeout);
+    return waitForDecision(ctx, made->id, timeout, lease);
 }
 
 int list(Context &ctx, const QStringList &args)
@@ -222,6 +266,7 @@ int list(Context &ctx, const QStringList &args)
     }
     if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
+    sweep(ctx);
     auto all = ApprovalQueue(*ctx.store).list(status, limit);
     if (!all)
         return ctx.fail(all.error());
@@ -255,6 +300,7 @@ int show(Context &ctx, const QStringList &args)
         return ctx.usage(error);
     if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
         return rc;
+    sweep(ctx);
     auto r = ApprovalQueue(*ctx.store).get(o.positional().at(0));
     if (!r)
         return ctx.fail(r.error());

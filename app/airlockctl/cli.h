@@ -22,6 +22,8 @@ enum Exit : int {
     SelfApproval = 14,
     WaitTimedOut = 15,
     Denied = 16,
+    IdInUse = 17,          // a client-made id already names another call: nothing was recorded
+    StoreUnreachable = 18, // --wait gave up while the store could not be reached
     ChainBroken = 20,
 };
 

@@ -468,9 +468,15 @@ Status Simulator::settle(const QString &requestId)
     if (!w)
         return {};
     store_.setActor(w->run.workflow->agent);
-    auto r = ApprovalQueue(store_).get(requestId); // also expires it when its time is up
+    auto r = ApprovalQueue(store_).get(requestId);
     if (!r)
         return r.status();
+    // Reads never write: like a gateway, the simulator records the expiry its read derived,
+    // so the run can end at that event.
+    if (r->status == ApprovalStatus::Expired) {
+        if (auto swept = ApprovalQueue(store_).expireDue(); !swept)
+            return swept.status();
+    }
     const QString name = w->run.workflow->name;
     switch (r->status) {
     case ApprovalStatus::Pending:

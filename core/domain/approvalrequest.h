@@ -43,6 +43,16 @@ struct ApprovalRequest
     bool edited = false;
     ApprovalOutcome outcome = ApprovalOutcome::None;
     QDateTime outcomeAt;
+    // Who holds the request open (a gate holding a call, a waiting airlockctl): "program
+    // pid@host token"; empty when nobody does (a request made without --wait). The holder
+    // renews its lease while it waits; once the lease is out the request is ended.
+    QString holder;
+    QDateTime leaseExpiresAt;
+
+    bool leaseLapsed(const QDateTime &now) const
+    {
+        return !holder.isEmpty() && leaseExpiresAt.isValid() && leaseExpiresAt <= now;
+    }
 
     bool isDecided() const { return status != ApprovalStatus::Pending; }
 };

@@ -71,8 +71,12 @@ void InboxFeed::reload()
             }
             if (store_) {
                 store_->setActor(actor_);
-                // list() expires what is due first (a guarded write per request), so an expired
-                // request leaves every open inbox at the next read, whoever's clock noticed.
+                // The console is one of the processes that notice: it records what is due (an
+                // expired request, one whose holder died) before it reads, a guarded write per
+                // request and none when nothing is due; list() itself only reads, and already
+                // leaves out what is over. A login that may not write leaves that to others.
+                if (!store_->isReadOnly())
+                    (void)ApprovalQueue(*store_).sweep();
                 pending = ApprovalQueue(*store_).list(ApprovalStatus::Pending, kQueueLimit);
                 if (!*pending)
                     store_.reset(); // a broken connection is opened afresh next time

@@ -14,7 +14,8 @@ namespace airlock {
 class InboxModel;
 class Store;
 
-// Keeps the inbox queue current: each reload() expires the requests whose time is up and
+// Keeps the inbox queue current: each reload() sweeps (expires the requests whose time is up,
+// ends those whose holder died) and
 // reads the pending ones on the feed's own worker thread, then hands them to the model on this
 // thread in one call. The worker keeps its connection open (one connection per thread): a new
 // PostgreSQL connection per read would cost more than the read itself, and the time from a

@@ -14,7 +14,7 @@ namespace airlock {
 //   /srv/docs/a/../b//c           → /srv/docs/b/c         file paths: ".", "..", "//" removed
 //   HTTP://Host:80/a/%2e%2e/b%7e  → http://host/b~         URLs (http, https, file): RFC 3986
 //   file://localhost/srv/x        → file:///srv/x           normalisation, dot-segments removed
-//   crm:public/x/../private/y     → crm:private/y           after decoding; resource paths
+//   crm:public/x/../../private/y  → crm:private/y           after decoding; resource paths
 //   42, alice@example.com         → as written              opaque identifiers (no '/')
 //
 // Refused (InvalidArgument; the message says what was wrong, e.g. "an encoded '/' (%2F) in

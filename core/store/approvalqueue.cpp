@@ -4,7 +4,10 @@
 #include "clock.h"
 #include "connectorstore.h"
 #include "evidencechain.h"
+#include "holdlease.h"
 #include "policy/calljudge.h"
+#include "policy/canonicaltarget.h"
+#include "runstore.h"
 #include "store.h"
 #include "toolstore.h"
 
@@ -22,7 +25,7 @@ const QString kColumns =
     u"id, run_id, connector, tool, power, target, arguments, arguments_hash, proposed_change, "
     u"evidence_seqs, rule, permission_mode, requested_by, requested_at, expires_at, status, "
     u"decided_by, decided_at, decision_note, approved_arguments, approved_arguments_hash, edited, "
-    u"outcome, outcome_at"_s;
+    u"outcome, outcome_at, holder, lease_expires_at"_s;
 
 ApprovalRequest readRequest(const QSqlQuery &q)
 {
@@ -53,7 +56,52 @@ ApprovalRequest readRequest(const QSqlQuery &q)
     r.edited = q.value(i++).toInt() != 0;
     r.outcome = parseWord<ApprovalOutcome>(q.value(i++).toString()).value_or(ApprovalOutcome::None);
     r.outcomeAt = timeFromDb(q.value(i++));
+    r.holder = q.value(i++).toString();
+    r.leaseExpiresAt = timeFromDb(q.value(i++));
     return r;
+}
+
+// The request as a reader sees it now: a pending request whose time is up is expired, and one
+// whose holder's lease ran out is withdrawn, whether or not a sweep has recorded it yet
+// (whichever came first). Reads never write (issue #11: a getter that wrote kept a held
+// call's watcher spinning).
+ApprovalRequest asOf(ApprovalRequest r, const QDateTime &now)
+{
+    if (r.status != ApprovalStatus::Pending)
+        return r;
+    const bool expired = r.expiresAt <= now;
+    const bool lapsed = r.leaseLapsed(now);
+    if (lapsed && (!expired || r.leaseExpiresAt < r.expiresAt)) {
+        r.status = ApprovalStatus::Withdrawn;
+        r.decidedAt = r.leaseExpiresAt;
+        r.decisionNote = leaseLapseReason(r);
+    } else if (expired) {
+        r.status = ApprovalStatus::Expired;
+        r.decidedAt = r.expiresAt;
+    }
+    return r;
+}
+
+// What differs between a recorded request and a new one that reuses its id, in words; empty
+// when it is the same call.
+QStringList differences(const ApprovalRequest &recorded, const ApprovalQueue::NewRequest &in,
+                        const QString &argumentsHash, const QString &requester)
+{
+    QStringList d;
+    const auto differ = [&d](const QString &what, const QString &was, const QString &now) {
+        if (was != now)
+            d << u"%1 '%2', not '%3'"_s.arg(what, was, now);
+    };
+    differ(u"connector"_s, recorded.connector, in.connector);
+    differ(u"tool"_s, recorded.tool, in.tool);
+    // The request recorded the canonical target: the same target in another spelling is the
+    // same call; one that cannot be made canonical is another.
+    const Result<QString> target = canonicalTarget(in.target);
+    differ(u"target"_s, recorded.target, target ? *target : in.target);
+    if (recorded.argumentsHash != argumentsHash)
+        d << u"arguments with sha256 %1, not %2"_s.arg(recorded.argumentsHash.left(12), argumentsHash.left(12));
+    differ(u"requester"_s, recorded.requestedBy, requester);
+    return d;
 }
 
 // An evidence event about a request: its connector, run, tool, power and target.
@@ -122,12 +170,28 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
         if (!existing)
             return existing.status();
         if ((*existing)->next()) {
+            // A client-made id names one call: only the same call again is a retry.
             req = readRequest(**existing);
             (*existing)->finish();
-            if (req.argumentsHash != QString::fromLatin1(sha256Hex(*args)))
-                return Status::failure(ErrorCode::Conflict,
-                                       u"request %1 already exists with other arguments"_s.arg(req.id));
-            return {};
+            const QStringList differ =
+                differences(req, in, QString::fromLatin1(sha256Hex(*args)), store_.actor());
+            if (!differ.isEmpty())
+                return Status::failure(
+                    ErrorCode::Conflict,
+                    u"id %1 is already request %1 for another call (its %2): a client-made id names "
+                    u"one call; nothing was recorded, use a new id"_s.arg(req.id, differ.join(u"; "_s)));
+            const QDateTime now = currentTime();
+            req = asOf(req, now);
+            if (in.holder.isEmpty() || req.status != ApprovalStatus::Pending)
+                return {};
+            // A retry that will wait takes the lease over (its earlier holder is gone or will
+            // find its renewal refused).
+            req.holder = in.holder;
+            req.leaseExpiresAt = now.addSecs(in.leaseSecs);
+            return store_.exec(u"UPDATE approvals SET holder = ?, lease_expires_at = ? WHERE id = ? "
+                               u"AND status = 'pending'"_s,
+                               {req.holder, toDb(req.leaseExpiresAt), req.id})
+                .status();
         }
         auto connector = ConnectorStore(store_).find(in.connector);
         if (!connector)
@@ -206,6 +270,10 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
         req.requestedBy = store_.actor();
         req.requestedAt = now;
         req.expiresAt = now.addSecs(in.expiresInSecs);
+        if (!in.holder.isEmpty() && in.leaseSecs > 0) {
+            req.holder = in.holder;
+            req.leaseExpiresAt = now.addSecs(in.leaseSecs);
+        }
         QStringList seqs;
         for (qint64 seq : req.evidenceSeqs)
             seqs << QString::number(seq);
@@ -215,14 +283,23 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
         auto q = store_.exec(
             u"INSERT INTO approvals (id, run_id, connector, tool, power, target, arguments, "
             u"arguments_hash, proposed_change, evidence_seqs, rule, permission_mode, requested_by, "
-            u"requested_at, expires_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            u"'pending')"_s,
+            u"requested_at, expires_at, status, holder, lease_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+            u"?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"_s,
             {req.id, req.runId, req.connector, req.tool, wordOf(req.power), req.target,
              QString::fromUtf8(req.arguments), req.argumentsHash, QString::fromUtf8(req.proposedChange),
              seqs.join(u','), req.rule, wordOf(req.mode), req.requestedBy, toDb(req.requestedAt),
-             toDb(req.expiresAt)});
-        if (!q)
+             toDb(req.expiresAt), req.holder, toDb(req.leaseExpiresAt)});
+        if (!q) {
+            // The id is taken by a request this login cannot read (another agent's, hidden by
+            // row-level security): a reused id all the same, and nothing is written.
+            const QString why = q.message();
+            if (why.contains(u"approvals_pkey"_s) || why.contains(u"approvals.id"_s))
+                return Status::failure(ErrorCode::Conflict,
+                                       u"id %1 is already in use by another requester's request: a "
+                                       u"client-made id names one call; nothing was recorded, use a "
+                                       u"new id"_s.arg(req.id));
             return q.status();
+        }
         store_.touch(u"approvals"_s);
         e.kind = EventKind::ApprovalRequested;
         e.result = EventResult::ApprovalNeeded;
@@ -243,42 +320,56 @@ Result<ApprovalRequest> ApprovalQueue::request(const NewRequest &in)
     return req;
 }
 
-Result<ApprovalRequest> ApprovalQueue::get(const QString &id)
+Result<std::optional<ApprovalRequest>> ApprovalQueue::readStored(const QString &id)
 {
-    bool expired = false;
-    if (!store_.isReadOnly()) {
-        // A login whose roles may not write (an investigator on a shared store) leaves
-        // expiring to others: the request is read as it stands.
-        if (Status s = expireOne(id, &expired); !s && s.code() != ErrorCode::Denied)
-            return s.error();
-    }
     auto q = store_.exec(u"SELECT "_s + kColumns + u" FROM approvals WHERE id = ?"_s, {id});
     if (!q)
         return q.error();
     if (!(*q)->next())
-        return Error{ErrorCode::NotFound, u"no approval request with id '%1'"_s.arg(id)};
+        return std::optional<ApprovalRequest>();
     ApprovalRequest r = readRequest(**q);
     (*q)->finish();
-    return r;
+    return std::optional<ApprovalRequest>(r);
+}
+
+Result<ApprovalRequest> ApprovalQueue::get(const QString &id)
+{
+    auto r = readStored(id);
+    if (!r)
+        return r.error();
+    if (!*r)
+        return Error{ErrorCode::NotFound, u"no approval request with id '%1'"_s.arg(id)};
+    return asOf(**r, currentTime());
 }
 
 Result<QList<ApprovalRequest>> ApprovalQueue::list(std::optional<ApprovalStatus> status, int limit)
 {
-    if (!store_.isReadOnly()) {
-        if (auto n = expireDue(); !n && n.code() != ErrorCode::Denied)
-            return n.error();
-    }
+    const QDateTime now = currentTime();
     QString sql = u"SELECT "_s + kColumns + u" FROM approvals"_s;
     QVariantList binds;
-    if (status) {
-        sql += u" WHERE status = ?"_s;
-        binds << wordOf(*status);
+    // Statuses as readers see them (asOf): a pending row whose time or lease is up is over.
+    const QString over = u"(expires_at <= ? OR (holder <> '' AND lease_expires_at <= ?))"_s;
+    if (status == ApprovalStatus::Pending) {
+        sql += u" WHERE status = 'pending' AND NOT "_s + over;
+        binds << toDb(now) << toDb(now);
+    } else if (status) {
+        sql += u" WHERE status = ? OR (status = 'pending' AND "_s + over + u')';
+        binds << wordOf(*status) << toDb(now) << toDb(now);
     }
     // Pending first by time left; decided ones newest first.
     sql += u" ORDER BY CASE WHEN status = 'pending' THEN 0 ELSE 1 END, "
            u"CASE WHEN status = 'pending' THEN expires_at ELSE -requested_at END, id LIMIT ?"_s;
     binds << limit;
-    return collectRows<ApprovalRequest>(store_.exec(sql, binds), readRequest);
+    auto rows = collectRows<ApprovalRequest>(store_.exec(sql, binds), readRequest);
+    if (!rows)
+        return rows;
+    QList<ApprovalRequest> seen;
+    for (const ApprovalRequest &r : std::as_const(*rows)) {
+        const ApprovalRequest now_ = asOf(r, now);
+        if (!status || now_.status == *status)
+            seen << now_;
+    }
+    return seen;
 }
 
 Status ApprovalQueue::endPending(const ApprovalRequest &r, ApprovalStatus to, const QString &why)
@@ -338,6 +429,112 @@ Result<int> ApprovalQueue::expireDue()
         n += expired ? 1 : 0;
     }
     return n;
+}
+
+Status ApprovalQueue::endLapsedLease(const QString &id, std::optional<ApprovalRequest> *ended)
+{
+    ended->reset();
+    return store_.write([&]() -> Status {
+        const QDateTime now = currentTime();
+        auto current = readStored(id);
+        if (!current)
+            return current.status();
+        if (!*current || !(*current)->leaseLapsed(now) || (*current)->status != ApprovalStatus::Pending)
+            return {};
+        ApprovalRequest r = **current;
+        const QString reason = leaseLapseReason(r);
+        // Guarded like every transition out of pending: whoever notices first ends it, once.
+        auto q = store_.exec(u"UPDATE approvals SET status = 'withdrawn', decided_by = ?, decided_at = ?, "
+                             u"decision_note = ? WHERE id = ? AND status = 'pending' AND holder = ? "
+                             u"AND lease_expires_at <= ?"_s,
+                             {store_.actor(), toDb(now), reason, id, r.holder, toDb(now)});
+        if (!q)
+            return q.status();
+        if ((*q)->numRowsAffected() != 1)
+            return {};
+        r.status = ApprovalStatus::Withdrawn;
+        r.decidedBy = store_.actor();
+        r.decidedAt = now;
+        r.decisionNote = reason;
+        *ended = r;
+        return endPending(r, ApprovalStatus::Withdrawn, reason);
+    });
+}
+
+void ApprovalQueue::stopAbandonedRun(const ApprovalRequest &r)
+{
+    if (r.runId.isEmpty())
+        return;
+    if (store_.inWrite())
+        return; // never inside another write: a refusal there would abort the whole transaction
+    auto run = RunStore(store_).get(r.runId);
+    if (!run || run->endedAt.isValid())
+        return;
+    // Best effort: the request is already ended; a login that may not end runs leaves the run
+    // to one that may (the holder's own lease has the same reason on every request).
+    (void)RunStore(store_).finish(r.runId, RunStatus::Stopped,
+                                  u"approval request %1 was withdrawn: %2"_s.arg(r.id, r.decisionNote));
+}
+
+Result<int> ApprovalQueue::endAbandoned()
+{
+    // Cheap check first so that readers do not take the writer lock for nothing.
+    const QVariant now = toDb(currentTime());
+    auto due = store_.exec(u"SELECT id FROM approvals WHERE status = 'pending' AND holder <> '' "
+                           u"AND lease_expires_at <= ? AND expires_at > ? ORDER BY lease_expires_at"_s,
+                           {now, now});
+    if (!due)
+        return due.error();
+    QStringList ids;
+    while ((*due)->next())
+        ids << (*due)->value(0).toString();
+    (*due)->finish();
+    int n = 0;
+    for (const QString &id : ids) {
+        std::optional<ApprovalRequest> ended;
+        if (Status s = endLapsedLease(id, &ended); !s)
+            return s.error();
+        if (ended) {
+            ++n;
+            stopAbandonedRun(*ended);
+        }
+    }
+    return n;
+}
+
+Result<int> ApprovalQueue::sweep()
+{
+    auto ended = endAbandoned();
+    if (!ended)
+        return ended;
+    auto expired = expireDue();
+    if (!expired)
+        return expired;
+    return *ended + *expired;
+}
+
+Status ApprovalQueue::renewLease(const QString &id, const QString &holder, int leaseSecs)
+{
+    std::optional<Error> refusal;
+    const Status s = store_.write([&]() -> Status {
+        const QDateTime now = currentTime();
+        // Not announced (no touch): a renewal changes nothing anyone shows.
+        auto q = store_.exec(u"UPDATE approvals SET lease_expires_at = ? WHERE id = ? AND holder = ? "
+                             u"AND status = 'pending' AND lease_expires_at > ?"_s,
+                             {toDb(now.addSecs(leaseSecs)), id, holder, toDb(now)});
+        if (!q)
+            return q.status();
+        if ((*q)->numRowsAffected() != 1)
+            refusal = Error{ErrorCode::Conflict,
+                            u"request %1 is no longer held by this process (decided, ended, taken over "
+                            u"or its lease ran out)"_s.arg(id)};
+        return {};
+    });
+    if (!s)
+        return s;
+    if (refusal)
+        return Status(*refusal);
+    return {};
 }
 
 Status ApprovalQueue::approveUnderGrant(ApprovalRequest &r, const ApprovalGrant &g)
@@ -404,11 +601,22 @@ Result<ApprovalRequest> ApprovalQueue::decide(const QString &id, const Decision 
     }
     std::optional<ApprovalRequest> decided;
     std::optional<Error> refusal;
+    std::optional<ApprovalRequest> abandoned;
     const Status s = store_.write([&]() -> Status {
         // A request whose time is up becomes expired (committed) before anything else.
         bool expiredNow = false;
         if (Status e = expireOne(id, &expiredNow); !e)
             return e;
+        // A request whose holder is gone is never decided: nothing would run it. It is
+        // withdrawn (committed) and the reviewer is told why.
+        if (Status e = endLapsedLease(id, &abandoned); !e)
+            return e;
+        if (abandoned) {
+            refusal = Error{ErrorCode::Conflict,
+                            u"request %1 was withdrawn instead of %2: %3; nothing will run it"_s.arg(
+                                id, d.approve ? u"approved"_s : u"rejected"_s, abandoned->decisionNote)};
+            return {};
+        }
         const QDateTime now = currentTime();
         auto current = store_.exec(u"SELECT "_s + kColumns + u" FROM approvals WHERE id = ?"_s, {id});
         if (!current)
@@ -489,6 +697,8 @@ Result<ApprovalRequest> ApprovalQueue::decide(const QString &id, const Decision 
     });
     if (!s)
         return s.error();
+    if (abandoned)
+        stopAbandonedRun(*abandoned);
     if (refusal)
         return *refusal;
     return *decided;
@@ -497,7 +707,15 @@ Result<ApprovalRequest> ApprovalQueue::decide(const QString &id, const Decision 
 Result<ApprovalRequest> ApprovalQueue::withdraw(const QString &id, const QString &reason)
 {
     std::optional<Error> refusal;
+    std::optional<ApprovalRequest> abandoned;
     const Status s = store_.write([&]() -> Status {
+        // What readers already see as over is recorded as such first (expired, or ended by
+        // its lease), so the withdrawal below finds it decided.
+        bool expired = false;
+        if (Status e = expireOne(id, &expired); !e)
+            return e;
+        if (Status e = endLapsedLease(id, &abandoned); !e)
+            return e;
         auto current = get(id);
         if (!current)
             return current.status();
@@ -514,6 +732,8 @@ Result<ApprovalRequest> ApprovalQueue::withdraw(const QString &id, const QString
     });
     if (!s)
         return s.error();
+    if (abandoned)
+        stopAbandonedRun(*abandoned);
     if (refusal)
         return *refusal;
     return get(id);

@@ -317,12 +317,29 @@ Migration sharedModeGuards()
     return m;
 }
 
+// Held requests carry their holder's lease (issue #11): the process that holds a call open (a
+// gate, a waiting airlockctl) renews lease_expires_at while it waits, so a holder that died
+// (SIGKILL, a lost machine) leaves a request that any process can see is abandoned and end.
+// Requests nobody holds keep holder '' and no lease.
+Migration holderLeases()
+{
+    Migration m;
+    m.version = 5;
+    m.description = u"approvals: the holder's lease"_s;
+    m.shared = {
+        u"ALTER TABLE approvals ADD COLUMN holder TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE approvals ADD COLUMN lease_expires_at BIGINT"_s,
+        u"CREATE INDEX approvals_by_lease ON approvals (status, lease_expires_at)"_s,
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {initialSchema(), approvalGrants(), runFlagsAndConnectors(),
-                                         runStarter(), sharedModeGuards(), checkpoints()};
+                                         runStarter(), holderLeases(), sharedModeGuards(), checkpoints()};
     return all;
 }
 

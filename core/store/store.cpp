@@ -434,6 +434,7 @@ Status Store::write(const std::function<Status()> &body)
         return file;
     }
     touched_.clear();
+    changed_ = false;
     chainHead_ = {};
     ++writeDepth_;
     Status result = body();
@@ -463,7 +464,10 @@ Status Store::write(const std::function<Status()> &body)
     QStringList topics(touched_.cbegin(), touched_.cend());
     topics.sort();
     touched_.clear();
-    Q_EMIT committed(topics);
+    // A transaction that changed nothing announces nothing: an announcement wakes every
+    // subscriber into a re-read, and a subscriber whose re-read wrote would never rest.
+    if (!topics.isEmpty() || changed_)
+        Q_EMIT committed(topics);
     return {};
 }
 
@@ -503,6 +507,8 @@ Result<QSqlQuery *> Store::exec(const QString &sql, const QVariantList &binds)
         }
         return e;
     }
+    if (writeDepth_ > 0 && !q->isSelect() && q->numRowsAffected() > 0)
+        changed_ = true; // a change its writer did not name a topic for still counts
     return q;
 }
 
@@ -511,6 +517,8 @@ Status Store::execDirect(const QString &sql)
     QSqlQuery q(database());
     if (!q.exec(sql))
         return Status(errorFrom(q.lastError(), u"statement failed on %1"_s.arg(url_.display())));
+    if (writeDepth_ > 0)
+        changed_ = true; // DDL and PRAGMAs inside a write: assume they changed something
     return {};
 }
 

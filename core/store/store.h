@@ -109,7 +109,8 @@ public:
     Error errorFrom(const QSqlError &error, const QString &what) const;
 
 Q_SIGNALS:
-    // A write transaction of this Store committed; topics are what it touched.
+    // A write transaction of this Store committed a change; topics are what it touched.
+    // A transaction that changed nothing (no topic touched, no row changed) is not announced.
     void committed(const QStringList &topics);
 
 private:
@@ -141,6 +142,7 @@ private:
     bool retrying_ = false; // exec() is running a statement again after a reconnect
     ChainHead chainHead_;
     QSet<QString> touched_;
+    bool changed_ = false; // the current write changed rows (announced even without a topic)
     QHash<QString, std::shared_ptr<QSqlQuery>> prepared_;
 };
 

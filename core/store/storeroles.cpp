@@ -57,7 +57,7 @@ QStringList guardFunctions(const QString &schema)
             END $$)"_s.arg(refuse(u"'evidence must name your login ''%'' as its actor, not ''%''', session_user, NEW.actor"_s));
     const QString decisionColumns =
         u"ARRAY['status','decided_by','decided_at','decision_note','approved_arguments',"
-        u"'approved_arguments_hash','edited','outcome','outcome_at']"_s;
+        u"'approved_arguments_hash','edited','outcome','outcome_at','holder','lease_expires_at']"_s;
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_approvals() RETURNS trigger
             LANGUAGE plpgsql %PIN% AS $$
             BEGIN
@@ -103,8 +103,12 @@ QStringList guardFunctions(const QString &schema)
                             %13
                         END IF;
                     ELSIF NEW.status = 'withdrawn' THEN
+                        -- A request whose holder's lease ran out (its gate died) may be ended
+                        -- by whichever reviewer notices (issue #11).
                         IF NOT (OLD.requested_by = session_user::text OR airlock_session_is('airlock_owner')
-                                OR airlock_session_is('airlock_lead')) THEN
+                                OR airlock_session_is('airlock_lead')
+                                OR (airlock_session_is('airlock_reviewer') AND OLD.holder <> ''
+                                    AND OLD.lease_expires_at <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint)) THEN
                             %8
                         END IF;
                         IF NEW.decided_by IS DISTINCT FROM session_user::text THEN
@@ -120,6 +124,11 @@ QStringList guardFunctions(const QString &schema)
                       OR NEW.approved_arguments_hash IS DISTINCT FROM OLD.approved_arguments_hash
                       OR NEW.edited IS DISTINCT FROM OLD.edited THEN
                     %9
+                END IF;
+                -- The lease is the requester's own, renewed while its request is pending.
+                IF (NEW.holder IS DISTINCT FROM OLD.holder OR NEW.lease_expires_at IS DISTINCT FROM OLD.lease_expires_at)
+                   AND NOT (OLD.requested_by = session_user::text AND OLD.status = 'pending') THEN
+                    %14
                 END IF;
                 IF NEW.outcome IS DISTINCT FROM OLD.outcome
                    AND NOT (OLD.requested_by = session_user::text OR airlock_session_is('airlock_lead')) THEN
@@ -138,7 +147,8 @@ QStringList guardFunctions(const QString &schema)
                .arg(refuse(u"'only the requester records what became of request %', OLD.id"_s))
                .arg(refuse(u"'approved_arguments_hash of request % must be the sha256 of its approved_arguments', OLD.id"_s))
                .arg(refuse(u"'request % approves other arguments than were asked for: it must be marked edited', OLD.id"_s))
-               .arg(refuse(u"'a rejection of request % approves no arguments', OLD.id"_s));
+               .arg(refuse(u"'a rejection of request % approves no arguments', OLD.id"_s))
+               .arg(refuse(u"'only the requester holds request % open, while it is pending', OLD.id"_s));
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_guard_grants() RETURNS trigger
             LANGUAGE plpgsql %PIN% AS $$
             BEGIN
@@ -270,6 +280,7 @@ QStringList privileges()
         // Tools only through airlock_record_tool (sharedguards.cpp): never a policy field.
         << u"GRANT INSERT, UPDATE ON runs TO airlock_agent"_s
         << u"GRANT INSERT ON approvals TO airlock_agent, airlock_lead"_s
+        << u"GRANT UPDATE (holder, lease_expires_at) ON approvals TO airlock_agent, airlock_lead"_s
         << u"GRANT UPDATE (status, decided_by, decided_at, decision_note, outcome, outcome_at) ON approvals TO airlock_agent, airlock_owner"_s
         << u"GRANT UPDATE (status, decided_by, decided_at, decision_note, approved_arguments, "
            u"approved_arguments_hash, edited, outcome, outcome_at) ON approvals TO airlock_reviewer, airlock_lead"_s
