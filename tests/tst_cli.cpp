@@ -640,11 +640,22 @@ private Q_SLOTS:
                              u"--trigger"_s, u"mail from "_s + hostile});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errorText()));
         const QString runId = run.text().trimmed();
+        const QString mallory = u"mallory"_s + hostile.left(8) + u"x"_s;
+        // A target with control characters cannot be made canonical: it is refused (and the
+        // refusal, quoting it, is evidence of the run), and the refusal itself is escaped.
+        const CliResult refused =
+            cli(mallory, {u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s,
+                          u"--tool"_s, u"set_priority"_s, u"--target"_s,
+                          u"tickets:queue/support/1"_s + hostile, u"--args"_s,
+                          u"{\"ticket\":1}"_s, u"--run"_s, runId});
+        QCOMPARE(refused.exitCode, 16);
+        verifyNothingRaw(refused, "a refused hostile target");
+        QVERIFY2(refused.errorText().contains(u"1\\x1b[2J"_s), qPrintable(refused.errorText()));
         const CliResult made =
-            cli(u"mallory"_s + hostile.left(8) + u"x"_s,
-                {u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s, u"--tool"_s,
-                 u"set_priority"_s, u"--target"_s, u"tickets:queue/support/1"_s + hostile,
-                 u"--args"_s, u"{\"ticket\":1}"_s, u"--run"_s, runId});
+            cli(mallory, {u"approval"_s, u"request"_s, u"--connector"_s, u"Ticket Desk"_s,
+                          u"--tool"_s, u"set_priority"_s, u"--target"_s,
+                          u"tickets:queue/support/1"_s, u"--args"_s, u"{\"ticket\":1}"_s,
+                          u"--run"_s, runId});
         QVERIFY2(made.exitCode == 0, qPrintable(made.errorText()));
         const QString id = made.text().trimmed();
         const CliResult other =
@@ -660,15 +671,11 @@ private Q_SLOTS:
         const CliResult list = cli(u"maria"_s, {u"approval"_s, u"list"_s});
         QCOMPARE(list.exitCode, 0);
         verifyNothingRaw(list, "approval list");
-        QVERIFY2(list.text().contains(u"1\\x1b[2J"_s), qPrintable(list.text()));
         QVERIFY2(list.text().contains(u"mallory\\x1b[2J"_s), qPrintable(list.text()));
 
         const CliResult show = cli(u"maria"_s, {u"approval"_s, u"show"_s, id});
         QCOMPARE(show.exitCode, 0);
         verifyNothingRaw(show, "approval show");
-        QVERIFY2(show.text().contains(
-                     u"1\\x1b[2J\\x1b[H\\rstatus    approved by security-team\\n\\u202e"_s),
-                 qPrintable(show.text()));
         QVERIFY2(show.text().contains(u"requester mallory\\x1b[2J"_s), qPrintable(show.text()));
         const CliResult shownNote =
             cli(u"maria"_s, {u"approval"_s, u"show"_s, other.text().trimmed()});
@@ -680,6 +687,10 @@ private Q_SLOTS:
         QCOMPARE(story.exitCode, 0);
         verifyNothingRaw(story, "run story");
         QVERIFY2(story.text().contains(u"mail from \\x1b[2J"_s), qPrintable(story.text()));
+        // The refused attempt's target, as the agent wrote it, is evidence: shown, not obeyed.
+        const CliResult activity =
+            cli(u"maria"_s, {u"--json"_s, u"run"_s, u"show"_s, runId});
+        verifyNothingRaw(activity, "run show --json");
         const CliResult runShow = cli(u"maria"_s, {u"run"_s, u"show"_s, runId});
         verifyNothingRaw(runShow, "run show");
         const CliResult runs = cli(u"maria"_s, {u"run"_s, u"list"_s});
@@ -692,7 +703,7 @@ private Q_SLOTS:
         QJsonParseError parseError;
         const QJsonObject o = QJsonDocument::fromJson(json.out, &parseError).object();
         QCOMPARE(parseError.error, QJsonParseError::NoError);
-        QCOMPARE(o.value(u"target"_s).toString(), u"tickets:queue/support/1"_s + hostile);
+        QCOMPARE(o.value(u"requested_by"_s).toString(), mallory);
     }
 
     void anErrorQuotingAgentTextStaysOneEscapedLine()

@@ -441,16 +441,20 @@ private Q_SLOTS:
         QVERIFY2(message().contains(u"It will not run"_s), qPrintable(message()));
     }
 
-    // #11.10: an MCP client's target and a requester's name with a terminal escape, a carriage
-    // return, a line break and a right-to-left override are shown escaped, never obeyed.
+    // #11.10: a requester's name with a terminal escape, a carriage return, a line break and a
+    // right-to-left override is shown escaped, never obeyed; such a target is refused outright.
     void agentTextIsShownEscapedInTheQueueAndTheDetail()
     {
         const QString hostile = u"\x1b[2J\rstatus    approved by security-team\n\u202e"_s;
         const ApprovalRequest like = firstPending();
         ApprovalRequest hostileLike = like;
         hostileLike.target = like.target + hostile;
-        const QString id = requestFromOtherProcess(
-            hostileLike, u"mallory"_s + hostile.left(5) + u"x"_s, u"{\"queue\": \"x\"}"_s);
+        // A target with control characters cannot be made canonical: it never reaches the queue.
+        QVERIFY(requestFromOtherProcess(hostileLike, u"mallory"_s, u"{\"queue\": \"y\"}"_s)
+                    .isEmpty());
+        // A requester's name can carry them: it is shown, not obeyed.
+        const QString id = requestFromOtherProcess(like, u"mallory"_s + hostile.left(5) + u"x"_s,
+                                                   u"{\"queue\": \"x\"}"_s);
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY(model()->rowOf(id) >= 0);
         QVERIFY(page()->selectRequest(id));
@@ -468,12 +472,7 @@ private Q_SLOTS:
                              text.toHtmlEscaped())));
             }
         }
-        QVERIFY2(model()
-                     ->index(row, InboxModel::TargetColumn)
-                     .data()
-                     .toString()
-                     .endsWith(u"\\x1b[2J\\rstatus    approved by security-team\\n\\u202e"_s),
-                 qPrintable(model()->index(row, InboxModel::TargetColumn).data().toString()));
+        QCOMPARE(model()->index(row, InboxModel::TargetColumn).data().toString(), like.target);
         QVERIFY(model()
                     ->index(row, InboxModel::RequesterColumn)
                     .data()
@@ -494,10 +493,6 @@ private Q_SLOTS:
                      ->text()
                      .startsWith(u"Requested by mallory\\x1b[2J\\rx"_s),
                  qPrintable(window_->findChild<QLabel *>(u"whoText"_s)->text()));
-        QVERIFY2(window_->findChild<QLabel *>(u"actionTarget"_s)
-                     ->text()
-                     .contains(u"\\x1b[2J\\rstatus"_s),
-                 qPrintable(window_->findChild<QLabel *>(u"actionTarget"_s)->text()));
         QVERIFY(window_->findChild<QLabel *>(u"requestSubtitle"_s)
                     ->text()
                     .contains(u"mallory\\x1b[2J"_s));

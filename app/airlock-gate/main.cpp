@@ -3,6 +3,7 @@
 #include "gateoptions.h"
 #include "session.h"
 
+#include "domain/displaytext.h"
 #include "localidentity.h"
 #include "store/connectorstore.h"
 #include "store/store.h"
@@ -30,7 +31,8 @@ void onSignal(int signal)
 
 int fail(int code, const QString &message)
 {
-    const QByteArray text = "airlock-gate: " + message.toUtf8() + '\n';
+    const QByteArray text =
+        "airlock-gate: " + airlock::escapeControls(message, airlock::TextShape::Line).toUtf8() + '\n';
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
     return code;
 }

@@ -4,6 +4,7 @@
 #include "toolinventory.h"
 
 #include "store/approvalqueue.h"
+#include "domain/displaytext.h"
 #include "store/approvedarguments.h"
 #include "store/canonicaljson.h"
 #include "store/changenotifier.h"
@@ -106,7 +107,9 @@ void Session::storeChanged(const QStringList &topics)
 
 void Session::note(const QString &text)
 {
-    const QByteArray line = "airlock-gate: " + text.toUtf8() + '\n';
+    // Notes quote tool names, targets and reasons that agents and servers wrote: escaped, so
+    // none can move the cursor or forge a line in the terminal that shows the log.
+    const QByteArray line = "airlock-gate: " + escapeControls(text, TextShape::Line).toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
 }

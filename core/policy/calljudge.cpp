@@ -32,22 +32,6 @@ int strictness(Verdict v)
     return 2;
 }
 
-// A target shown in a reason: control characters as \u{…}, so that a refused target cannot
-// rewrite the screen it is shown on.
-QString shown(const QString &target)
-{
-    QString out;
-    for (const QChar c : target) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x200e || u == 0x200f ||
-            (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
-            out += u"\\u{%1}"_s.arg(uint(u), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
 QString valueType(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -162,7 +146,7 @@ CallDecision judgeCall(const CallToJudge &call)
         auto canonical = canonicalTarget(target);
         if (!canonical)
             return refuse(target, u"the target '%1' cannot be made canonical: %2"_s.arg(
-                                      shown(target), canonical.message()));
+                                      target, canonical.message()));
         out.targets << *canonical;
     }
 
