@@ -3,7 +3,6 @@
 #include "clock.h"
 #include "connectorstore.h"
 #include "evidencechain.h"
-#include "policy/scopematcher.h"
 #include "store.h"
 #include "toolstore.h"
 
@@ -229,28 +228,6 @@ Result<QList<ApprovalGrant>> GrantStore::active()
                           u"ORDER BY connector, expires_at DESC, id"_s,
                     {toDb(currentTime())}),
         readGrant);
-}
-
-Result<std::optional<ApprovalGrant>> GrantStore::covering(const QString &connector,
-                                                          const QString &tool,
-                                                          const QString &target,
-                                                          const QString &runId)
-{
-    auto grants = collectRows<ApprovalGrant>(
-        store_.exec(u"SELECT "_s + kColumns
-                        + u" FROM approval_grants WHERE connector = ? AND tool = ? "
-                          u"AND revoked_at IS NULL AND expires_at > ? ORDER BY expires_at DESC, id"_s,
-                    {connector, tool, toDb(currentTime())}),
-        readGrant);
-    if (!grants)
-        return grants.error();
-    for (const ApprovalGrant &g : *grants) {
-        if (g.isRunOnly() && g.runId != runId)
-            continue;
-        if (globMatch(g.targetPattern, target))
-            return std::optional<ApprovalGrant>(g);
-    }
-    return std::optional<ApprovalGrant>();
 }
 
 } // namespace airlock

@@ -40,9 +40,6 @@ public:
     Result<QList<ApprovalGrant>> forConnector(const QString &connector, bool includeEnded = false);
     // Every active grant, by connector.
     Result<QList<ApprovalGrant>> active();
-    // The active grant that covers a call, if any (the one that expires last).
-    Result<std::optional<ApprovalGrant>> covering(const QString &connector, const QString &tool,
-                                                  const QString &target, const QString &runId);
 
 private:
     Store &store_;
