@@ -11,6 +11,20 @@ QStringList Migration::statements(Backend backend) const
 
 namespace {
 
+// Makes `table` append-only on both back ends: UPDATE and DELETE (and on PostgreSQL TRUNCATE)
+// are refused by the store itself (PostgreSQL through airlock_refuse_change(), migration 1).
+void refuseChanges(Migration &m, const QString &table)
+{
+    m.sqliteOnly << uR"(CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1
+                BEGIN SELECT RAISE(ABORT, '%1 is append-only: UPDATE refused'); END)"_s.arg(table)
+                 << uR"(CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1
+                BEGIN SELECT RAISE(ABORT, '%1 is append-only: DELETE refused'); END)"_s.arg(table);
+    m.postgresOnly << uR"(CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1
+                FOR EACH ROW EXECUTE FUNCTION airlock_refuse_change())"_s.arg(table)
+                   << uR"(CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1
+                FOR EACH STATEMENT EXECUTE FUNCTION airlock_refuse_change())"_s.arg(table);
+}
+
 // Times are milliseconds since the epoch (BIGINT) and JSON is TEXT on both back ends, so
 // the same bytes come back from either and the evidence hashes agree.
 Migration initialSchema()
@@ -162,25 +176,15 @@ Migration initialSchema()
             snapshot TEXT NOT NULL))"_s,
         u"CREATE INDEX reviews_by_connector ON reviews (connector, reviewed_at DESC)"_s,
     };
-    // The store itself refuses to change or remove evidence and review snapshots.
-    for (const QString &table : {u"evidence"_s, u"reviews"_s}) {
-        m.sqliteOnly << uR"(CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1
-                BEGIN SELECT RAISE(ABORT, '%1 is append-only: UPDATE refused'); END)"_s.arg(table)
-                     << uR"(CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1
-                BEGIN SELECT RAISE(ABORT, '%1 is append-only: DELETE refused'); END)"_s.arg(table);
-    }
     m.postgresOnly << uR"(CREATE FUNCTION airlock_refuse_change() RETURNS trigger
             LANGUAGE plpgsql AS $$
             BEGIN
                 RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
                     USING ERRCODE = 'insufficient_privilege';
             END $$)"_s;
-    for (const QString &table : {u"evidence"_s, u"reviews"_s}) {
-        m.postgresOnly << uR"(CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1
-                FOR EACH ROW EXECUTE FUNCTION airlock_refuse_change())"_s.arg(table)
-                       << uR"(CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1
-                FOR EACH STATEMENT EXECUTE FUNCTION airlock_refuse_change())"_s.arg(table);
-    }
+    // The store itself refuses to change or remove evidence and review snapshots.
+    for (const QString &table : {u"evidence"_s, u"reviews"_s})
+        refuseChanges(m, table);
     return m;
 }
 
@@ -291,16 +295,8 @@ Migration checkpoints()
     m.postgresOnly << uR"(INSERT INTO store_identity (id, created_at)
             VALUES (md5(random()::text || clock_timestamp()::text || txid_current()::text),
                     (extract(epoch FROM clock_timestamp()) * 1000)::bigint))"_s;
-    for (const QString &table : {u"store_identity"_s, u"checkpoints"_s}) {
-        m.sqliteOnly << uR"(CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1
-                BEGIN SELECT RAISE(ABORT, '%1 is append-only: UPDATE refused'); END)"_s.arg(table)
-                     << uR"(CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1
-                BEGIN SELECT RAISE(ABORT, '%1 is append-only: DELETE refused'); END)"_s.arg(table);
-        m.postgresOnly << uR"(CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1
-                FOR EACH ROW EXECUTE FUNCTION airlock_refuse_change())"_s.arg(table)
-                       << uR"(CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1
-                FOR EACH STATEMENT EXECUTE FUNCTION airlock_refuse_change())"_s.arg(table);
-    }
+    for (const QString &table : {u"store_identity"_s, u"checkpoints"_s})
+        refuseChanges(m, table);
     return m;
 }
 
