@@ -124,7 +124,10 @@ int runVerify(Context &ctx, const QStringList &args)
                       {u"omitted"_s, report.omitted},
                       {u"log_size"_s, audit->size},
                       {u"root"_s, QString::fromLatin1(audit->root.toHex())},
-                      {u"checkpoints_checked"_s, audit->anchors}};
+                      {u"checkpoints_checked"_s, audit->anchors},
+                      {u"pending"_s, report.pending}};
+        if (!report.sealProblem.isEmpty())
+            result.insert(u"seal_problem"_s, report.sealProblem);
         if (audit->newestVouched)
             result.insert(u"newest_checkpoint"_s, checkpointJson(*audit->newestVouched));
         printJson(ctx.out, result);
@@ -143,6 +146,14 @@ int runVerify(Context &ctx, const QStringList &args)
             ctx.out << "evidence chain BROKEN: ";
         ctx.out << displayText(report.problem) << " (" << report.checked << " events checked)" << Qt::endl;
         printFindings(ctx.out, report);
+    }
+    if (!ctx.json && report.pending > 0) {
+        // Recorded and durable, not yet in the log: not tampering, but not vouched for either.
+        ctx.out << report.pending << (report.pending == 1 ? " event is" : " events are")
+                << " recorded but not yet sealed into the log";
+        if (!report.sealProblem.isEmpty())
+            ctx.out << ": " << displayText(report.sealProblem);
+        ctx.out << Qt::endl;
     }
     return report.intact ? Ok : ChainBroken;
 }

@@ -36,11 +36,24 @@ Result<QByteArray> checkedApprovedArguments(Store &store, const QString &request
             u"the approved arguments of request %1 do not match the hash recorded with them"_s.arg(
                 requestId)};
 
+    const QString decidedId = requestId + u":decided"_s;
     auto e = store.exec(u"SELECT "_s + evidenceColumns() + u" FROM evidence WHERE event_id = ?"_s,
-                        {QString(requestId + u":decided"_s)});
+                        {decidedId});
     if (!e)
         return e.error();
-    if (!(*e)->next())
+    bool found = (*e)->next();
+    if (!found && store.backend() == Backend::Postgres) {
+        // Decided a moment ago: its evidence may still wait to be sealed into the log.
+        (*e)->finish();
+        if (auto sealed = store.seal(decidedId); !sealed)
+            return sealed.error();
+        e = store.exec(u"SELECT "_s + evidenceColumns() + u" FROM evidence WHERE event_id = ?"_s,
+                       {decidedId});
+        if (!e)
+            return e.error();
+        found = (*e)->next();
+    }
+    if (!found)
         return Error{
             ErrorCode::Integrity,
             u"request %1 is approved but its decision is not in the evidence (%1:decided)"_s.arg(

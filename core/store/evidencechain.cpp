@@ -124,6 +124,9 @@ Result<EvidenceEvent> EvidenceChain::append(EvidenceEvent event)
     if (event.actor.isEmpty())
         return Error{ErrorCode::InvalidArgument, u"an evidence event needs an actor"_s};
 
+    if (store_.backend() == Backend::Postgres)
+        return recordForSealing(std::move(event));
+
     std::optional<EvidenceEvent> recorded;
     const Status s = store_.write([&]() -> Status {
         Store::ChainHead &head = store_.chainHead();
@@ -172,6 +175,87 @@ Result<EvidenceEvent> EvidenceChain::append(EvidenceEvent event)
     if (!s)
         return s.error();
     return *recorded;
+}
+
+namespace {
+
+QVariantList contentBinds(const EvidenceEvent &e)
+{
+    return {e.eventId, toDb(e.at), wordOf(e.kind), e.actor, e.connector, e.runId, e.tool,
+            e.power ? wordOf(*e.power) : QString(), e.target, wordOf(e.result), e.summary,
+            QString::fromUtf8(e.payload)};
+}
+
+} // namespace
+
+Result<EvidenceEvent> EvidenceChain::recordForSealing(EvidenceEvent event)
+{
+    // A retried event id that is in the log already: the recorded event, nothing written.
+    auto found = store_.exec(u"SELECT "_s + kColumns + u" FROM evidence WHERE event_id = ?"_s, {event.eventId});
+    if (!found)
+        return found.error();
+    if ((*found)->next()) {
+        EvidenceEvent recorded = readEvent(**found);
+        (*found)->finish();
+        return recorded;
+    }
+    (*found)->finish();
+
+    const bool joined = store_.inWrite();
+    bool inserted = false;
+    const Status s = store_.write(
+        [&]() -> Status {
+            auto insert = store_.exec(
+                u"INSERT INTO evidence_intake (event_id, at, kind, actor, connector, run_id, tool, "
+                u"power, target, result, summary, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                u"ON CONFLICT (event_id) DO NOTHING"_s,
+                contentBinds(event));
+            if (!insert)
+                return insert.status();
+            inserted = (*insert)->numRowsAffected() > 0;
+            if (!inserted)
+                return {}; // recorded before and still waiting: the seal below places it
+            store_.touch(u"evidence"_s);
+            return noteOnRun(event);
+        },
+        SqlDialect::Lock::None);
+    if (!s)
+        return s.error();
+    event.seq = 0;
+    event.prevHash.clear();
+    event.hash.clear();
+    if (joined) {
+        // Durable when the caller's transaction commits; sealed just after.
+        store_.sealAfterCommit();
+        return event;
+    }
+    auto link = store_.seal(event.eventId);
+    if (!link) {
+        // Recorded and durable; its place in the log follows with the next seal.
+        qWarning("airlock: evidence %s waits to be sealed: %s", qPrintable(event.eventId),
+                 qPrintable(link.message()));
+        return event;
+    }
+    if (link->seq == 0)
+        return event;
+    if (!inserted)
+        return bySeq(link->seq);
+    event.seq = link->seq;
+    event.prevHash = link->prevHash;
+    event.hash = link->hash;
+    return event;
+}
+
+Result<qint64> EvidenceChain::pendingCount()
+{
+    if (store_.backend() != Backend::Postgres)
+        return qint64(0);
+    auto q = store_.exec(u"SELECT count(*) FROM evidence_intake"_s);
+    if (!q)
+        return q.error();
+    const qint64 n = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
+    return n;
 }
 
 Result<EvidenceEvent> EvidenceChain::bySeq(qint64 seq)
@@ -259,10 +343,14 @@ Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
                          u"verifying the chain needs a login that reads all evidence: %1"_s.arg(
                              roles->whyNot(u"verify"_s, readers))};
     }
+    VerifyReport report;
+    // Events recorded but not yet sealed are not tampering; place them first, so the walk
+    // covers them, and count what could not be placed (with the database's reason).
+    if (auto sealed = store_.seal(); !sealed)
+        report.sealProblem = sealed.message();
     auto total = headSeq();
     if (!total)
         return total.error();
-    VerifyReport report;
     const auto broken = [&report](qint64 seq, const QString &why) {
         report.add(Finding::Kind::BrokenLink, seq, why);
     };
@@ -319,6 +407,10 @@ Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
         if (rows < kPage || lastSeq == std::numeric_limits<qint64>::max())
             break;
     }
+    auto pending = pendingCount();
+    if (!pending)
+        return pending.error();
+    report.pending = *pending;
     return report;
 }
 

@@ -27,9 +27,14 @@ class EvidenceChain
 public:
     explicit EvidenceChain(Store &store) : store_(store) {}
 
-    // Appends one event under the writer lock (joining the caller's write, or in its own).
-    // Fills in seq, hashes, and — when empty — event id, time and actor. Appending an event
-    // id that is already recorded returns the recorded event and writes nothing.
+    // Appends one event (joining the caller's write, or in its own). Fills in — when empty —
+    // event id, time and actor. Appending an event id that is already recorded returns the
+    // recorded event and writes nothing.
+    // SQLite: under the file's writer lock, the core takes the head and hashes; seq and
+    // hashes are filled in. PostgreSQL: the event is recorded with no lock and the database
+    // seals it into the log (seq, hashes) just after its commit: they are filled in when the
+    // append was its own write and the seal succeeded, and 0/empty inside a larger write
+    // (sealed when that commits) or when sealing fails (verify says why; nothing is lost).
     Result<EvidenceEvent> append(EvidenceEvent event);
 
     Result<EvidenceEvent> bySeq(qint64 seq);
@@ -41,6 +46,8 @@ public:
     // Events with seq > afterSeq in order, at most limit (keyset paging).
     Result<QList<EvidenceEvent>> page(qint64 afterSeq, int limit);
     Result<qint64> headSeq();
+    // Events recorded but not yet sealed into the log (always 0 on SQLite).
+    Result<qint64> pendingCount();
 
     // One thing verify found wrong. The chain walk finds broken links; checking the log
     // against signed checkpoints and witnesses (core/proof/logaudit.h) finds the rest.
@@ -67,6 +74,11 @@ public:
         qint64 firstBadSeq = 0; // 0 when intact
         QString problem;        // what is wrong with the first bad link, in words
         bool cancelled = false;
+        // Events recorded (durable) but not yet sealed into the log: on a shared store they
+        // are ordered and hashed in batches just after their commit (see append()). Verify
+        // seals what it can first; what remains is counted here, with the reason.
+        qint64 pending = 0;
+        QString sealProblem;
         // Everything found, in the order found: the walk does not stop at the first broken
         // link, so a bad row someone inserted cannot hide later tampering. At most
         // kMaxFindings are kept; omitted counts the rest.
@@ -83,6 +95,8 @@ public:
 
 private:
     Status noteOnRun(const EvidenceEvent &event);
+    // PostgreSQL: records the event for the database to seal into the log (migration 8).
+    Result<EvidenceEvent> recordForSealing(EvidenceEvent event);
 
     Store &store_;
 };

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "sqldialect.h"
+
 using namespace Qt::StringLiterals;
 
 namespace airlock {
@@ -330,12 +332,149 @@ Migration holderLeases()
     return m;
 }
 
+// Sealed appends on PostgreSQL (issue #12). A writer no longer takes the chain's head under a
+// lock held through its commit: it records its event in evidence_intake (durable when its
+// transaction commits; nothing serialises writers), and airlock_seal() — run by the writer
+// just after its commit, or by whoever comes next — moves waiting events into the log in
+// batches under a short lock. The database places every link: a BEFORE INSERT trigger on
+// evidence takes the head, requires (or fills in) sequence = head + 1 and previous hash = the
+// head's hash, and recomputes the hash from the row by the core's recipe (canonicaljson.cpp:
+// hex(sha256(prev_hash ‖ canonical line)), to_json() escaping exactly as the core does), so
+// no login, the tables' owner included while the trigger is on, can insert a link that
+// breaks, gaps or poisons the log. SQLite has one writer at a time already: the core hashes.
+Migration sealedAppends()
+{
+    Migration m;
+    m.version = 8;
+    m.description = u"PostgreSQL: evidence recorded without a global lock, sealed into the log by the database"_s;
+    const QString sealLock = QString::number(kSealLockKey);
+    m.postgresOnly = {
+        uR"(CREATE TABLE evidence_intake (
+            intake BIGSERIAL PRIMARY KEY,
+            event_id TEXT NOT NULL UNIQUE,
+            at BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            connector TEXT NOT NULL DEFAULT '',
+            run_id TEXT NOT NULL DEFAULT '',
+            tool TEXT NOT NULL DEFAULT '',
+            power TEXT NOT NULL DEFAULT '',
+            target TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL DEFAULT ''))"_s,
+        // The canonical line of canonicaljson.cpp, field for field.
+        uR"(CREATE OR REPLACE FUNCTION airlock_event_hash(prev text, e evidence) RETURNS text
+            LANGUAGE sql STABLE AS $$
+            SELECT encode(sha256(convert_to(prev
+                || '{"seq":' || e.seq::text
+                || ',"event_id":' || to_json(e.event_id)::text
+                || ',"at":' || e.at::text
+                || ',"kind":' || to_json(e.kind)::text
+                || ',"actor":' || to_json(e.actor)::text
+                || ',"connector":' || to_json(e.connector)::text
+                || ',"run_id":' || to_json(e.run_id)::text
+                || ',"tool":' || to_json(e.tool)::text
+                || ',"power":' || to_json(e.power)::text
+                || ',"target":' || to_json(e.target)::text
+                || ',"result":' || to_json(e.result)::text
+                || ',"summary":' || to_json(e.summary)::text
+                || ',"payload":' || to_json(e.payload)::text
+                || '}', 'UTF8')), 'hex') $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION airlock_check_append() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            DECLARE
+                head_seq bigint;
+                head_hash text;
+                want text;
+            BEGIN
+                PERFORM pg_advisory_xact_lock(%1);
+                SELECT e.seq, e.hash INTO head_seq, head_hash FROM evidence e ORDER BY e.seq DESC LIMIT 1;
+                IF NOT FOUND THEN
+                    head_seq := 0;
+                    head_hash := repeat('0', 64);
+                END IF;
+                IF head_seq = 9223372036854775807 THEN
+                    RAISE EXCEPTION 'the evidence log cannot be sealed: its head is #%, the largest '
+                        'sequence number (a row inserted past the database''s guards; verify names it)',
+                        head_seq USING ERRCODE = 'integrity_constraint_violation';
+                END IF;
+                IF NEW.seq IS NULL THEN
+                    NEW.seq := head_seq + 1;
+                ELSIF NEW.seq <> head_seq + 1 THEN
+                    RAISE EXCEPTION 'evidence #% refused: the log''s head is #%, so the next event is #%',
+                        NEW.seq, head_seq, head_seq + 1 USING ERRCODE = 'integrity_constraint_violation';
+                END IF;
+                IF NEW.prev_hash IS NULL THEN
+                    NEW.prev_hash := head_hash;
+                ELSIF NEW.prev_hash <> head_hash THEN
+                    RAISE EXCEPTION 'evidence #% refused: it does not link to event #% (its previous hash '
+                        'is %..., event #%''s hash is %...)', NEW.seq, head_seq, left(NEW.prev_hash, 12),
+                        head_seq, left(head_hash, 12) USING ERRCODE = 'integrity_constraint_violation';
+                END IF;
+                want := airlock_event_hash(NEW.prev_hash, NEW);
+                IF NEW.hash IS NULL THEN
+                    NEW.hash := want;
+                ELSIF NEW.hash <> want THEN
+                    RAISE EXCEPTION 'evidence #% refused: its hash does not match its content (the '
+                        'database computes %...)', NEW.seq, left(want, 12)
+                        USING ERRCODE = 'integrity_constraint_violation';
+                END IF;
+                RETURN NEW;
+            END $$)"_s.arg(sealLock),
+        uR"(CREATE TRIGGER evidence_append_checked BEFORE INSERT ON evidence
+            FOR EACH ROW EXECUTE FUNCTION airlock_check_append())"_s,
+        // Seals what waits, oldest first, and answers where `wanted` (an event id) now is.
+        uR"(CREATE OR REPLACE FUNCTION airlock_seal(wanted text, OUT sealed_seq bigint,
+                                                 OUT sealed_prev text, OUT sealed_hash text)
+            LANGUAGE plpgsql SECURITY DEFINER AS $$
+            DECLARE
+                r evidence_intake%ROWTYPE;
+                sealed integer := 0;
+            BEGIN
+                wanted := nullif(wanted, ''); -- '' and NULL: seal only
+                IF wanted IS NOT NULL THEN
+                    SELECT e.seq, e.prev_hash, e.hash INTO sealed_seq, sealed_prev, sealed_hash
+                    FROM evidence e WHERE e.event_id = wanted;
+                    IF FOUND THEN
+                        RETURN;
+                    END IF;
+                END IF;
+                PERFORM pg_advisory_xact_lock(%1);
+                FOR r IN SELECT * FROM evidence_intake i ORDER BY i.intake LIMIT 10000 LOOP
+                    INSERT INTO evidence (event_id, at, kind, actor, connector, run_id, tool, power,
+                                          target, result, summary, payload)
+                    VALUES (r.event_id, r.at, r.kind, r.actor, r.connector, r.run_id, r.tool, r.power,
+                            r.target, r.result, r.summary, r.payload)
+                    ON CONFLICT (event_id) DO NOTHING;
+                    DELETE FROM evidence_intake i WHERE i.intake = r.intake;
+                    sealed := sealed + 1;
+                END LOOP;
+                IF sealed > 0 THEN
+                    PERFORM pg_notify('airlock_changes', 'evidence');
+                END IF;
+                IF wanted IS NOT NULL THEN
+                    SELECT e.seq, e.prev_hash, e.hash INTO sealed_seq, sealed_prev, sealed_hash
+                    FROM evidence e WHERE e.event_id = wanted;
+                END IF;
+            END $$)"_s.arg(sealLock),
+        // SECURITY DEFINER runs with the owner's rights: its names resolve in this schema only.
+        uR"(DO $$ BEGIN
+                EXECUTE format('ALTER FUNCTION airlock_seal(text) SET search_path = pg_catalog, %I, pg_temp', current_schema());
+                EXECUTE format('ALTER FUNCTION airlock_check_append() SET search_path = pg_catalog, %I, pg_temp', current_schema());
+                EXECUTE format('ALTER FUNCTION airlock_event_hash(text, evidence) SET search_path = pg_catalog, %I, pg_temp', current_schema());
+            END $$)"_s,
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {initialSchema(), approvalGrants(), runFlagsAndConnectors(),
-                                         runStarter(), holderLeases(), sharedModeGuards(), checkpoints()};
+                                         runStarter(), holderLeases(), sharedModeGuards(), checkpoints(),
+                                         sealedAppends()};
     return all;
 }
 

@@ -165,8 +165,7 @@ QStringList sharedGuardFunctions()
                u"arguments, review state or hashes"_s,
                u"session_user"_s));
     // Every change to a tool commits with evidence about its connector, written by the same
-    // transaction. While a transaction appends, nobody else can (the chain's head is taken),
-    // so such an event is the connector's newest.
+    // transaction: until that commits, the event waits in evidence_intake (migration 8).
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_check_tool_evidence() RETURNS trigger
             LANGUAGE plpgsql SECURITY DEFINER %PIN% AS $$
             DECLARE
@@ -190,8 +189,8 @@ QStringList sharedGuardFunctions()
                         RETURN NULL;
                     END IF;
                 END IF;
-                IF (SELECT e.xmin FROM evidence e WHERE e.connector = t_connector ORDER BY e.seq DESC LIMIT 1)
-                   IS DISTINCT FROM pg_current_xact_id()::xid THEN
+                IF NOT EXISTS (SELECT 1 FROM evidence_intake e WHERE e.connector = t_connector
+                               AND e.xmin = pg_current_xact_id()::xid) THEN
                     %1
                 END IF;
                 RETURN NULL;
@@ -210,7 +209,7 @@ QStringList sharedGuardFunctions()
                 decided jsonb;
             BEGIN
                 SELECT e.xmin, e.kind, e.payload INTO written_by, ev_kind, ev_payload
-                FROM evidence e WHERE e.event_id = NEW.id || ':decided';
+                FROM evidence_intake e WHERE e.event_id = NEW.id || ':decided';
                 IF NOT FOUND OR written_by IS DISTINCT FROM pg_current_xact_id()::xid THEN
                     %1
                 END IF;

@@ -4,10 +4,12 @@ using namespace Qt::StringLiterals;
 
 namespace airlock {
 
-QStringList SqlDialect::beginWrite() const
+QStringList SqlDialect::beginWrite(Lock lock) const
 {
     if (backend == Backend::Sqlite)
         return {u"BEGIN IMMEDIATE"_s};
+    if (lock == Lock::None)
+        return {u"BEGIN"_s};
     return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriterLockKey)};
 }
 

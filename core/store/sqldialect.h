@@ -11,14 +11,18 @@ struct SqlDialect
 {
     Backend backend;
 
-    // Starts a write transaction that holds the store's single writer lock: on SQLite
-    // BEGIN IMMEDIATE takes the RESERVED lock; on PostgreSQL a transaction-scoped advisory
-    // lock serialises writers so the evidence chain's sequence stays gapless.
-    QStringList beginWrite() const;
+    // Starts a write transaction. On SQLite BEGIN IMMEDIATE takes the file's one RESERVED
+    // lock, always. On PostgreSQL an exclusive write takes a transaction-scoped advisory lock
+    // that serialises read-modify-write changes (policy, decisions); appending evidence needs
+    // none (the database seals the log, migration 8) and begins without it.
+    enum class Lock { Exclusive, None };
+    QStringList beginWrite(Lock lock = Lock::Exclusive) const;
     QString driverName() const;
 };
 
 // The advisory lock key that serialises writers on PostgreSQL ("AIRLOCK" in ASCII).
 inline constexpr qint64 kWriterLockKey = 0x4149524c4f434bLL;
+// The advisory lock the database takes while it seals evidence into the log ("AIRSEAL").
+inline constexpr qint64 kSealLockKey = 0x41495253454c4cLL;
 
 } // namespace airlock

@@ -388,7 +388,7 @@ Status Store::migrate()
     });
 }
 
-Status Store::write(const std::function<Status()> &body)
+Status Store::write(const std::function<Status()> &body, SqlDialect::Lock lock)
 {
     if (readOnly_) {
         return Status::failure(ErrorCode::StoreUnavailable,
@@ -403,7 +403,7 @@ Status Store::write(const std::function<Status()> &body)
     // straight back while others sleep. A few retries after a random pause let them in.
     for (int attempt = 0;; ++attempt) {
         bool begun = true;
-        for (const QString &sql : dialect_.beginWrite()) {
+        for (const QString &sql : dialect_.beginWrite(lock)) {
             if (q.exec(sql))
                 continue;
             begun = false;
@@ -436,6 +436,7 @@ Status Store::write(const std::function<Status()> &body)
     touched_.clear();
     changed_ = false;
     chainHead_ = {};
+    sealAfterCommit_ = false;
     ++writeDepth_;
     Status result = body();
     --writeDepth_;
@@ -464,11 +465,34 @@ Status Store::write(const std::function<Status()> &body)
     QStringList topics(touched_.cbegin(), touched_.cend());
     topics.sort();
     touched_.clear();
+    if (sealAfterCommit_) {
+        // The evidence is durable; placing it in the log may fail (verify then says why) but
+        // never undoes the write. Whoever seals next takes it along.
+        sealAfterCommit_ = false;
+        if (auto sealed = seal(); !sealed)
+            qWarning("airlock: recorded evidence waits to be sealed: %s", qPrintable(sealed.message()));
+    }
     // A transaction that changed nothing announces nothing: an announcement wakes every
     // subscriber into a re-read, and a subscriber whose re-read wrote would never rest.
     if (!topics.isEmpty() || changed_)
         Q_EMIT committed(topics);
     return {};
+}
+
+Result<Store::SealedLink> Store::seal(const QString &eventId)
+{
+    if (url_.backend != Backend::Postgres)
+        return SealedLink{};
+    // Its own short transaction (a single statement), never inside a write.
+    auto q = exec(u"SELECT sealed_seq, sealed_prev, sealed_hash FROM airlock_seal(?)"_s, {eventId});
+    if (!q)
+        return Error{q.code(), u"the evidence log cannot be sealed: %1"_s.arg(q.message())};
+    SealedLink link;
+    if ((*q)->next() && !(*q)->value(0).isNull())
+        link = {(*q)->value(0).toLongLong(), (*q)->value(1).toString().toLatin1(),
+                (*q)->value(2).toString().toLatin1()};
+    (*q)->finish();
+    return link;
 }
 
 Result<QSqlQuery *> Store::exec(const QString &sql, const QVariantList &binds)

@@ -65,8 +65,22 @@ public:
     // Runs body inside one write transaction holding the writer lock (BEGIN IMMEDIATE on
     // SQLite, an advisory transaction lock on PostgreSQL). Commits when body succeeds,
     // rolls back and returns its error otherwise. Nested calls join the outer transaction.
-    Status write(const std::function<Status()> &body);
+    // SqlDialect::Lock::None is for appending evidence on PostgreSQL, which needs no lock.
+    Status write(const std::function<Status()> &body,
+                 SqlDialect::Lock lock = SqlDialect::Lock::Exclusive);
     bool inWrite() const { return writeDepth_ > 0; }
+
+    // PostgreSQL: evidence waits in evidence_intake until the database seals it into the log
+    // (migration 8). seal() seals what waits now and tells where `eventId` (if given) is;
+    // write() seals by itself just after a commit that recorded evidence (sealAfterCommit()).
+    struct SealedLink
+    {
+        qint64 seq = 0; // 0: not (yet) in the log
+        QByteArray prevHash;
+        QByteArray hash;
+    };
+    Result<SealedLink> seal(const QString &eventId = {});
+    void sealAfterCommit() { sealAfterCommit_ = true; }
 
     // The evidence chain's head as last written inside the current write transaction, so a
     // batch of appends reads it once. Valid only while the writer lock is held.
@@ -138,6 +152,7 @@ private:
     bool shared_ = false;
     int schemaVersion_ = 0;
     bool readOnly_ = false;
+    bool sealAfterCommit_ = false;
     int writeDepth_ = 0;
     bool retrying_ = false; // exec() is running a statement again after a reconnect
     ChainHead chainHead_;

@@ -22,7 +22,9 @@ const QStringList kTables = {u"schema_migrations"_s, u"connectors"_s, u"scope_ru
                              u"run_connectors"_s,    u"evidence"_s,   u"approvals"_s,
                              u"reviews"_s,           u"approval_grants"_s,
                              // migration 7: signed checkpoints (core/proof/)
-                             u"store_identity"_s,    u"checkpoints"_s};
+                             u"store_identity"_s,    u"checkpoints"_s,
+                             // migration 8: evidence waiting to be sealed into the log
+                             u"evidence_intake"_s};
 
 QString refuse(const QString &message)
 {
@@ -236,8 +238,11 @@ QStringList guardFunctions(const QString &schema)
 QStringList guardTriggers()
 {
     QStringList sql;
+    // Evidence is recorded in evidence_intake under the recorder's login; the database seals
+    // it into evidence itself (migration 8), so the actor is checked where it is recorded.
+    sql << u"DROP TRIGGER IF EXISTS evidence_shared_guard ON evidence"_s;
     const QList<QPair<QString, QString>> triggers = {
-        {u"evidence"_s, u"INSERT"_s},
+        {u"evidence_intake"_s, u"INSERT"_s},
         {u"approvals"_s, u"INSERT OR UPDATE"_s},
         {u"approval_grants"_s, u"INSERT OR UPDATE"_s},
         {u"reviews"_s, u"INSERT"_s},
@@ -246,8 +251,9 @@ QStringList guardTriggers()
         {u"runs"_s, u"INSERT OR UPDATE"_s},
     };
     for (const auto &[table, events] : triggers) {
-        const QString function = table == u"approval_grants"_s ? u"airlock_guard_grants"_s
-                                                              : u"airlock_guard_"_s + table;
+        const QString function = table == u"approval_grants"_s   ? u"airlock_guard_grants"_s
+                                 : table == u"evidence_intake"_s ? u"airlock_guard_evidence"_s
+                                                                 : u"airlock_guard_"_s + table;
         sql << u"DROP TRIGGER IF EXISTS %1_shared_guard ON %1"_s.arg(table)
             << u"CREATE TRIGGER %1_shared_guard BEFORE %2 ON %1 FOR EACH ROW EXECUTE FUNCTION %3()"_s
                    .arg(table, events, function);
@@ -273,9 +279,11 @@ QStringList privileges()
         // row-level security, its own requests, runs and evidence.
         << u"GRANT SELECT ON %1 TO airlock_reviewer, airlock_lead, airlock_investigator, airlock_owner"_s.arg(tables)
         << u"GRANT SELECT ON connectors, scope_rules, trigger_rules, tools, runs, run_connectors, "
-           u"evidence, approvals, approval_grants TO airlock_agent"_s
-        // Appending evidence keeps the run's flags and connectors in step (EvidenceChain).
-        << u"GRANT INSERT ON evidence, run_connectors TO airlock_agent, airlock_reviewer, airlock_lead, airlock_owner"_s
+           u"evidence, evidence_intake, approvals, approval_grants TO airlock_agent"_s
+        // Recording evidence keeps the run's flags and connectors in step (EvidenceChain). No
+        // login inserts into the log itself: airlock_seal() places every link (migration 8).
+        << u"GRANT INSERT ON evidence_intake, run_connectors TO airlock_agent, airlock_reviewer, airlock_lead, airlock_owner"_s
+        << u"GRANT USAGE ON SEQUENCE evidence_intake_intake_seq TO airlock_agent, airlock_reviewer, airlock_lead, airlock_owner"_s
         << u"GRANT UPDATE (flags, status) ON runs TO airlock_reviewer, airlock_lead, airlock_owner"_s
         // Tools only through airlock_record_tool (sharedguards.cpp): never a policy field.
         << u"GRANT INSERT, UPDATE ON runs TO airlock_agent"_s
@@ -314,17 +322,23 @@ QStringList privileges()
         {u"run_connectors"_s, u"airlock_own_runs"_s, u"FOR ALL TO airlock_agent USING (airlock_started_run(run_id)) "
                                                      u"WITH CHECK (airlock_started_run(run_id))"_s},
         {u"evidence"_s, u"airlock_read_all"_s, u"FOR SELECT TO %1 USING (true)"_s.arg(people)},
-        {u"evidence"_s, u"airlock_append"_s, u"FOR INSERT TO %1 WITH CHECK (true)"_s.arg(writers)},
-        {u"evidence"_s, u"airlock_append_own"_s, u"FOR INSERT TO airlock_agent "
-                                                 u"WITH CHECK (run_id = '' OR airlock_started_run(run_id))"_s},
+        {u"evidence_intake"_s, u"airlock_read_all"_s, u"FOR SELECT TO %1 USING (true)"_s.arg(people)},
+        {u"evidence_intake"_s, u"airlock_append"_s, u"FOR INSERT TO %1 WITH CHECK (true)"_s.arg(writers)},
+        // (a retry's ON CONFLICT needs to read the event ids it conflicts with: its own)
+        {u"evidence_intake"_s, u"airlock_read_own"_s, u"FOR SELECT TO airlock_agent USING (actor = session_user::text)"_s},
+        {u"evidence_intake"_s, u"airlock_append_own"_s, u"FOR INSERT TO airlock_agent "
+                                                        u"WITH CHECK (run_id = '' OR airlock_started_run(run_id))"_s},
         // …and the decisions on its own requests, which the gate checks before it runs one.
         {u"evidence"_s, u"airlock_read_own"_s, u"FOR SELECT TO airlock_agent USING (actor = session_user::text "
                                                u"OR (run_id <> '' AND airlock_started_run(run_id)) "
                                                u"OR event_id IN (SELECT a.id || ':decided' FROM approvals a "
                                                u"WHERE a.requested_by = session_user::text))"_s},
     };
-    for (const QString &table : {u"approvals"_s, u"runs"_s, u"run_connectors"_s, u"evidence"_s})
+    for (const QString &table : {u"approvals"_s, u"runs"_s, u"run_connectors"_s, u"evidence"_s, u"evidence_intake"_s})
         sql << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table);
+    // Earlier forms let logins insert into the log directly.
+    sql << u"DROP POLICY IF EXISTS airlock_append ON evidence"_s
+        << u"DROP POLICY IF EXISTS airlock_append_own ON evidence"_s;
     for (const auto &[table, name, body] : policies) {
         sql << u"DROP POLICY IF EXISTS %1 ON %2"_s.arg(name, table)
             << u"CREATE POLICY %1 ON %2 %3"_s.arg(name, table, body);
@@ -333,6 +347,9 @@ QStringList privileges()
     sql << u"DROP FUNCTION IF EXISTS airlock_chain_head()"_s // an earlier, wider form
         << u"REVOKE ALL ON FUNCTION airlock_chain_tip(), airlock_started_run(text) FROM PUBLIC"_s
         << u"GRANT EXECUTE ON FUNCTION airlock_chain_tip(), airlock_started_run(text) TO %1"_s.arg(all)
+        // Sealing places waiting evidence by the database's rules only: anyone may ask for it.
+        << u"REVOKE ALL ON FUNCTION airlock_seal(text) FROM PUBLIC"_s
+        << u"GRANT EXECUTE ON FUNCTION airlock_seal(text) TO %1"_s.arg(all)
         << sharedGuardPrivileges();
     return sql;
 }
