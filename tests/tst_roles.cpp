@@ -885,6 +885,11 @@ void TestRoles::anUpgradedSharedStoreKeepsItsRoles()
                                u"ALTER TABLE runs DROP COLUMN started_by CASCADE"_s,
                                u"ALTER TABLE approvals DROP COLUMN holder, DROP COLUMN lease_expires_at"_s,
                                u"DROP TABLE checkpoints, store_identity"_s,
+                               // migration 8: evidence sealed by the database
+                               u"DROP TRIGGER evidence_append_checked ON evidence"_s,
+                               u"DROP FUNCTION airlock_seal(text), airlock_check_append(), "
+                               u"airlock_event_hash(text, evidence)"_s,
+                               u"DROP TABLE evidence_intake"_s,
                                u"DELETE FROM schema_migrations WHERE version >= 4"_s}) {
         const QSqlError e = rawExec(*admin_, sql);
         QVERIFY2(!e.isValid(), qPrintable(e.text()));

@@ -123,7 +123,8 @@ private Q_SLOTS:
     void aRowPoisonedWithTheTriggersOffDoesNotStopLaterAppends();
     // Writers do not wait for each other's commits
     void aWriterInTheMiddleOfItsTransactionDoesNotHoldUpAnother();
-    void anAppendInsideALargerWriteIsSealedWhenItCommits();
+    void anAppendInsideALargerWriteIsSealedWithIt();
+    void anAppendInsideARolledBackWriteLeavesNothing();
     void aRetriedEventIdRecordsNothingNew();
     // Verify accounts for events not yet sealed
     void verifySealsWhatWaitsAndCountsWhatCannotBe();
@@ -356,52 +357,81 @@ void TestSealedLog::aRowPoisonedWithTheTriggersOffDoesNotStopLaterAppends()
 
 void TestSealedLog::aWriterInTheMiddleOfItsTransactionDoesNotHoldUpAnother()
 {
-    // Before: every write took one lock until it committed, so a second writer waited for the
-    // first one's whole transaction. The second writer gives up after 3 s instead of hanging.
+    // Before: every write took one lock until it committed, so a second writer could record
+    // nothing while the first one's transaction was open (here it gives up after 3 s, as the
+    // old code did with "canceling statement due to lock timeout"). Now its event is recorded
+    // and durable at once; only its place in the log follows the open transaction's commit.
     auto other = openAs(kOwner);
-    QVERIFY(other);
+    auto reader = openAs(kOwner);
+    QVERIFY(other && reader);
     QCOMPARE(rawExec(*other, u"SET lock_timeout = '3s'"_s), QString());
-    std::optional<EvidenceEvent> inner;
+    QString quickId;
     const Status outer = admin_->write([&]() -> Status {
         if (auto first = EvidenceChain(*admin_).append(readEvent(u"the slow writer's event"_s)); !first)
             return first.status();
-        // While this transaction is open, another writer appends and commits.
+        // While this transaction is open, another writer appends.
         auto second = EvidenceChain(*other).append(readEvent(u"the quick writer's event"_s));
         if (!second)
             return second.status();
-        inner = *second;
+        quickId = second->eventId;
+        // Committed: a third connection sees it, though the first transaction is still open.
+        QSqlQuery q(reader->database());
+        if (!q.exec(u"SELECT count(*) FROM evidence_intake WHERE event_id = '%1'"_s.arg(quickId))
+            || !q.next() || q.value(0).toInt() != 1)
+            return Status::failure(ErrorCode::Integrity, u"the quick writer's event is not durable"_s);
         return {};
     });
     QVERIFY_OK(outer);
-    QVERIFY(inner);
-    QVERIFY(inner->seq > 0);
+    QVERIFY(!quickId.isEmpty());
+    // The next seal (here: verify's) places it.
     auto report = EvidenceChain(*admin_).verify();
     QVERIFY_OK(report);
     QVERIFY2(report->intact, qPrintable(report->problem));
     QCOMPARE(report->pending, qint64(0));
+    QSqlQuery q(admin_->database());
+    QVERIFY(q.exec(u"SELECT seq FROM evidence WHERE event_id = '%1'"_s.arg(quickId)) && q.next());
 }
 
-void TestSealedLog::anAppendInsideALargerWriteIsSealedWhenItCommits()
+void TestSealedLog::anAppendInsideALargerWriteIsSealedWithIt()
 {
+    // Inside a caller's write the event is placed within it, so the caller can cite it.
     QString eventId;
+    qint64 seq = 0;
     const Status s = admin_->write([&]() -> Status {
         auto e = EvidenceChain(*admin_).append(readEvent(u"inside a larger write"_s));
         if (!e)
             return e.status();
         eventId = e->eventId;
-        // Not yet in the log: it is ordered when its transaction commits.
-        if (e->seq != 0)
-            return Status::failure(ErrorCode::Integrity, u"sealed before its commit"_s);
+        seq = e->seq;
         return {};
     });
     QVERIFY_OK(s);
+    QVERIFY(seq > 0);
     QSqlQuery q(admin_->database());
     QVERIFY(q.exec(u"SELECT seq FROM evidence WHERE event_id = '%1'"_s.arg(eventId)));
-    QVERIFY2(q.next(), "the event was not sealed after its write committed");
-    QVERIFY(q.value(0).toLongLong() > 0);
+    QVERIFY2(q.next(), "the event was not in the log after its write committed");
+    QCOMPARE(q.value(0).toLongLong(), seq);
     auto pending = EvidenceChain(*admin_).pendingCount();
     QVERIFY_OK(pending);
     QCOMPARE(*pending, qint64(0));
+}
+
+void TestSealedLog::anAppendInsideARolledBackWriteLeavesNothing()
+{
+    const Head before = headOf(*admin_);
+    const Status s = admin_->write([&]() -> Status {
+        if (auto e = EvidenceChain(*admin_).append(readEvent(u"never happened"_s)); !e)
+            return e.status();
+        return Status::failure(ErrorCode::Conflict, u"the caller changes its mind"_s);
+    });
+    QVERIFY(!s);
+    QCOMPARE(headOf(*admin_).seq, before.seq);
+    auto pending = EvidenceChain(*admin_).pendingCount();
+    QVERIFY_OK(pending);
+    QCOMPARE(*pending, qint64(0));
+    auto appended = EvidenceChain(*admin_).append(readEvent(u"after the rollback"_s));
+    QVERIFY_OK(appended);
+    QCOMPARE(appended->seq, before.seq + 1);
 }
 
 void TestSealedLog::aRetriedEventIdRecordsNothingNew()

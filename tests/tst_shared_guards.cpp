@@ -933,6 +933,10 @@ void TestSharedGuards::anUpgradedSharedStoreGetsTheGuardsWhenItsOwnerOpensIt()
           u"AS $$ BEGIN RETURN NEW; END $$"_s,
           u"GRANT INSERT, UPDATE ON tools TO airlock_agent"_s,
           u"DROP TABLE checkpoints, store_identity"_s, // migration 7, after this one
+          // migration 8: evidence sealed by the database
+          u"DROP TRIGGER evidence_append_checked ON evidence"_s,
+          u"DROP FUNCTION airlock_seal(text), airlock_check_append(), airlock_event_hash(text, evidence)"_s,
+          u"DROP TABLE evidence_intake"_s,
           u"DELETE FROM schema_migrations WHERE version >= 6"_s}) {
         const QSqlError e = rawExec(*admin_, sql);
         QVERIFY2(!e.isValid(), qPrintable(e.text()));

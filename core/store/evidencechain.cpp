@@ -115,7 +115,8 @@ Status EvidenceChain::noteOnRun(const EvidenceEvent &event)
 
 Result<EvidenceEvent> EvidenceChain::append(EvidenceEvent event)
 {
-    if (event.eventId.isEmpty())
+    const bool idGiven = !event.eventId.isEmpty();
+    if (!idGiven)
         event.eventId = newId();
     if (!event.at.isValid())
         event.at = currentTime();
@@ -125,7 +126,7 @@ Result<EvidenceEvent> EvidenceChain::append(EvidenceEvent event)
         return Error{ErrorCode::InvalidArgument, u"an evidence event needs an actor"_s};
 
     if (store_.backend() == Backend::Postgres)
-        return recordForSealing(std::move(event));
+        return recordForSealing(std::move(event), idGiven);
 
     std::optional<EvidenceEvent> recorded;
     const Status s = store_.write([&]() -> Status {
@@ -188,20 +189,25 @@ QVariantList contentBinds(const EvidenceEvent &e)
 
 } // namespace
 
-Result<EvidenceEvent> EvidenceChain::recordForSealing(EvidenceEvent event)
+Result<EvidenceEvent> EvidenceChain::recordForSealing(EvidenceEvent event, bool idGiven)
 {
     // A retried event id that is in the log already: the recorded event, nothing written.
-    auto found = store_.exec(u"SELECT "_s + kColumns + u" FROM evidence WHERE event_id = ?"_s, {event.eventId});
-    if (!found)
-        return found.error();
-    if ((*found)->next()) {
-        EvidenceEvent recorded = readEvent(**found);
+    // (An id made here is new: no need to look.)
+    if (idGiven) {
+        auto found = store_.exec(u"SELECT "_s + kColumns + u" FROM evidence WHERE event_id = ?"_s,
+                                 {event.eventId});
+        if (!found)
+            return found.error();
+        if ((*found)->next()) {
+            EvidenceEvent recorded = readEvent(**found);
+            (*found)->finish();
+            return recorded;
+        }
         (*found)->finish();
-        return recorded;
     }
-    (*found)->finish();
-
-    const bool joined = store_.inWrite();
+    // Recording takes no lock: writers do not wait for each other's commits. Inside a
+    // caller's write the seal below joins it, so the caller learns the sequence number it
+    // may cite (the caller already holds the writer lock through its commit).
     bool inserted = false;
     const Status s = store_.write(
         [&]() -> Status {
@@ -224,18 +230,18 @@ Result<EvidenceEvent> EvidenceChain::recordForSealing(EvidenceEvent event)
     event.seq = 0;
     event.prevHash.clear();
     event.hash.clear();
-    if (joined) {
-        // Durable when the caller's transaction commits; sealed just after.
-        store_.sealAfterCommit();
-        return event;
-    }
     auto link = store_.seal(event.eventId);
     if (!link) {
+        if (store_.inWrite())
+            return link.error(); // the caller's transaction is lost with the statement
         // Recorded and durable; its place in the log follows with the next seal.
         qWarning("airlock: evidence %s waits to be sealed: %s", qPrintable(event.eventId),
                  qPrintable(link.message()));
         return event;
     }
+    if (!link->problem.isEmpty())
+        qWarning("airlock: evidence %s waits to be sealed: %s", qPrintable(event.eventId),
+                 qPrintable(link->problem));
     if (link->seq == 0)
         return event;
     if (!inserted)
@@ -348,6 +354,8 @@ Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
     // covers them, and count what could not be placed (with the database's reason).
     if (auto sealed = store_.seal(); !sealed)
         report.sealProblem = sealed.message();
+    else
+        report.sealProblem = sealed->problem;
     auto total = headSeq();
     if (!total)
         return total.error();

@@ -30,11 +30,11 @@ public:
     // Appends one event (joining the caller's write, or in its own). Fills in — when empty —
     // event id, time and actor. Appending an event id that is already recorded returns the
     // recorded event and writes nothing.
-    // SQLite: under the file's writer lock, the core takes the head and hashes; seq and
-    // hashes are filled in. PostgreSQL: the event is recorded with no lock and the database
-    // seals it into the log (seq, hashes) just after its commit: they are filled in when the
-    // append was its own write and the seal succeeded, and 0/empty inside a larger write
-    // (sealed when that commits) or when sealing fails (verify says why; nothing is lost).
+    // SQLite: under the file's writer lock, the core takes the head and hashes. PostgreSQL:
+    // the event is recorded with no lock, durable at its commit, and the database seals it
+    // into the log (seq, hashes) just after — or, inside a caller's write, within it. seq and
+    // hashes are filled in; they are 0/empty only when the log cannot be sealed (a head
+    // poisoned past the database's guards: verify names it; the event is kept, nothing lost).
     Result<EvidenceEvent> append(EvidenceEvent event);
 
     Result<EvidenceEvent> bySeq(qint64 seq);
@@ -96,7 +96,7 @@ public:
 private:
     Status noteOnRun(const EvidenceEvent &event);
     // PostgreSQL: records the event for the database to seal into the log (migration 8).
-    Result<EvidenceEvent> recordForSealing(EvidenceEvent event);
+    Result<EvidenceEvent> recordForSealing(EvidenceEvent event, bool idGiven);
 
     Store &store_;
 };

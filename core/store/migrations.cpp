@@ -425,12 +425,16 @@ Migration sealedAppends()
         uR"(CREATE TRIGGER evidence_append_checked BEFORE INSERT ON evidence
             FOR EACH ROW EXECUTE FUNCTION airlock_check_append())"_s,
         // Seals what waits, oldest first, and answers where `wanted` (an event id) now is.
+        // A head poisoned past the guards is answered as a problem, not raised: sealing inside
+        // a caller's transaction must not abort it (the events stay, durable, in the intake).
         uR"(CREATE OR REPLACE FUNCTION airlock_seal(wanted text, OUT sealed_seq bigint,
-                                                 OUT sealed_prev text, OUT sealed_hash text)
+                                                 OUT sealed_prev text, OUT sealed_hash text,
+                                                 OUT problem text)
             LANGUAGE plpgsql SECURITY DEFINER AS $$
             DECLARE
                 r evidence_intake%ROWTYPE;
                 sealed integer := 0;
+                head_seq bigint;
             BEGIN
                 wanted := nullif(wanted, ''); -- '' and NULL: seal only
                 IF wanted IS NOT NULL THEN
@@ -441,6 +445,12 @@ Migration sealedAppends()
                     END IF;
                 END IF;
                 PERFORM pg_advisory_xact_lock(%1);
+                SELECT e.seq INTO head_seq FROM evidence e ORDER BY e.seq DESC LIMIT 1;
+                IF head_seq = 9223372036854775807 THEN
+                    problem := format('the evidence log cannot be sealed: its head is #%s, the largest '
+                        'sequence number (a row inserted past the database''s guards; verify names it)', head_seq);
+                    RETURN;
+                END IF;
                 FOR r IN SELECT * FROM evidence_intake i ORDER BY i.intake LIMIT 10000 LOOP
                     INSERT INTO evidence (event_id, at, kind, actor, connector, run_id, tool, power,
                                           target, result, summary, payload)

@@ -165,7 +165,8 @@ QStringList sharedGuardFunctions()
                u"arguments, review state or hashes"_s,
                u"session_user"_s));
     // Every change to a tool commits with evidence about its connector, written by the same
-    // transaction: until that commits, the event waits in evidence_intake (migration 8).
+    // transaction: sealed into the log within it (the writer lock is held, so it is the
+    // connector's newest), or still in evidence_intake when the log cannot be sealed.
     sql << uR"(CREATE OR REPLACE FUNCTION airlock_check_tool_evidence() RETURNS trigger
             LANGUAGE plpgsql SECURITY DEFINER %PIN% AS $$
             DECLARE
@@ -190,7 +191,9 @@ QStringList sharedGuardFunctions()
                     END IF;
                 END IF;
                 IF NOT EXISTS (SELECT 1 FROM evidence_intake e WHERE e.connector = t_connector
-                               AND e.xmin = pg_current_xact_id()::xid) THEN
+                               AND e.xmin = pg_current_xact_id()::xid)
+                   AND (SELECT e.xmin FROM evidence e WHERE e.connector = t_connector ORDER BY e.seq DESC LIMIT 1)
+                       IS DISTINCT FROM pg_current_xact_id()::xid THEN
                     %1
                 END IF;
                 RETURN NULL;
@@ -209,7 +212,11 @@ QStringList sharedGuardFunctions()
                 decided jsonb;
             BEGIN
                 SELECT e.xmin, e.kind, e.payload INTO written_by, ev_kind, ev_payload
-                FROM evidence_intake e WHERE e.event_id = NEW.id || ':decided';
+                FROM evidence e WHERE e.event_id = NEW.id || ':decided';
+                IF NOT FOUND THEN
+                    SELECT e.xmin, e.kind, e.payload INTO written_by, ev_kind, ev_payload
+                    FROM evidence_intake e WHERE e.event_id = NEW.id || ':decided';
+                END IF;
                 IF NOT FOUND OR written_by IS DISTINCT FROM pg_current_xact_id()::xid THEN
                     %1
                 END IF;

@@ -436,7 +436,6 @@ Status Store::write(const std::function<Status()> &body, SqlDialect::Lock lock)
     touched_.clear();
     changed_ = false;
     chainHead_ = {};
-    sealAfterCommit_ = false;
     ++writeDepth_;
     Status result = body();
     --writeDepth_;
@@ -465,13 +464,6 @@ Status Store::write(const std::function<Status()> &body, SqlDialect::Lock lock)
     QStringList topics(touched_.cbegin(), touched_.cend());
     topics.sort();
     touched_.clear();
-    if (sealAfterCommit_) {
-        // The evidence is durable; placing it in the log may fail (verify then says why) but
-        // never undoes the write. Whoever seals next takes it along.
-        sealAfterCommit_ = false;
-        if (auto sealed = seal(); !sealed)
-            qWarning("airlock: recorded evidence waits to be sealed: %s", qPrintable(sealed.message()));
-    }
     // A transaction that changed nothing announces nothing: an announcement wakes every
     // subscriber into a re-read, and a subscriber whose re-read wrote would never rest.
     if (!topics.isEmpty() || changed_)
@@ -483,14 +475,16 @@ Result<Store::SealedLink> Store::seal(const QString &eventId)
 {
     if (url_.backend != Backend::Postgres)
         return SealedLink{};
-    // Its own short transaction (a single statement), never inside a write.
-    auto q = exec(u"SELECT sealed_seq, sealed_prev, sealed_hash FROM airlock_seal(?)"_s, {eventId});
+    auto q = exec(u"SELECT sealed_seq, sealed_prev, sealed_hash, problem FROM airlock_seal(?)"_s, {eventId});
     if (!q)
         return Error{q.code(), u"the evidence log cannot be sealed: %1"_s.arg(q.message())};
     SealedLink link;
-    if ((*q)->next() && !(*q)->value(0).isNull())
-        link = {(*q)->value(0).toLongLong(), (*q)->value(1).toString().toLatin1(),
-                (*q)->value(2).toString().toLatin1()};
+    if ((*q)->next()) {
+        if (!(*q)->value(0).isNull())
+            link = {(*q)->value(0).toLongLong(), (*q)->value(1).toString().toLatin1(),
+                    (*q)->value(2).toString().toLatin1(), QString()};
+        link.problem = (*q)->value(3).toString();
+    }
     (*q)->finish();
     return link;
 }

@@ -71,16 +71,18 @@ public:
     bool inWrite() const { return writeDepth_ > 0; }
 
     // PostgreSQL: evidence waits in evidence_intake until the database seals it into the log
-    // (migration 8). seal() seals what waits now and tells where `eventId` (if given) is;
-    // write() seals by itself just after a commit that recorded evidence (sealAfterCommit()).
+    // (migration 8). seal() seals what waits now and tells where `eventId` (if given) is.
+    // Outside a write it is its own short transaction; inside one it joins it (and holds the
+    // seal lock until that commits). An error is a failed statement (inside a write, the
+    // transaction is lost); a log that cannot be sealed is `problem`, and nothing is lost.
     struct SealedLink
     {
         qint64 seq = 0; // 0: not (yet) in the log
         QByteArray prevHash;
         QByteArray hash;
+        QString problem; // why nothing could be sealed (a head poisoned past the guards)
     };
     Result<SealedLink> seal(const QString &eventId = {});
-    void sealAfterCommit() { sealAfterCommit_ = true; }
 
     // The evidence chain's head as last written inside the current write transaction, so a
     // batch of appends reads it once. Valid only while the writer lock is held.
@@ -152,7 +154,6 @@ private:
     bool shared_ = false;
     int schemaVersion_ = 0;
     bool readOnly_ = false;
-    bool sealAfterCommit_ = false;
     int writeDepth_ = 0;
     bool retrying_ = false; // exec() is running a statement again after a reconnect
     ChainHead chainHead_;
