@@ -17,6 +17,7 @@
 
 #include "store/canonicaljson.h"
 #include "store/evidencechain.h"
+#include "store/runstore.h"
 #include "store/store.h"
 #include "store/storeroles.h"
 
@@ -62,12 +63,13 @@ std::unique_ptr<Store> openStore(const StoreUrl &url)
 }
 
 // One fact a gate records for a read, about the size of a real one.
-EvidenceEvent sampleEvent(const QString &id, const QString &runId, qint64 i)
+// The actor is the store's (in shared mode the database holds it to the login).
+EvidenceEvent sampleEvent(const QString &id, const QString &actor, const QString &runId, qint64 i)
 {
     EvidenceEvent e;
     e.eventId = id;
     e.kind = EventKind::Read;
-    e.actor = u"bench@agents"_s;
+    e.actor = actor;
     e.connector = u"Salesforce CRM"_s;
     e.runId = runId;
     e.tool = u"get_account"_s;
@@ -160,18 +162,33 @@ Outcome runWriters(const StoreUrl &url, Side side, int w, double seconds, const 
             }
             (*store)->setActor(u"bench@agents"_s);
             EvidenceChain chain(**store);
+            const QString runId = u"bench-run-%1-w%2"_s.arg(tag).arg(k);
+            if (side == Side::Core) {
+                // Each writer is a gate's session: its events belong to the run it started
+                // (in shared mode an agent may append only to its own runs).
+                Run run;
+                run.id = runId;
+                run.workflow = u"bench_pg_append writer %1"_s.arg(k);
+                run.trigger = u"bench"_s;
+                run.identity = u"svc-bench"_s;
+                if (auto started = RunStore(**store).start(run); !started) {
+                    noteError(started.message());
+                    ready.release();
+                    return;
+                }
+            }
             QSqlQuery insert((*store)->database());
             insert.prepare(u"INSERT INTO %1 (event_id, at, kind, actor, connector, run_id, tool, "
                            u"power, target, result, summary, payload, prev_hash, hash) "
                            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kRawTable));
             const QString prefix = u"%1-w%2-"_s.arg(tag).arg(k);
-            const QString runId = u"bench-run-%1-w%2"_s.arg(tag).arg(k);
+            const QString actor = (*store)->actor();
             QByteArray prevHash(64, '0');
             ready.release();
             go.acquire();
             const qint64 deadline = deadlineNs.load();
             for (qint64 i = 0; clock.nsecsElapsed() < deadline; ++i) {
-                const EvidenceEvent e = sampleEvent(prefix + QString::number(i), runId, i);
+                const EvidenceEvent e = sampleEvent(prefix + QString::number(i), actor, runId, i);
                 if (side == Side::Core) {
                     if (auto r = chain.append(e); !r) {
                         noteError(r.message());

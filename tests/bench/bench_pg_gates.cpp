@@ -13,7 +13,6 @@
 #include "store/connectorjson.h"
 #include "store/connectorstore.h"
 #include "store/store.h"
-#include "store/toolstore.h"
 
 #include "mcppeer.h"
 #include "pgdurability.h"
@@ -212,8 +211,8 @@ int main(int argc, char *argv[])
             fail(u"the gate did not start"_s);
         discover.request(u"tools/list"_s, {});
         discover.stop();
-        if (Status s = ToolStore(store).markReviewed(kConnector); !s)
-            fail(u"cannot review the tools: "_s + s.message());
+        if (auto reviewed = ConnectorStore(store).recordReview(kConnector, u"bench"_s, 90); !reviewed)
+            fail(u"cannot review the tools: "_s + reviewed.message());
     }
 
     std::printf("%d concurrent clients doing allowed tools/call (read_text_file), one call at a "
