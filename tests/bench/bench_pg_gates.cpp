@@ -12,6 +12,7 @@
 
 #include "store/connectorjson.h"
 #include "store/connectorstore.h"
+#include "store/evidencechain.h"
 #include "store/store.h"
 
 #include "mcppeer.h"
@@ -224,9 +225,15 @@ int main(int argc, char *argv[])
 
     QList<double> raw, gated;
     qint64 failures = 0;
+    qint64 eventsAppended = 0, gateCalls = 0; // what a gated call costs the log
     for (int round = 0; round < rounds; ++round) {
         const Outcome r = runClients(node, {server, root}, gates, seconds, file);
+        const auto headBefore = EvidenceChain(store).headSeq();
         const Outcome g = runClients(gate, gateArgs, gates, seconds, file);
+        const auto headAfter = EvidenceChain(store).headSeq();
+        if (headBefore && headAfter)
+            eventsAppended += *headAfter - *headBefore;
+        gateCalls += g.calls;
         for (const Outcome *o : {&r, &g}) {
             if (o->failed > 0)
                 std::fprintf(stderr, "%s: %lld calls failed; first: %s\n",
@@ -246,6 +253,11 @@ int main(int argc, char *argv[])
     std::printf("|---|---:|---:|---:|\n");
     std::printf("| calls/s in total | %s | %s | %.3f× |\n", qPrintable(thousands(r)),
                 qPrintable(thousands(g)), g / r);
+    if (gateCalls > 0)
+        std::printf("\nevidence appended by the gates: %lld events for %lld calls (%.2f per call, "
+                    "with each gate's start and end of run)\n",
+                    static_cast<long long>(eventsAppended), static_cast<long long>(gateCalls),
+                    double(eventsAppended) / double(gateCalls));
     if (failures > 0)
         std::printf("\n%lld calls failed (see stderr); they are not counted above\n",
                     static_cast<long long>(failures));
