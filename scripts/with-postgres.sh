@@ -1,15 +1,30 @@
 #!/usr/bin/env bash
-# Usage: scripts/with-postgres.sh COMMAND [ARG...]
+# Usage: scripts/with-postgres.sh [--durable] COMMAND [ARG...]
 #
 # Starts a throwaway PostgreSQL cluster on 127.0.0.1 (a free port, trust auth except for
 # members of the group role pgtest_password_auth, who need a password, user postgres,
 # everything in a fresh temporary directory), runs COMMAND with
 # AIRLOCK_TEST_PG_URL and AIRLOCK_TEST_PG_ADMIN_URL pointing at it, then stops the
 # cluster and removes the directory, whatever happened. Exits with COMMAND's status.
+#
+# By default the cluster is fast and NOT durable (fsync, synchronous_commit and
+# full_page_writes off): right for tests, wrong for any throughput figure. --durable (or
+# AIRLOCK_PG_DURABLE=1) keeps PostgreSQL's durable defaults (all three on), for benchmarks.
+# The mode is printed on stderr and exported as AIRLOCK_TEST_PG_DURABLE (1 or 0).
 set -euo pipefail
 
+durable=${AIRLOCK_PG_DURABLE:-0}
+if [[ "${1:-}" == --durable ]]; then
+    durable=1
+    shift
+fi
+if [[ "$durable" != 0 && "$durable" != 1 ]]; then
+    echo "$0: AIRLOCK_PG_DURABLE must be 0 or 1, not '$durable'" >&2
+    exit 2
+fi
+
 if (($# == 0)); then
-    echo "usage: $0 COMMAND [ARG...]" >&2
+    echo "usage: $0 [--durable] COMMAND [ARG...]" >&2
     exit 2
 fi
 
@@ -118,15 +133,25 @@ if ! pg "$bindir/initdb" -D "$datadir" --auth=trust -U postgres --encoding=UTF8 
     exit 1
 fi
 
-# Settings for a fast throwaway server: durability is irrelevant here.
+# Fast mode: durability is irrelevant to tests. Durable mode: PostgreSQL's defaults, written
+# out so that the configuration file says what the figures were measured on.
+if [[ "$durable" == 1 ]]; then
+    durability="fsync = on
+synchronous_commit = on
+full_page_writes = on"
+    mode="durable (fsync, synchronous_commit, full_page_writes on)"
+else
+    durability="fsync = off
+synchronous_commit = off
+full_page_writes = off"
+    mode="fast, NOT durable (fsync, synchronous_commit, full_page_writes off): for tests, never for throughput figures"
+fi
 cat >>"$datadir/postgresql.conf" <<EOF
 
 # --- scripts/with-postgres.sh
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$sockdir'
-fsync = off
-synchronous_commit = off
-full_page_writes = off
+$durability
 max_connections = 200
 EOF
 
@@ -186,6 +211,7 @@ fi
 
 version=$("$bindir/postgres" --version 2>/dev/null | awk '{print $3}' || true)
 log "PostgreSQL ${version:-?} started on 127.0.0.1:$port (data in $datadir, stopped on exit)"
+log "mode: $mode"
 
 export AIRLOCK_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
 export AIRLOCK_TEST_PG_ADMIN_URL="$AIRLOCK_TEST_PG_URL"
@@ -199,6 +225,8 @@ export AIRLOCK_TEST_PG_LOG="$logfile"
 export AIRLOCK_TEST_PG_RUNAS="${as_pg[*]}"
 # A login made a member of this group role must authenticate with its password over TCP.
 export AIRLOCK_TEST_PG_PASSWORD_GROUP="$password_group"
+# 1 when the cluster runs with fsync, synchronous_commit and full_page_writes on.
+export AIRLOCK_TEST_PG_DURABLE="$durable"
 
 # Not exec: the trap must still stop the server afterwards.
 set +e

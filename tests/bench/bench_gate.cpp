@@ -13,6 +13,8 @@
 #include "store/store.h"
 #include "store/toolstore.h"
 
+#include "mcppeer.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -31,61 +33,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace airlock;
+using airlock::bench::Peer;
 
 namespace {
 
 const QString kConnector = u"Bench Files"_s;
-
-// A minimal MCP client: one request, then read lines until its answer.
-class Peer
-{
-public:
-    bool start(const QString &program, const QStringList &args)
-    {
-        p_.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p_.start(program, args);
-        if (!p_.waitForStarted(20000))
-            return false;
-        const QJsonObject init = request(
-            u"initialize"_s,
-            {{u"protocolVersion"_s, u"2025-11-25"_s},
-             {u"capabilities"_s, QJsonObject()},
-             {u"clientInfo"_s, QJsonObject{{u"name"_s, u"bench"_s}, {u"version"_s, u"1"_s}}}});
-        if (!init.contains(u"result"_s))
-            return false;
-        p_.write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
-        return true;
-    }
-    QJsonObject request(const QString &method, const QJsonObject &params)
-    {
-        const int id = ++id_;
-        p_.write(QJsonDocument(QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
-                                           {u"id"_s, id},
-                                           {u"method"_s, method},
-                                           {u"params"_s, params}})
-                     .toJson(QJsonDocument::Compact) +
-                 '\n');
-        for (;;) {
-            while (!p_.canReadLine()) {
-                if (!p_.waitForReadyRead(30000))
-                    return {};
-            }
-            const QJsonObject o = QJsonDocument::fromJson(p_.readLine()).object();
-            if (o.value(u"id"_s).toInt() == id)
-                return o;
-        }
-    }
-    void stop()
-    {
-        p_.closeWriteChannel();
-        if (!p_.waitForFinished(10000))
-            p_.kill();
-    }
-
-private:
-    QProcess p_;
-    int id_ = 0;
-};
 
 struct Figures
 {
@@ -108,8 +60,7 @@ bool timeCalls(Peer &peer, const QString &file, int n, QList<double> *ms)
         t.start();
         const QJsonObject r = peer.request(u"tools/call"_s, params);
         const double elapsed = t.nsecsElapsed() / 1e6;
-        if (r.value(u"result"_s).toObject().value(u"isError"_s).toBool() ||
-            !r.contains(u"result"_s)) {
+        if (!airlock::bench::callSucceeded(r)) {
             std::fprintf(stderr, "call failed: %s\n",
                          QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
             return false;
