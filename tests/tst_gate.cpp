@@ -591,8 +591,9 @@ private Q_SLOTS:
                 u"CREATE FUNCTION test_refuse() RETURNS trigger AS $$ BEGIN IF NEW.kind IN "
                 u"('read', 'write') THEN "
                 u"RAISE EXCEPTION 'the evidence disk is full'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
+            // Evidence is recorded in evidence_intake, then sealed into the log (migration 8).
             QVERIFY_OK(store_->execDirect(
-                u"CREATE TRIGGER test_refuse BEFORE INSERT ON evidence FOR EACH ROW "
+                u"CREATE TRIGGER test_refuse BEFORE INSERT ON evidence_intake FOR EACH ROW "
                 u"EXECUTE FUNCTION test_refuse()"_s));
         }
         d.call(u"w2"_s, u"write_file"_s,
