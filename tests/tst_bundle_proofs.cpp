@@ -38,6 +38,8 @@ using airlock::test::TempStore;
 
 namespace {
 
+constexpr qint64 kEvents = 62; // in the store fillStore() makes
+
 QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
@@ -205,8 +207,8 @@ private Q_SLOTS:
     void aRunEventLeftOutOfTheBundleIsNamedByTheStore();
 
 private:
-    // 60 events: run A's 20 interleaved with run B's 40 (A has every third event). Returns
-    // run A's id and fills seqs with its events' sequence numbers.
+    // 62 events: two run_started, then run A's 20 interleaved with run B's 40 (A has every
+    // third). Returns run A's id and fills seqs with its 21 events' sequence numbers.
     static QString fillStore(Store &store, QList<qint64> &seqs);
     QString exportBundle(const QString &name);
     CliResult verifyBundle(const QString &dir, const QStringList &more = {})
@@ -242,7 +244,8 @@ void TstBundleProofs::init()
     QVERIFY(store_);
     runA_ = fillStore(*store_, seqsA_);
     QVERIFY(!runA_.isEmpty());
-    QCOMPARE(seqsA_.size(), 20);
+    QCOMPARE(seqsA_.size(), 21);
+    QCOMPARE(EvidenceChain(*store_).headSeq().value(), kEvents);
 }
 
 void TstBundleProofs::cleanup()
@@ -266,13 +269,14 @@ QString TstBundleProofs::fillStore(Store &store, QList<qint64> &seqs)
         return {};
     EvidenceChain chain(store);
     for (int i = 0; i < 60; ++i) {
-        const bool ofA = i % 3 == 1;
-        auto e = chain.append(eventOf(ofA ? startedA->id : startedB->id, i));
-        if (!e)
+        if (!chain.append(eventOf(i % 3 == 1 ? startedA->id : startedB->id, i)))
             return {};
-        if (ofA)
-            seqs << e->seq;
     }
+    auto events = chain.forRun(startedA->id);
+    if (!events)
+        return {};
+    for (const EvidenceEvent &e : std::as_const(*events))
+        seqs << e.seq;
     return startedA->id;
 }
 
@@ -336,7 +340,7 @@ void TstBundleProofs::aBundleCarriesACheckpointAndProofsThatVerifyOffline()
     QVERIFY_OK(kept);
     QCOMPARE(kept->size(), 1);
     const Checkpoint &c = *kept->constFirst().checkpoint;
-    QCOMPARE(c.size, qint64(60));
+    QCOMPARE(c.size, kEvents);
     auto key = SigningKey::load(SigningKey::defaultPath());
     QVERIFY_OK(key);
     QCOMPARE(c.publicKey, key->publicKey());
@@ -347,7 +351,7 @@ void TstBundleProofs::aBundleCarriesACheckpointAndProofsThatVerifyOffline()
     QCOMPARE(*signer, c.publicKey);
     const QList<QByteArray> proofs = fileBytes(dir + u"/proofs.txt"_s).trimmed().split('\n');
     QCOMPARE(proofs.size(), seqsA_.size());
-    QVERIFY(proofs.constFirst().startsWith(QByteArray::number(seqsA_.constFirst()) + ' '));
+    QVERIFY(proofs.constFirst().startsWith(QByteArray(QByteArray::number(seqsA_.constFirst()) + ' ')));
     const QJsonObject manifest = QJsonDocument::fromJson(fileBytes(dir + u"/manifest.json"_s)).object();
     QCOMPARE(manifest.value(u"format"_s).toString(), u"airlock-evidence-bundle/2"_s);
     QCOMPARE(manifest.value(u"checkpoint"_s).toObject().value(u"key_fingerprint"_s).toString(), c.keyId());
@@ -363,14 +367,14 @@ void TstBundleProofs::aBundleCarriesACheckpointAndProofsThatVerifyOffline()
     const ScriptResult script = runVerifyScript(dir);
     QVERIFY2(script.exitCode == 0, qPrintable(script.out));
     QVERIFY2(script.out.contains(u"signature verified with key "_s + c.keyId()), qPrintable(script.out));
-    QVERIFY2(script.out.contains(u"proofs: all 20 events are in the log of 60 events"_s), qPrintable(script.out));
-    QVERIFY2(script.out.contains(u"OK: 20 events verified"_s), qPrintable(script.out));
+    QVERIFY2(script.out.contains(u"proofs: all 21 events are in the log of 62 events"_s), qPrintable(script.out));
+    QVERIFY2(script.out.contains(u"OK: 21 events verified"_s), qPrintable(script.out));
     const ScriptResult pinned = runVerifyScript(dir, {u"--fingerprint"_s, c.keyId()});
     QVERIFY2(pinned.exitCode == 0 && pinned.out.contains(u"(the key you pinned)"_s), qPrintable(pinned.out));
 
     CliResult r = verifyBundle(dir);
     QVERIFY2(r.exitCode == 0, qPrintable(r.errorText()));
-    QVERIFY2(r.text().contains(u"20 inclusion proofs reach its root"_s) && r.text().contains(u"trusted on this machine"_s),
+    QVERIFY2(r.text().contains(u"21 inclusion proofs reach its root"_s) && r.text().contains(u"trusted on this machine"_s),
              qPrintable(r.text()));
     r = verifyBundle(dir, {u"--store"_s, temp_->urlText()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.errorText()));
@@ -384,14 +388,14 @@ void TstBundleProofs::aBundleCarriesACheckpointAndProofsThatVerifyOffline()
 
 void TstBundleProofs::theNewestCheckpointCoveringTheRunIsUsed()
 {
-    QCOMPARE(cli({u"checkpoint"_s}).exitCode, 0); // 60 events
+    QCOMPARE(cli({u"checkpoint"_s}).exitCode, 0); // 62 events
     EvidenceChain chain(*store_);
     for (int i = 60; i < 70; ++i)
         QVERIFY_OK(chain.append(eventOf(u"other"_s, i)));
-    QCOMPARE(cli({u"checkpoint"_s}).exitCode, 0); // 70 events
+    QCOMPARE(cli({u"checkpoint"_s}).exitCode, 0); // 72 events
     const QString dir = exportBundle(u"bundle"_s);
     QVERIFY(!dir.isEmpty());
-    QVERIFY2(fileBytes(dir + u"/checkpoint.txt"_s).contains("\nsize 70\n"), fileBytes(dir + u"/checkpoint.txt"_s));
+    QVERIFY2(fileBytes(dir + u"/checkpoint.txt"_s).contains("\nsize 72\n"), fileBytes(dir + u"/checkpoint.txt"_s).constData());
     QCOMPARE(CheckpointLog(*store_).all()->size(), 2);
     const ScriptResult script = runVerifyScript(dir);
     QVERIFY2(script.exitCode == 0, qPrintable(script.out));
@@ -641,12 +645,12 @@ void TstBundleProofs::aRewriteOutsideTheRunIsNamedByTheCheckpointsRoot()
     const QString off = switchGuardsOff(*store_);
     QVERIFY2(off.isEmpty(), qPrintable(off));
     // The last event (run B's), rewritten: the run's own events are untouched.
-    QVERIFY(!seqsA_.contains(60));
-    QCOMPARE(rewriteFrom(*store_, 60), QString());
+    QVERIFY(!seqsA_.contains(kEvents));
+    QCOMPARE(rewriteFrom(*store_, kEvents), QString());
 
     const CliResult r = verifyBundle(dir, {u"--store"_s, temp_->urlText()});
     QCOMPARE(r.exitCode, 20);
-    QVERIFY2(r.errorText().contains(u"the store's log was rewritten: its first 60 events no longer give the root"_s),
+    QVERIFY2(r.errorText().contains(u"the store's log was rewritten: its first 62 events no longer give the root"_s),
              qPrintable(r.errorText()));
 }
 

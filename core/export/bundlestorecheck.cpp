@@ -7,6 +7,7 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -77,9 +78,12 @@ Result<BundleStoreCheck> checkBundleAgainstStore(Store &store, const BundleCheck
             return fail(u"event #%1 rewritten: the store's event #%1 has hash %2, the bundle's %3"_s.arg(
                 QString::number(seq), shortHex(stored.value(seq)), shortHex(bundle.hashes.at(i))));
     }
-    const qint64 exportedAt = checkpoint ? qMax(checkpoint->size, bundle.headSeq) : bundle.headSeq;
+    // Events of the run after the chain's head at export came later; those before it belong in
+    // the bundle.
+    const qint64 exportedAt = bundle.headSeq;
+    const QSet<qint64> inBundle(bundle.seqs.cbegin(), bundle.seqs.cend());
     for (const EvidenceEvent &e : std::as_const(*events)) {
-        if (e.seq > 0 && e.seq <= exportedAt && !bundle.seqs.contains(e.seq))
+        if (e.seq > 0 && e.seq <= exportedAt && !inBundle.contains(e.seq))
             return fail(u"the bundle lacks event #%1 of run %2, which the store holds"_s.arg(
                 QString::number(e.seq), bundle.runId));
     }

@@ -163,7 +163,11 @@ if [ "$format" -ge 2 ]; then
         for ((i = 0; i < n; i++)); do [ "${sib[i]}" != "${pseq[i]}" ] || sib[i]=""; done
         printf -v column '%s' "${sib[@]}"
         [ -n "$column" ] || break
-        [[ $column =~ ^[0-9a-f]*$ ]] || fail "proofs.txt: a proof hash is not hex"
+        if ! [[ $column =~ ^[0-9a-f]*$ ]]; then
+            for ((i = 0; i < n; i++)); do
+                [[ ${sib[i]} =~ ^[0-9a-f]*$ ]] || fail "event #${seqs[i]}'s inclusion proof (proofs.txt line $((i + 1))) has a hash that is not hex"
+            done
+        fi
         for ((i = 0; i < n; i++)); do
             s=${sib[i]}
             want[i]=""

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,14 +74,17 @@ Result<EvidenceBundle> writeEvidenceBundle(Store &store, const QString &runId,
     auto run = RunStore(store).get(runId);
     if (!run)
         return run.error();
-    auto events = EvidenceChain(store).forRun(runId);
-    if (!events)
-        return events.error();
-    if (events->isEmpty())
-        return Error{ErrorCode::NotFound, u"run %1 has no evidence to export"_s.arg(runId)};
+    // The head first: the bundle holds exactly the run's events up to it, so an event the run
+    // appends meanwhile is not half in (in a checkpoint made on export, but not in the bundle).
     auto headSeq = EvidenceChain(store).headSeq();
     if (!headSeq)
         return headSeq.error();
+    auto events = EvidenceChain(store).forRun(runId);
+    if (!events)
+        return events.error();
+    events->removeIf([&](const EvidenceEvent &e) { return e.seq > *headSeq; });
+    if (events->isEmpty())
+        return Error{ErrorCode::NotFound, u"run %1 has no evidence to export"_s.arg(runId)};
     auto head = EvidenceChain(store).bySeq(*headSeq);
     if (!head)
         return head.error();
