@@ -52,14 +52,16 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
-// One character of the file changed, as an attacker or a bad disk would: the character at
-// `at` becomes another hex digit (or letter), so the file stays well formed.
+// One character of the file changed, as an attacker or a bad disk would: a hex digit becomes
+// the next one (so a hash stays a well-formed hash), anything else another byte.
 bool changeByte(const QString &path, qsizetype at)
 {
     QByteArray bytes = fileBytes(path);
     if (at < 0 || at >= bytes.size())
         return false;
-    bytes[at] = bytes.at(at) == '0' ? '1' : bytes.at(at) == 'a' ? 'b' : char(bytes.at(at) ^ 0x01);
+    static const QByteArray hex = "0123456789abcdef";
+    const qsizetype digit = hex.indexOf(bytes.at(at));
+    bytes[at] = digit >= 0 ? hex.at((digit + 1) % 16) : char(bytes.at(at) ^ 0x01);
     return writeBytes(path, bytes);
 }
 
