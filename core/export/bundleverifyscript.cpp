@@ -50,6 +50,9 @@ h2e() { printf -v REPLY '\\x%s' "${1:0:2}" "${1:2:2}" "${1:4:2}" "${1:6:2}" "${1
     "${1:28:2}" "${1:30:2}" "${1:32:2}" "${1:34:2}" "${1:36:2}" "${1:38:2}" "${1:40:2}" "${1:42:2}" \
     "${1:44:2}" "${1:46:2}" "${1:48:2}" "${1:50:2}" "${1:52:2}" "${1:54:2}" "${1:56:2}" "${1:58:2}" \
     "${1:60:2}" "${1:62:2}"; }
+# The same for many: 64-digit hex lines in, escaped lines out, three processes for any number.
+hexesc() { fold -w2 | paste -d '\\x' /dev/null /dev/null - \
+    | paste -d '\0' - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -; }
 [ -f manifest.json ] || fail "a file of the bundle is missing: manifest.json"
 manifest=$(<manifest.json)
 [[ $manifest =~ \"format\":\ *\"airlock-evidence-bundle/([0-9]+)\" ]] || fail "manifest.json is not an Airlock evidence bundle's"
@@ -106,13 +109,20 @@ fi
 
 # 2. Every event's bytes, and the links between them.
 mapfile -t lines < events.jsonl
-declare -a seqs=() prevs=() hashes=()
-n=0
-while IFS=' ' read -r s p h rest; do
-    [[ $s =~ ^[0-9]+$ && $p =~ ^[0-9a-f]{64}$ && $h =~ ^[0-9a-f]{64}$ && -z $rest ]] \
-        || fail "hashes.txt line $((n + 1)) is not \"seq prev_hash hash\""
-    seqs[n]=$s; prevs[n]=$p; hashes[n]=$h; n=$((n + 1))
-done < hashes.txt
+# Columns of hashes.txt, each checked before use: a sequence number is used in arithmetic,
+# where bash would evaluate anything else as an expression.
+mapfile -t seqs < <(cut -d' ' -f1 hashes.txt)
+mapfile -t prevs < <(cut -s -d' ' -f2 hashes.txt)
+mapfile -t hashes < <(cut -s -d' ' -f3 hashes.txt)
+mapfile -t extra < <(cut -s -d' ' -f4- hashes.txt)
+n=${#seqs[@]}
+printf -v column '%s ' "${seqs[@]}"
+[[ $column =~ ^((0|[1-9][0-9]{0,17})\ )*$ ]] || fail "hashes.txt: a sequence number is not a number"
+printf -v column '%s' "${prevs[@]}" "${hashes[@]}"
+printf -v more '%s' "${extra[@]}"
+[ "${#prevs[@]}" -eq "$n" ] && [ "${#hashes[@]}" -eq "$n" ] && [ "${#column}" -eq $((128 * n)) ] \
+    && [[ $column =~ ^[0-9a-f]*$ ]] && [ -z "$more" ] \
+    || fail "hashes.txt: a line is not \"seq prev_hash hash\""
 [[ $manifest =~ \"events\":\ *([0-9]+) ]] && expected=${BASH_REMATCH[1]} || expected=-1
 [ "${#lines[@]}" -eq "$n" ] && [ "$n" -eq "$expected" ] \
     || fail "events.jsonl has ${#lines[@]} lines, hashes.txt $n, the manifest says $expected"
@@ -121,8 +131,8 @@ for ((i = 0; i < n; i++)); do
     if [ "$i" -eq 0 ]; then
         [ "${prevs[0]}" = "$link" ] || fail "event #${seqs[0]} does not link to link_before_hash"
     else
-        [ "${seqs[i]}" -gt "${seqs[i - 1]}" ] || fail "hashes.txt line $((i + 1)): event #${seqs[i]} comes after #${seqs[i - 1]}"
-        if [ "${seqs[i]}" -eq $((seqs[i - 1] + 1)) ] && [ "${prevs[i]}" != "${hashes[i - 1]}" ]; then
+        (( seqs[i] > seqs[i - 1] )) || fail "hashes.txt line $((i + 1)): event #${seqs[i]} comes after #${seqs[i - 1]}"
+        if (( seqs[i] == seqs[i - 1] + 1 )) && [ "${prevs[i]}" != "${hashes[i - 1]}" ]; then
             fail "event #${seqs[i]} does not link to event #${seqs[i - 1]}"
         fi
     fi
@@ -140,64 +150,79 @@ done
 [ "$nb" -eq 0 ] || check_events
 echo "events: the bytes of all $n events hash to their recorded hashes, and consecutive events link"
 
-# 3. Each event is in the log the checkpoint commits to: all proofs are walked a level at a
-# time, each distinct node hashed once (a run's events share most of their paths).
+# 3. Each event is in the log the checkpoint commits to. All proofs are walked a level at a
+# time, each distinct node hashed once; events whose walks have met (same node, same place in
+# the tree, same rest of the path) go on as one, so a run's events, which share most of their
+# paths, cost little more than one path each.
 if [ "$format" -ge 2 ]; then
-    declare -a cur=() fn=() sn=() want=() pseq=()
-    declare -A node=()
-    mapfile -t pseq < <(cut -d' ' -f1 proofs.txt)
-    [ "${#pseq[@]}" -eq "$n" ] || fail "proofs.txt has ${#pseq[@]} lines, events.jsonl $n"
+    # Node hashes are kept as printf escapes (cur), ready to be written as the next input.
+    declare -a cur=() fn=() sn=() rest=() act=() keep=() next=() pl=() sib=() esc=()
+    run_batch_escaped() { local -a names=(); local j
+        for ((j = 0; j < nb; j++)); do names[j]=$tmp/$j; done
+        mapfile -t batch_out < <(sha256sum -- "${names[@]}" | cut -d' ' -f1 | hexesc)
+        for ((j = 0; j < nb; j++)); do cur[batch_in[j]]=${batch_out[j]}; done; nb=0; }
+    all=$(<proofs.txt)
+    [[ $all != *[!0-9a-f\ $'\n']* ]] || fail "proofs.txt holds something other than sequence numbers and hex hashes"
+    mapfile -t pl < proofs.txt
+    [ "${#pl[@]}" -eq "$n" ] || fail "proofs.txt has ${#pl[@]} lines, events.jsonl $n"
+    mapfile -t esc < <(printf '%s\n' "${hashes[@]}" | hexesc)
     for ((i = 0; i < n; i++)); do
-        [ "${pseq[i]}" = "${seqs[i]}" ] || fail "proofs.txt line $((i + 1)) is not event #${seqs[i]}'s proof"
-        [ "${seqs[i]}" -le "$size" ] || fail "event #${seqs[i]} is beyond the checkpoint, which covers $size events"
-        fn[i]=$((seqs[i] - 1)); sn[i]=$((size - 1))
-        h2e "${hashes[i]}"; printf "\\x00$REPLY" > "$tmp/$nb"; batch_in[nb]=$i; nb=$((nb + 1))
-        if [ "$nb" -ge 4096 ] || [ "$i" -eq $((n - 1)) ]; then
-            run_batch; for ((j = 0; j < nb; j++)); do cur[batch_in[j]]=${batch_out[j]}; done; nb=0
-        fi
+        # By offsets, not patterns: ${x#* } on a long line costs bash time quadratic in its length.
+        line=${pl[i]}; w=${#seqs[i]}
+        [ "${line:0:w}" = "${seqs[i]}" ] && { [ "${#line}" -eq "$w" ] || [ "${line:w:1}" = " " ]; } \
+            || fail "proofs.txt line $((i + 1)) is not event #${seqs[i]}'s proof"
+        (( seqs[i] <= size )) || fail "event #${seqs[i]} is beyond the checkpoint, which covers $size events"
+        rest[i]=${line:w+1}
+        fn[i]=$((seqs[i] - 1)); sn[i]=$((size - 1)); act[i]=$i
+        printf "\\x00${esc[i]}" > "$tmp/$nb"; batch_in[nb]=$i; nb=$((nb + 1))
+        [ "$nb" -lt 4096 ] || run_batch_escaped
     done
-    hash_nodes() { local j; run_batch; for ((j = 0; j < nb; j++)); do node[${batch_in[j]}]=${batch_out[j]}; done; nb=0; }
-    for ((level = 2; level <= 65; level++)); do
-        # cut prints a line without a space (an empty path) whole: that is its seq, not a hash.
-        mapfile -t sib < <(cut -d' ' -f$level proofs.txt)
-        for ((i = 0; i < n; i++)); do [ "${sib[i]}" != "${pseq[i]}" ] || sib[i]=""; done
-        printf -v column '%s' "${sib[@]}"
-        [ -n "$column" ] || break
-        if ! [[ $column =~ ^[0-9a-f]*$ ]]; then
-            for ((i = 0; i < n; i++)); do
-                [[ ${sib[i]} =~ ^[0-9a-f]*$ ]] || fail "event #${seqs[i]}'s inclusion proof (proofs.txt line $((i + 1))) has a hash that is not hex"
-            done
-        fi
-        for ((i = 0; i < n; i++)); do
-            s=${sib[i]}
-            want[i]=""
-            [ -n "$s" ] || continue
-            [ "${#s}" -eq 64 ] || fail "event #${seqs[i]}'s inclusion proof (proofs.txt line $((i + 1))) has a hash that is not 64 hex digits"
-            [ "${sn[i]}" -gt 0 ] || fail "event #${seqs[i]}'s inclusion proof (proofs.txt line $((i + 1))) is longer than the tree allows: it does not reach the checkpoint's root"
-            if (( (fn[i] & 1) || fn[i] == sn[i] )); then
-                key=$s${cur[i]}
-                if (( !(fn[i] & 1) )); then
-                    while (( !(fn[i] & 1) && fn[i] != 0 )); do fn[i]=$((fn[i] >> 1)); sn[i]=$((sn[i] >> 1)); done
-                fi
-            else
-                key=${cur[i]}$s
-            fi
-            fn[i]=$((fn[i] >> 1)); sn[i]=$((sn[i] >> 1))
-            want[i]=$key
-            if [ -z "${node[$key]+x}" ]; then
-                node[$key]=""
-                h2e "${key:0:64}"; l=$REPLY; h2e "${key:64:64}"
-                printf "\\x01$l$REPLY" > "$tmp/$nb"; batch_in[nb]=$key; nb=$((nb + 1))
-                [ "$nb" -lt 4096 ] || hash_nodes
+    [ "$nb" -eq 0 ] || run_batch_escaped
+    h2e "$root"; root_escaped=$REPLY
+    bad=-1
+    while [ "${#act[@]}" -gt 0 ]; do
+        # An event whose walk has met the one before it (same node, same place, same rest of
+        # the path) has that one's outcome: the earlier event stands for both.
+        keep=(); k=-1
+        for i in "${act[@]}"; do
+            if [ "$k" -lt 0 ] || [ "${cur[i]}" != "${cur[k]}" ] || [ "${fn[i]}" != "${fn[k]}" ] \
+                || [ "${sn[i]}" != "${sn[k]}" ] || [ "${rest[i]}" != "${rest[k]}" ]; then
+                keep+=("$i"); k=$i
             fi
         done
-        [ "$nb" -eq 0 ] || hash_nodes
-        for ((i = 0; i < n; i++)); do [ -z "${want[i]}" ] || cur[i]=${node[${want[i]}]}; done
+        next=(); sib=()
+        for i in "${keep[@]}"; do
+            r=${rest[i]}
+            if [ -z "$r" ]; then
+                # The path is walked: it must end at the root, at the top of the tree.
+                if [ "${sn[i]}" -ne 0 ] || [ "${cur[i]}" != "$root_escaped" ]; then
+                    [ "$bad" -ge 0 ] && [ "$bad" -lt "$i" ] || bad=$i
+                fi
+                continue
+            fi
+            s=${r:0:64}; rest[i]=${r:65}
+            [ "${#s}" -eq 64 ] && [[ $s != *" "* ]] && { [ "${#r}" -eq 64 ] || [ "${r:64:1}" = " " ]; } || fail "event #${seqs[i]}'s inclusion proof (proofs.txt line $((i + 1))) has a hash that is not 64 hex digits"
+            [ "${sn[i]}" -gt 0 ] || fail "event #${seqs[i]}'s inclusion proof (proofs.txt line $((i + 1))) is longer than the tree allows: it does not reach the checkpoint's root"
+            next+=("$i"); sib+=("$s")
+        done
+        [ "${#next[@]}" -gt 0 ] || break
+        mapfile -t esc < <(printf '%s\n' "${sib[@]}" | hexesc)
+        j=0
+        for i in "${next[@]}"; do
+            if (( (fn[i] & 1) || fn[i] == sn[i] )); then
+                printf "\\x01${esc[j]}${cur[i]}" > "$tmp/$nb"
+                while (( !(fn[i] & 1) && fn[i] != 0 )); do fn[i]=$((fn[i] >> 1)); sn[i]=$((sn[i] >> 1)); done
+            else
+                printf "\\x01${cur[i]}${esc[j]}" > "$tmp/$nb"
+            fi
+            fn[i]=$((fn[i] >> 1)); sn[i]=$((sn[i] >> 1)); j=$((j + 1))
+            batch_in[nb]=$i; nb=$((nb + 1))
+            [ "$nb" -lt 4096 ] || run_batch_escaped
+        done
+        [ "$nb" -eq 0 ] || run_batch_escaped
+        act=("${next[@]}")
     done
-    for ((i = 0; i < n; i++)); do
-        [ "${sn[i]}" -eq 0 ] && [ "${cur[i]}" = "$root" ] \
-            || fail "event #${seqs[i]}'s inclusion proof (proofs.txt line $((i + 1))) does not reach the checkpoint's root"
-    done
+    [ "$bad" -lt 0 ] || fail "event #${seqs[bad]}'s inclusion proof (proofs.txt line $((bad + 1))) does not reach the checkpoint's root"
     echo "proofs: all $n events are in the log of $size events the checkpoint commits to (RFC 9162 inclusion proofs)"
 fi
 
