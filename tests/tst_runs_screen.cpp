@@ -95,6 +95,10 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        // The bundle export made this run's checkpoint key and witness in its own data folder.
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir(data).removeRecursively();
+        QDir().rmdir(QFileInfo(data).absolutePath());
         removeThrowawaySettings();
     }
 
@@ -390,6 +394,9 @@ private Q_SLOTS:
         QCOMPARE(exported.at(0).at(0).toString(), dir);
         QVERIFY(QFileInfo::exists(dir + u"/events.jsonl"_s));
         QVERIFY(QFileInfo::exists(dir + u"/manifest.json"_s));
+        // with the checkpoint that covers the run and each event's inclusion proof
+        QVERIFY(QFileInfo::exists(dir + u"/checkpoint.txt"_s));
+        QVERIFY(QFileInfo::exists(dir + u"/proofs.txt"_s));
         QTest::mouseClick(page->findChild<QPushButton *>(u"printReport"_s), Qt::LeftButton);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));

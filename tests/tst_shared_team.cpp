@@ -102,6 +102,7 @@ private:
     std::unique_ptr<TempStore> temp_;
     std::unique_ptr<Store> owner_; // the store's owner (the test server's superuser)
     QTemporaryDir files_;          // what the filesystem server serves
+    QTemporaryDir home_;           // XDG_DATA_HOME: the checkpoint key and witnesses
     QString node_;
     TcpRelay relay_;               // the lead's path to the server
     std::unique_ptr<MainWindow> rhea_, leo_, omar_;
@@ -202,6 +203,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         useThrowawaySettings();
+        // The investigator's bundle is signed with a checkpoint key made on first use: the
+        // airlockctl processes share a private data folder, not the user's.
+        QVERIFY(home_.isValid());
+        qputenv("XDG_DATA_HOME", home_.path().toUtf8());
         QVERIFY2(backendUnderTest() == Backend::Postgres,
                  "tst_shared_team needs AIRLOCK_TEST_BACKEND=postgres (scripts/with-postgres.sh)");
         const QString missing = missingPgServerVariables();
@@ -512,6 +517,10 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.errorText()));
         r = runCli({u"run"_s, u"verify-bundle"_s, bundle});
         QVERIFY2(r.exitCode == 0, qPrintable(r.text() + r.errorText()));
+        QVERIFY2(r.text().contains(u"inclusion proofs reach its root"_s), qPrintable(r.text()));
+        // And the store still holds the run's events as the bundle has them.
+        r = cliAs(kInvestigator, {u"run"_s, u"verify-bundle"_s, bundle});
+        QVERIFY2(r.exitCode == 0 && r.text().contains(u"still holds them"_s), qPrintable(r.text() + r.errorText()));
 
         const qint64 head = EvidenceChain(*owner_).headSeq().value();
         r = cliAs(kInvestigator, {u"approval"_s, u"decide"_s, second, u"approve"_s});

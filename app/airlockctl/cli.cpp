@@ -138,7 +138,9 @@ Commands:
   run show ID
   run story ID
   run export-bundle ID --output DIR
-  run verify-bundle DIR
+  run verify-bundle DIR [--store URL] [--key PEM | --fingerprint HEX]
+                                    check a bundle offline; with --store, that the store
+                                    still holds its events as signed
   run start --workflow W [--trigger T] [--identity I] [--id ID] [--model M]
   run finish ID --status S [--reason TEXT]
   approval request --connector C --tool T --target X [--power P] [--args JSON]

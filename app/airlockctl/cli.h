@@ -38,6 +38,7 @@ struct Context
     QTextStream &err;
     bool json = false;
     QString storeText; // as given, or empty for the default local store
+    bool storeGiven = false; // --store was given (not only AIRLOCK_STORE)
     QString actor;
     bool actorGiven = false; // --as was given (refused on a shared store)
     std::unique_ptr<Store> store;

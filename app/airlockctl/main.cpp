@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
             if (!v || v->isEmpty())
                 return ctx.usage(u"--store needs a URL"_s);
             ctx.storeText = *v;
+            ctx.storeGiven = true;
         } else if (opt == u"--as"_s) {
             const auto v = value();
             if (!v || v->trimmed().isEmpty())

@@ -5,7 +5,10 @@
 
 #include "domain/displaytext.h"
 
+#include "export/bundlestorecheck.h"
 #include "export/evidencebundle.h"
+#include "proof/localtrust.h"
+#include "proof/signingkey.h"
 #include "runs/narrative.h"
 #include "runs/runflags.h"
 #include "runs/timeline.h"
@@ -199,35 +202,99 @@ int exportBundle(Context &ctx, const QStringList &args)
     if (!bundle)
         return ctx.fail(bundle.error());
     if (ctx.json) {
-        printJson(ctx.out, QJsonObject{{u"directory"_s, bundle->directory},
-                                       {u"run_id"_s, bundle->runId},
-                                       {u"events"_s, bundle->events},
-                                       {u"first_seq"_s, bundle->firstSeq},
-                                       {u"last_seq"_s, bundle->lastSeq},
-                                       {u"chain_head_seq"_s, bundle->headSeq},
-                                       {u"chain_head_hash"_s, QString::fromLatin1(bundle->headHash)}});
+        QJsonObject result{{u"directory"_s, bundle->directory},
+                           {u"run_id"_s, bundle->runId},
+                           {u"events"_s, bundle->events},
+                           {u"first_seq"_s, bundle->firstSeq},
+                           {u"last_seq"_s, bundle->lastSeq},
+                           {u"chain_head_seq"_s, bundle->headSeq},
+                           {u"chain_head_hash"_s, QString::fromLatin1(bundle->headHash)}};
+        if (bundle->proofs) {
+            const Checkpoint &c = bundle->proofs->checkpoint;
+            result.insert(u"checkpoint"_s, QJsonObject{{u"size"_s, c.size},
+                                                       {u"root"_s, QString::fromLatin1(c.root.toHex())},
+                                                       {u"key_fingerprint"_s, c.keyId()},
+                                                       {u"made_on_export"_s, bundle->proofs->madeOnExport},
+                                                       {u"kept_in_store"_s, bundle->proofs->inStore}});
+        }
+        printJson(ctx.out, result);
         return Ok;
     }
     ctx.out << "Wrote " << bundle->events << " events (#" << bundle->firstSeq << " to #" << bundle->lastSeq
-            << ") to " << bundle->directory << "; check it with: cd " << bundle->directory << " && bash verify.sh"
-            << Qt::endl;
+            << ") to " << bundle->directory << Qt::endl;
+    if (bundle->proofs) {
+        const RunProofs &p = *bundle->proofs;
+        ctx.out << "with their inclusion proofs in the " << p.checkpoint.describe()
+                << (p.madeOnExport ? u" (made now)"_s : QString()) << ", signed by key " << p.checkpoint.keyId()
+                << Qt::endl;
+        if (!p.inStore)
+            ctx.err << "airlockctl: note: the store did not keep the new checkpoint ("
+                    << displayText(p.notInStoreBecause) << "); it is in the bundle and this machine's witness"
+                    << Qt::endl;
+    } else {
+        ctx.out << "without a checkpoint: the store has no checkpoints table yet (airlockctl init)" << Qt::endl;
+    }
+    ctx.out << "check it with: cd " << bundle->directory << " && bash verify.sh";
+    if (bundle->proofs)
+        ctx.out << " --fingerprint " << bundle->proofs->checkpoint.keyId();
+    ctx.out << Qt::endl;
     return Ok;
 }
 
 int verifyBundle(Context &ctx, const QStringList &args)
 {
-    Options o(u"run verify-bundle DIR"_s);
+    Options o(u"run verify-bundle DIR [--store URL] [--key SIGNER.pem | --fingerprint HEX]"_s);
+    o.add(u"key"_s, u"the public key (PEM) that must have signed the bundle's checkpoint"_s, u"SIGNER.pem"_s);
+    o.add(u"fingerprint"_s, u"the hex SHA-256 of the signer's raw public key"_s, u"HEX"_s);
     QString error;
     if (!o.parse(args, 1, 1, &error))
         return ctx.usage(error);
-    auto check = checkEvidenceBundle(o.positional().at(0));
+    BundlePin pin;
+    if (o.isSet(u"key"_s)) {
+        auto key = readPublicKeyPem(o.value(u"key"_s));
+        if (!key)
+            return ctx.fail(key.error());
+        pin.publicKey = *key;
+    }
+    pin.fingerprint = o.value(u"fingerprint"_s).remove(u':').trimmed();
+    auto check = checkEvidenceBundle(o.positional().at(0), pin);
     if (!check)
         return ctx.fail(check.error());
     if (!check->intact) {
         ctx.err << "airlockctl: bundle is not intact: " << displayText(check->problem) << Qt::endl;
         return ChainBroken;
     }
-    ctx.out << "OK: " << check->checked << " events verified" << Qt::endl;
+    std::optional<BundleStoreCheck> inStore;
+    if (ctx.storeGiven) {
+        if (int rc = ctx.openStore(true, StoreMissing::Refuse); rc != Ok)
+            return rc;
+        auto s = checkBundleAgainstStore(*ctx.store, *check);
+        if (!s)
+            return ctx.fail(s.error());
+        if (!s->consistent) {
+            ctx.err << "airlockctl: the store " << ctx.store->url().display()
+                    << " does not hold the bundle's events: " << displayText(s->problem) << Qt::endl;
+            return ChainBroken;
+        }
+        inStore = *s;
+    }
+    ctx.out << "OK: " << check->checked << " events verified";
+    if (check->checkpoint) {
+        const Checkpoint &c = *check->checkpoint;
+        auto keys = trustedKeys();
+        const QString trust = pin.isSet() ? u"the key you pinned"_s
+                            : keys && keys->trusts(c.publicKey) ? u"trusted on this machine"_s
+                                                                : u"not a key this machine trusts: pin it with --fingerprint"_s;
+        ctx.out << "; each is in the " << c.describe() << " (" << check->proofsChecked
+                << " inclusion proofs reach its root), signed by key " << c.keyId() << " (" << trust << ')';
+    } else {
+        ctx.out << "; no checkpoint: the chain of this run only";
+    }
+    if (inStore)
+        ctx.out << "; the store " << ctx.store->url().display() << " still holds them"
+                << (check->checkpoint ? u", and its first %1 events give the checkpoint's root"_s.arg(check->checkpoint->size)
+                                      : QString());
+    ctx.out << Qt::endl;
     return Ok;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "export/bundleproofs.h"
 #include "result.h"
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace airlock {
 
@@ -15,10 +17,15 @@ class Store;
 //   run.json       the run as recorded
 //   manifest.json  what this is, the chain link before the run's first event, the store's
 //                  chain head at export time, and the verification recipe
-//   verify.sh      the recipe as a script (bash, sha256sum, cut; nothing of Airlock's)
+//   checkpoint.txt, checkpoint.sig, signer.pem, proofs.txt   (bundleproofs.h)
+//   verify.sh      the recipe as a script (bash, coreutils, openssl; nothing of Airlock's)
 //   SHA256SUMS     the files above, for sha256sum -c
 // For every event: sha256(prev_hash ‖ line) = hash. Consecutive events of the run whose
-// sequence numbers differ by one are also linked (prev_hash = hash of the one before).
+// sequence numbers differ by one are also linked (prev_hash = hash of the one before). Each
+// event's leaf (sha256(0x00 ‖ raw hash)) with its audit path reaches the signed checkpoint's
+// root, so the events are proven to be in the log the checkpoint commits to.
+// Bundles of format /1 (before checkpoints) have no checkpoint and no proofs: they still
+// verify, as the chain of their run only.
 struct EvidenceBundle
 {
     QString directory;
@@ -29,22 +36,38 @@ struct EvidenceBundle
     QByteArray linkBefore; // the hash of event firstSeq - 1 (genesis for #1)
     qint64 headSeq = 0;
     QByteArray headHash;
+    std::optional<RunProofs> proofs; // absent on a store without checkpoints (before schema 7)
 };
 
 // Writes the bundle into directory, which must not exist or be empty. Nothing is left
 // behind on failure: the files are written into a sibling folder and moved into place.
 Result<EvidenceBundle> writeEvidenceBundle(Store &store, const QString &runId,
-                                           const QString &directory);
+                                           const QString &directory, const BundleOptions &options = {});
 
 // Checks a bundle the way a third party would, from its files alone: every line's hash,
 // the links between consecutive events, the link before the first, and SHA256SUMS.
+// A third party who trusts a key pins it: the checkpoint must be signed by that key (given as
+// its raw bytes, or as its fingerprint: hex SHA-256 of the raw key, the checkpoint's `key`).
+struct BundlePin
+{
+    QByteArray publicKey;
+    QString fingerprint;
+    bool isSet() const { return !publicKey.isEmpty() || !fingerprint.isEmpty(); }
+};
 struct BundleCheck
 {
     bool intact = false;
     int checked = 0;
     QString problem; // the first problem found, naming the line
+    QString runId;
+    std::optional<Checkpoint> checkpoint; // verified: its signature and every proof hold
+    int proofsChecked = 0;
+    QList<qint64> seqs;      // the events' sequence numbers, in order
+    QList<QByteArray> hashes; // their chain hashes (hex)
+    qint64 headSeq = 0;       // the manifest's chain head at export
+    QByteArray headHash;
 };
-Result<BundleCheck> checkEvidenceBundle(const QString &directory);
+Result<BundleCheck> checkEvidenceBundle(const QString &directory, const BundlePin &pin = {});
 
 // The recipe written into the manifest and verify.sh.
 QByteArray bundleVerifyScript();

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace airlock::merkle {
@@ -192,6 +194,109 @@ Result<QList<QByteArray>> consistencyProof(const LeafReader &reader, qint64 oldS
     if (Status s = appendSubproof(reader, oldSize, 0, newSize, true, proof); !s)
         return s.error();
     return proof;
+}
+
+namespace {
+
+// Serves the in-order reads of inclusionProofs() from whole aligned pages, so a log read as
+// thousands of small subtrees still costs one query per page.
+class PagedLeaves
+{
+public:
+    PagedLeaves(const LeafReader &reader, qint64 size, qint64 page) : reader_(reader), size_(size), page_(page) {}
+
+    // Where the page holding leaf `at` ends: reads that stop there stay within one page.
+    qint64 pageEnd(qint64 at) const { return at - at % page_ + page_; }
+
+    Result<QList<QByteArray>> read(qint64 begin, qint64 end)
+    {
+        if (begin < from_ || end > from_ + leaves_.size()) {
+            const qint64 from = begin - begin % page_;
+            const qint64 to = qMin(size_, ((end + page_ - 1) / page_) * page_);
+            auto leaves = reader_(from, to);
+            if (!leaves)
+                return leaves.error();
+            from_ = from;
+            leaves_ = *leaves;
+            if (end > from_ + leaves_.size())
+                return Error{ErrorCode::Integrity, u"the log has fewer than %1 leaves (read %2 of [%3, %4))"_s.arg(
+                                                       QString::number(to), QString::number(leaves_.size()),
+                                                       QString::number(from), QString::number(to))};
+        }
+        return leaves_.mid(begin - from_, end - begin);
+    }
+
+private:
+    const LeafReader &reader_;
+    qint64 size_;
+    qint64 page_;
+    qint64 from_ = 0;
+    QList<QByteArray> leaves_;
+};
+
+// The root of [begin, end); on the way down, each wanted leaf in it (wanted[lo, hi)) gets its
+// siblings appended leaf-side first, as PATH(m, D[n]) orders them.
+Result<QByteArray> provenRoot(PagedLeaves &leaves, qint64 begin, qint64 end, const QList<qint64> &wanted,
+                              qsizetype lo, qsizetype hi, QList<QList<QByteArray>> &paths)
+{
+    const qint64 n = end - begin;
+    if (lo == hi) {
+        CompactRange range;
+        for (qint64 from = begin; from < end;) {
+            const qint64 to = qMin(end, leaves.pageEnd(from));
+            auto read = leaves.read(from, to);
+            if (!read)
+                return read.error();
+            for (const QByteArray &leaf : std::as_const(*read))
+                range.add(leaf);
+            from = to;
+        }
+        return range.root();
+    }
+    if (n == 1) {
+        auto leaf = leaves.read(begin, end);
+        if (!leaf)
+            return leaf.error();
+        return leaf->constFirst();
+    }
+    const qint64 mid = begin + splitOf(n);
+    const qsizetype split = std::lower_bound(wanted.cbegin() + lo, wanted.cbegin() + hi, mid) - wanted.cbegin();
+    auto left = provenRoot(leaves, begin, mid, wanted, lo, split, paths);
+    if (!left)
+        return left.error();
+    auto right = provenRoot(leaves, mid, end, wanted, split, hi, paths);
+    if (!right)
+        return right.error();
+    for (qsizetype i = lo; i < split; ++i)
+        paths[i] << *right;
+    for (qsizetype i = split; i < hi; ++i)
+        paths[i] << *left;
+    return nodeHash(*left, *right);
+}
+
+} // namespace
+
+Result<InclusionProofs> inclusionProofs(const LeafReader &reader, const QList<qint64> &indices, qint64 size,
+                                        qint64 page)
+{
+    for (qsizetype i = 0; i < indices.size(); ++i) {
+        if (indices.at(i) < 0 || indices.at(i) >= size)
+            return badRange(u"leaf %1 is not in a tree of %2 leaves"_s.arg(indices.at(i)).arg(size));
+        if (i > 0 && indices.at(i) <= indices.at(i - 1))
+            return badRange(u"the leaves to prove must be in order, each once"_s);
+    }
+    InclusionProofs proofs;
+    proofs.paths.resize(indices.size());
+    if (size == 0) {
+        proofs.root = emptyRoot();
+        return proofs;
+    }
+    PagedLeaves leaves(reader, size, qMax<qint64>(1, page));
+    auto root = provenRoot(leaves, 0, size, indices, 0, indices.size(), proofs.paths);
+    if (!root)
+        return root.error();
+    proofs.root = *root;
+    return proofs;
 }
 
 bool verifyInclusion(qint64 index, qint64 size, const QByteArray &leafHash,

@@ -60,6 +60,18 @@ Result<QList<QByteArray>> inclusionProof(const LeafReader &reader, qint64 index,
 // RFC 9162 §2.1.4.1 PROOF(m, D[n]): shows the tree of `oldSize` leaves is a prefix of `newSize`.
 Result<QList<QByteArray>> consistencyProof(const LeafReader &reader, qint64 oldSize, qint64 newSize);
 
+// The audit paths of many leaves of one tree at once, and its root, reading every leaf once
+// in order (a page cache in front of reader), where one inclusionProof() per leaf would read
+// the whole tree each time. indices must be sorted, unique and < size; paths[i] is the audit
+// path of indices[i], exactly as inclusionProof() gives it.
+struct InclusionProofs
+{
+    QByteArray root;
+    QList<QList<QByteArray>> paths;
+};
+Result<InclusionProofs> inclusionProofs(const LeafReader &reader, const QList<qint64> &indices, qint64 size,
+                                        qint64 page = 4096);
+
 // RFC 9162 §2.1.3.2: true when proof shows leafHash at index in the tree of size with root.
 bool verifyInclusion(qint64 index, qint64 size, const QByteArray &leafHash,
                      const QList<QByteArray> &proof, const QByteArray &root);
