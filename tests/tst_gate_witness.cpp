@@ -7,13 +7,13 @@
 // The checkpoint is signed on another machine (another data folder, "the sealer") whose public
 // key this machine trusts: so the only witness here is the one the gate keeps.
 
+#include "logtamper.h"
 #include "testassertions.h"
 #include "teststore.h"
 
 #include "proof/checkpoint.h"
 #include "proof/localtrust.h"
 #include "proof/signingkey.h"
-#include "store/canonicaljson.h"
 #include "store/connectorjson.h"
 #include "store/connectorstore.h"
 #include "store/evidencechain.h"
@@ -23,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,56 +35,6 @@ using namespace airlock::test;
 namespace {
 
 const QString kConnector = u"Project Files"_s;
-
-QString rawExec(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.database());
-    return q.exec(sql) ? QString() : q.lastError().text() + u" in "_s + sql;
-}
-
-// As the file's or the tables' owner: the append-only guards off.
-QString switchGuardsOff(Store &store)
-{
-    QStringList sql;
-    if (store.backend() == Backend::Sqlite) {
-        for (const QString &table : {u"evidence"_s, u"checkpoints"_s})
-            sql << u"DROP TRIGGER %1_no_update"_s.arg(table) << u"DROP TRIGGER %1_no_delete"_s.arg(table);
-    } else {
-        sql << u"ALTER TABLE evidence DISABLE TRIGGER ALL"_s << u"ALTER TABLE checkpoints DISABLE TRIGGER ALL"_s;
-    }
-    for (const QString &s : std::as_const(sql)) {
-        if (QString e = rawExec(store, s); !e.isEmpty())
-            return e;
-    }
-    return {};
-}
-
-// Every hash from #from recomputed with the published recipe: the chain walk calls it intact.
-QString rehashFrom(Store &store, qint64 from)
-{
-    QSqlQuery q(store.database());
-    if (!q.exec(u"SELECT "_s + evidenceColumns() + u" FROM evidence ORDER BY seq"_s))
-        return q.lastError().text();
-    QList<EvidenceEvent> events;
-    while (q.next())
-        events << readEvidenceEvent(q);
-    q.finish();
-    QByteArray prev = kGenesisHash;
-    for (EvidenceEvent &e : events) {
-        if (e.seq >= from) {
-            e.hash = chainHash(prev, e);
-            QSqlQuery u(store.database());
-            u.prepare(u"UPDATE evidence SET prev_hash = ?, hash = ? WHERE seq = ?"_s);
-            u.addBindValue(QString::fromLatin1(prev));
-            u.addBindValue(QString::fromLatin1(e.hash));
-            u.addBindValue(e.seq);
-            if (!u.exec())
-                return u.lastError().text();
-        }
-        prev = e.hash;
-    }
-    return {};
-}
 
 bool appendEvents(Store &store, int from, int to)
 {
@@ -179,7 +128,7 @@ private Q_SLOTS:
             {u"purpose"_s, u"Let the agent read the project's documents"_s},
             {u"owner"_s, u"docs-team"_s},
             {u"kind"_s, u"document_source"_s},
-            {u"permission_mode"_s, u"read_only"_s},
+            {u"permission_mode"_s, u"never_ask"_s},
             {u"powers"_s, QJsonArray{u"read"_s}},
             {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, u"/docs/**"_s}}}},
             {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs"_s}}}};

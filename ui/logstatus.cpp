@@ -114,8 +114,10 @@ QString LogStatus::sinceText(const LogAudit &audit)
 QString LogStatus::statusText(const LogAudit &audit)
 {
     const AnchorStatus *newest = newestCheckpoint(audit);
-    if (!newest)
-        return tr("No checkpoint yet");
+    if (!newest) {
+        const QString since = sinceText(audit);
+        return since.isEmpty() ? tr("No checkpoint yet") : tr("No checkpoint yet") + u" · "_s + since;
+    }
     const QString name = newest->number > 0 ? tr("Checkpoint #%1").arg(newest->number) : tr("Witness");
     const QString what = tr("%1: %2 events, %3, key %4").arg(name, num(newest->size), timeText(newest->checkpoint->time), signerText(*newest));
     QString verdict;
