@@ -16,7 +16,7 @@ namespace airlock {
 
 namespace {
 
-enum Column { Number, Events, Root, Signer, Made, Trusted, Store, ColumnCount };
+enum Column { Number, Events, Root, Signer, Made, Trusted, Matches, ColumnCount };
 
 } // namespace
 
@@ -77,7 +77,7 @@ void CheckpointList::showAudit(const LogAudit &audit)
         set(Trusted, a.trusted ? tr("yes") : tr("no"),
             a.trusted ? tr("Signed by this machine's key or one under trusted-keys/")
                       : tr("This machine does not trust the key: put its public key under trusted-keys/ to check it"));
-        set(Store, LogStatus::stateText(a));
+        set(Matches, LogStatus::stateText(a));
     }
     QString summary;
     if (audit.anchorStatus.isEmpty())
@@ -107,7 +107,7 @@ void CheckpointList::changeEvent(QEvent *event)
 void CheckpointList::applyColors()
 {
     for (int row = 0; row < table_->rowCount(); ++row) {
-        QTableWidgetItem *state = table_->item(row, Store);
+        QTableWidgetItem *state = table_->item(row, Matches);
         QTableWidgetItem *trusted = table_->item(row, Trusted);
         if (!state || !trusted)
             continue;
