@@ -195,8 +195,10 @@ Result<LogAudit> auditLog(Store &store, const AuditOptions &options,
         since = nullptr;
     if (since) {
         for (const Anchor &a : std::as_const(anchors)) {
-            if (a.checkpoint.size < since->size && !since->anchorsMatched.contains(a.checkpoint.envelope()))
+            if (a.checkpoint.size < since->size && !since->anchorsMatched.contains(a.checkpoint.envelope())) {
                 since = nullptr; // a checkpoint or witness of the past this process never compared
+                break;
+            }
         }
     }
     if (since && since->headSeq > 0) {
