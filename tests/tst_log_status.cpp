@@ -13,6 +13,7 @@
 
 #include "auditpage.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -54,6 +55,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"airlock"_s);
         QCoreApplication::setApplicationName(u"airlock"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates))); // plurals
     }
 
     void theStatusBarNamesTheNewestCheckpointAndTheEventsSinceIt()
