@@ -41,7 +41,10 @@ private:
     static std::unique_ptr<Store> other(TempStore &temp)
     {
         auto store = Store::open(temp.url());
-        return store ? std::move(*store) : nullptr;
+        if (!store)
+            return nullptr;
+        (*store)->setActor(u"gateway"_s);
+        return std::move(*store);
     }
 
 private Q_SLOTS:

@@ -62,7 +62,7 @@ QString rehashFrom(Store &store, qint64 from)
 bool appendReadEvents(Store &store, int from, int to, const QString &connector)
 {
     EvidenceChain chain(store);
-    if (!store.write([&]() -> Status {
+    if (Status s = store.write([&]() -> Status {
             for (int i = from; i <= to; ++i) {
                 EvidenceEvent e;
                 e.kind = EventKind::Read;
@@ -77,8 +77,11 @@ bool appendReadEvents(Store &store, int from, int to, const QString &connector)
                     return r.status();
             }
             return {};
-        }))
+        });
+        !s) {
+        qWarning("append failed: %s", qPrintable(s.message()));
         return false;
+    }
     return true;
 }
 
