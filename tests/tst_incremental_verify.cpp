@@ -9,6 +9,7 @@
 #include "proof/checkpoint.h"
 #include "proof/logaudit.h"
 #include "proof/merkletree.h"
+#include "proof/verifiedpoint.h"
 #include "store/evidencechain.h"
 
 #include <QTemporaryDir>
@@ -89,16 +90,19 @@ private Q_SLOTS:
         auto full = audit(*store);
         QVERIFY_OK(full);
         QVERIFY(full->reached.isValid());
-        QVERIFY(appendReadEvents(*store, 51, 55));
 
         // The attacker edits #10 and recomputes every later hash: no checkpoint anywhere, and
-        // the chain walk calls the result intact.
+        // the chain walk calls the result intact. Nothing is appended after it, so a pass that
+        // walked only the events after #50 would read nothing and call it intact too.
         QCOMPARE(switchGuardsOff(*store), QString());
         QCOMPARE(rawExec(*store, u"UPDATE evidence SET summary = 'nothing to see' WHERE seq = 10"_s), QString());
         QCOMPARE(rehashFrom(*store, 10), QString());
         auto walk = EvidenceChain(*store).verify();
         QVERIFY_OK(walk);
         QVERIFY2(walk->intact, "the rewrite must get past the chain walk");
+        auto tailOnly = walkChainAfter(*store, full->reached.headSeq, full->reached.headHash);
+        QVERIFY_OK(tailOnly);
+        QVERIFY2(tailOnly->intact && tailOnly->checked == 0, "a walk of the events after the point alone must miss it");
 
         auto since = audit(*store, &full->reached);
         QVERIFY_OK(since);

@@ -81,8 +81,8 @@ private Q_SLOTS:
         QVERIFY(appendReadEvents(*writer, 21, 27));
         // The console catches up after the change: checkpoint #1, by this machine's key, and the
         // 7 events after it that it does not vouch for yet.
-        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(u"Checkpoint #1: 20 events, "_s), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(label->text().endsWith(u"(this machine) — consistent · 7 events since checkpoint #1, not yet vouched for"_s), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(u"Checkpoint #1 · 20 events · "_s), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().endsWith(u"(this machine) — consistent · 7 events since, not yet vouched for"_s), 15000);
         QVERIFY2(label->toolTip().contains(u"Merkle root "_s), qPrintable(label->toolTip()));
         QVERIFY(!window.findChild<QLabel *>(u"evidenceBanner"_s)->isVisible());
     }
@@ -101,7 +101,7 @@ private Q_SLOTS:
         auto *label = window.findChild<QLabel *>(u"checkpointLabel"_s);
         auto *banner = window.findChild<QLabel *>(u"evidenceBanner"_s);
         QVERIFY(label && banner);
-        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"Checkpoint #2: 30 events"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"Checkpoint #2 · 30 events"_s), 10000);
         QVERIFY(label->text().contains(u"consistent"_s));
         QVERIFY(banner->isHidden());
 
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(rawExec(*attacker, u"INSERT INTO evidence SELECT * FROM kept"_s), QString());
         QCOMPARE(rawExec(*attacker, u"DROP TABLE kept"_s), QString());
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"Checkpoint #2: 30 events"_s) && label->text().contains(u"consistent"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"Checkpoint #2 · 30 events"_s) && label->text().contains(u"consistent"_s), 10000);
     }
 
     void aRewriteBeforeTheLastVerifiedEventRaisesTheBanner()

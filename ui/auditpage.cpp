@@ -218,8 +218,8 @@ AuditPage::AuditPage(Store &store, QWidget *parent)
     layout->addSpacing(4);
     checkpoints_ = new CheckpointList(this);
     auto *proofs = new QHBoxLayout;
-    proofs->addWidget(chain, 1);
-    proofs->addWidget(checkpoints_, 1);
+    proofs->addWidget(chain, 2);
+    proofs->addWidget(checkpoints_, 3);
     layout->addLayout(proofs);
 
     setTabOrder(connector_, actor_);

@@ -27,7 +27,7 @@ CheckpointList::CheckpointList(QWidget *parent)
     table_ = new QTableWidget(0, ColumnCount, this);
     table_->setObjectName(u"checkpointTable"_s);
     table_->setHorizontalHeaderLabels(
-        {tr("Checkpoint"), tr("Events"), tr("Root"), tr("Signer key"), tr("Made"), tr("Trusted here"), tr("Store")});
+        {tr("No."), tr("Events"), tr("Root"), tr("Signer key"), tr("Made"), tr("Trusted here"), tr("Store")});
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,7 +67,7 @@ void CheckpointList::showAudit(const LogAudit &audit)
             a.witness ? tr("This machine's witness: the newest checkpoint it has seen of this store") : QString());
         set(Events, QLocale().toString(a.size));
         if (a.checkpoint) {
-            set(Root, QString::fromLatin1(a.checkpoint->root.toHex().left(16)) + u"…"_s,
+            set(Root, QString::fromLatin1(a.checkpoint->root.toHex().left(12)) + u"…"_s,
                 QString::fromLatin1(a.checkpoint->root.toHex()));
             set(Signer, LogStatus::signerText(a), a.checkpoint->keyId());
             set(Made, LogStatus::timeText(a.checkpoint->time), a.checkpoint->time.toUTC().toString(Qt::ISODate));

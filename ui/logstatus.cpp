@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDate>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -58,7 +59,8 @@ const AnchorStatus *LogStatus::newestCheckpoint(const LogAudit &audit)
         if (!a.checkpoint || !a.signatureValid || !a.trusted || !a.sameStore)
             continue;
         // The store's own checkpoint over the witness of the same size: it has a number.
-        if (!newest || a.size > newest->size || (a.size == newest->size && newest->number == 0 && a.number > 0))
+        // Of one size, the store's later checkpoint over an earlier one or the witness.
+        if (!newest || a.size > newest->size || (a.size == newest->size && a.number > newest->number))
             newest = &a;
     }
     return newest;
@@ -73,7 +75,7 @@ QString LogStatus::signerText(const AnchorStatus &anchor)
 {
     if (!anchor.checkpoint)
         return tr("unreadable");
-    const QString id = anchor.checkpoint->keyId().left(12) + u"…"_s;
+    const QString id = anchor.checkpoint->keyId().left(8);
     if (!ownPublicKey().isEmpty() && anchor.checkpoint->publicKey == ownPublicKey())
         return tr("%1 (this machine)").arg(id);
     return id;
@@ -118,8 +120,16 @@ QString LogStatus::statusText(const LogAudit &audit)
         const QString since = sinceText(audit);
         return since.isEmpty() ? tr("No checkpoint yet") : tr("No checkpoint yet") + u" · "_s + since;
     }
+    // Short, for the status bar: the root, the whole key and the exact time are in the tooltip.
+    const Checkpoint &c = *newest->checkpoint;
+    const QDateTime local = c.time.toLocalTime();
+    const QString when = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                              : timeText(c.time);
+    QString key = c.keyId().left(8);
+    if (!ownPublicKey().isEmpty() && c.publicKey == ownPublicKey())
+        key = tr("%1 (this machine)").arg(key);
     const QString name = newest->number > 0 ? tr("Checkpoint #%1").arg(newest->number) : tr("Witness");
-    const QString what = tr("%1: %2 events, %3, key %4").arg(name, num(newest->size), timeText(newest->checkpoint->time), signerText(*newest));
+    const QString what = tr("%1 · %2 events · %3 · key %4").arg(name, num(newest->size), when, key);
     QString verdict;
     switch (newest->state) {
     case State::Matches: verdict = tr("consistent"); break;
@@ -128,8 +138,8 @@ QString LogStatus::statusText(const LogAudit &audit)
     case State::NotChecked: verdict = tr("not checked"); break;
     }
     QString text = tr("%1 — %2").arg(what, verdict);
-    if (const QString since = sinceText(audit); !since.isEmpty())
-        text += u" · "_s + since;
+    if (newest->state == State::Matches && audit.size > newest->size)
+        text += u" · "_s + tr("%n event(s) since, not yet vouched for", nullptr, int(audit.size - newest->size));
     return text;
 }
 

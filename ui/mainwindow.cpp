@@ -445,8 +445,14 @@ void MainWindow::showChainReport(const EvidenceChain::VerifyReport &report)
         chainLabel_->setText(tr("Evidence chain: not yet checked"));
     else if (report.intact)
         chainLabel_->setText(tr("Evidence chain: intact"));
-    else
+    else if (report.findings.isEmpty() || report.findings.constFirst().kind == EvidenceChain::Finding::Kind::BrokenLink)
         chainLabel_->setText(tr("Evidence chain: broken at #%1").arg(report.firstBadSeq));
+    else if (report.findings.constFirst().kind == EvidenceChain::Finding::Kind::Truncated)
+        chainLabel_->setText(tr("Evidence chain: events missing from #%1").arg(report.firstBadSeq));
+    else if (report.findings.constFirst().kind == EvidenceChain::Finding::Kind::Rewritten)
+        chainLabel_->setText(tr("Evidence chain: rewritten"));
+    else
+        chainLabel_->setText(tr("Evidence chain: contradicts a checkpoint"));
     chainLabel_->setToolTip(report.intact ? tr("%n event(s) checked", nullptr, int(report.checked))
                                           : report.problem);
     chainLabel_->setStyleSheet(report.intact || report.cancelled ? QString() : u"color: #c5221f; font-weight: bold;"_s);

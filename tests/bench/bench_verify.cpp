@@ -150,7 +150,7 @@ int main(int argc, char **argv)
     print("full verify (auditLog)", fullT, raw);
 
     VerifiedPoint point = full->reached;
-    QList<double> incWall, incCpu, rawWall;
+    QList<double> incWall, incCpu, rawWall, rawCpu;
     qint64 incRows = 0, rawRows = 0;
     for (int r = 0; r < rounds; ++r) {
         const qint64 before = point.headSeq;
@@ -174,6 +174,7 @@ int main(int argc, char **argv)
         incWall << incT.wallMs;
         incCpu << incT.cpuMs;
         rawWall << rawTail.wallMs;
+        rawCpu << rawTail.cpuMs;
         incRows = incT.rows;
         rawRows = rawTail.rows;
     }
@@ -181,7 +182,7 @@ int main(int argc, char **argv)
         std::sort(v.begin(), v.end());
         return v.isEmpty() ? 0.0 : v.at(v.size() / 2);
     };
-    const Timing rawTail{median(rawWall), 0, rawRows};
+    const Timing rawTail{median(rawWall), median(rawCpu), rawRows};
     const Timing incT{median(incWall), median(incCpu), incRows};
     std::printf("after %d more events, median of %d rounds:\n", more, rounds);
     print("raw read + sha256 of the new rows", rawTail, rawTail);
