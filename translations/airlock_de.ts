@@ -1715,11 +1715,6 @@
     </message>
     <message>
         <location filename="../ui/checkpointlist.cpp" line="30"/>
-        <source>Checkpoint</source>
-        <translation>Checkpoint</translation>
-    </message>
-    <message>
-        <location filename="../ui/checkpointlist.cpp" line="30"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -1747,6 +1742,11 @@
         <location filename="../ui/checkpointlist.cpp" line="30"/>
         <source>Store</source>
         <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../ui/checkpointlist.cpp" line="40"/>
@@ -3575,73 +3575,74 @@ Höchste: %2</translation>
 <context>
     <name>airlock::LogStatus</name>
     <message>
-        <location filename="../ui/logstatus.cpp" line="44"/>
+        <location filename="../ui/logstatus.cpp" line="45"/>
         <source>checkpoint #%1</source>
         <translation>Checkpoint #%1</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="45"/>
+        <location filename="../ui/logstatus.cpp" line="46"/>
         <source>this machine&apos;s witness (a checkpoint of %1 events seen %2)</source>
         <translation>der Zeuge dieses Rechners (ein Checkpoint über %1 Ereignisse, gesehen %2)</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="69"/>
+        <location filename="../ui/logstatus.cpp" line="71"/>
         <source>witness</source>
         <translation>Zeuge</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="75"/>
+        <location filename="../ui/logstatus.cpp" line="77"/>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="78"/>
+        <location filename="../ui/logstatus.cpp" line="80"/>
+        <location filename="../ui/logstatus.cpp" line="130"/>
         <source>%1 (this machine)</source>
         <translation>%1 (dieser Rechner)</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="85"/>
+        <location filename="../ui/logstatus.cpp" line="87"/>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="87"/>
+        <location filename="../ui/logstatus.cpp" line="89"/>
         <source>signature invalid</source>
         <translation>Signatur ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="89"/>
+        <location filename="../ui/logstatus.cpp" line="91"/>
         <source>of another store</source>
         <translation>von einem anderen Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="91"/>
+        <location filename="../ui/logstatus.cpp" line="93"/>
         <source>not checked: unknown key</source>
         <translation>nicht geprüft: unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="93"/>
+        <location filename="../ui/logstatus.cpp" line="95"/>
         <source>matches</source>
         <translation>stimmt überein</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="94"/>
+        <location filename="../ui/logstatus.cpp" line="96"/>
         <source>does not match: rewritten</source>
         <translation>stimmt nicht: umgeschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="95"/>
+        <location filename="../ui/logstatus.cpp" line="97"/>
         <source>does not match: events missing</source>
         <translation>stimmt nicht: Ereignisse fehlen</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="98"/>
-        <location filename="../ui/logstatus.cpp" line="128"/>
+        <location filename="../ui/logstatus.cpp" line="100"/>
+        <location filename="../ui/logstatus.cpp" line="138"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logstatus.cpp" line="107"/>
+        <location filename="../ui/logstatus.cpp" line="109"/>
         <source>%n event(s) not yet vouched for by any checkpoint</source>
         <translation>
             <numerusform>%n Ereignis noch von keinem Checkpoint verbürgt</numerusform>
@@ -3649,7 +3650,7 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logstatus.cpp" line="111"/>
+        <location filename="../ui/logstatus.cpp" line="113"/>
         <source>%n event(s) since %1, not yet vouched for</source>
         <translation>
             <numerusform>%n Ereignis seit %1, noch nicht verbürgt</numerusform>
@@ -3657,52 +3658,60 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="119"/>
+        <location filename="../ui/logstatus.cpp" line="121"/>
         <source>No checkpoint yet</source>
         <translation>Noch kein Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="121"/>
+        <location filename="../ui/logstatus.cpp" line="131"/>
         <source>Checkpoint #%1</source>
         <translation>Checkpoint #%1</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="121"/>
+        <location filename="../ui/logstatus.cpp" line="131"/>
         <source>Witness</source>
         <translation>Zeuge</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="122"/>
-        <source>%1: %2 events, %3, key %4</source>
-        <translation>%1: %2 Ereignisse, %3, Schlüssel %4</translation>
+        <location filename="../ui/logstatus.cpp" line="132"/>
+        <source>%1 · %2 events · %3 · key %4</source>
+        <translation>%1 · %2 Ereignisse · %3 · Schlüssel %4</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="125"/>
+        <location filename="../ui/logstatus.cpp" line="135"/>
         <source>consistent</source>
         <translation>konsistent</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="126"/>
+        <location filename="../ui/logstatus.cpp" line="136"/>
         <source>the store is behind it</source>
         <translation>der Speicher liegt dahinter zurück</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="127"/>
+        <location filename="../ui/logstatus.cpp" line="137"/>
         <source>the store contradicts it</source>
         <translation>der Speicher widerspricht ihm</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="130"/>
+        <location filename="../ui/logstatus.cpp" line="140"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/logstatus.cpp" line="142"/>
+        <source>%n event(s) since, not yet vouched for</source>
+        <translation>
+            <numerusform>%n Ereignis seither, noch nicht verbürgt</numerusform>
+            <numerusform>%n Ereignisse seither, noch nicht verbürgt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="140"/>
+        <location filename="../ui/logstatus.cpp" line="150"/>
         <source>No trusted checkpoint vouches for this store&apos;s log yet. `airlockctl checkpoint` signs one with this machine&apos;s key; every Airlock process then remembers it as a witness.</source>
         <translation>Noch verbürgt kein vertrauenswürdiger Checkpoint das Protokoll dieses Speichers. `airlockctl checkpoint` signiert einen mit dem Schlüssel dieses Rechners; jeder Airlock-Prozess merkt ihn sich dann als Zeugen.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="143"/>
+        <location filename="../ui/logstatus.cpp" line="153"/>
         <source>Newest checkpoint: %1 events up to #%2
 Merkle root %3
 Signed %4 (UTC %5) by key %6</source>
@@ -3711,7 +3720,7 @@ Merkle-Wurzel %3
 Signiert %4 (UTC %5) mit Schlüssel %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logstatus.cpp" line="146"/>
+        <location filename="../ui/logstatus.cpp" line="156"/>
         <source>The store has %n event(s).</source>
         <translation>
             <numerusform>Der Speicher hat %n Ereignis.</numerusform>
@@ -3719,47 +3728,47 @@ Signiert %4 (UTC %5) mit Schlüssel %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="148"/>
+        <location filename="../ui/logstatus.cpp" line="158"/>
         <source>This machine remembers it as its witness for this store.</source>
         <translation>Dieser Rechner merkt ihn sich als Zeugen für diesen Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="179"/>
+        <location filename="../ui/logstatus.cpp" line="189"/>
         <source>The store has %1 events but %2 vouches for %3: events #%4–#%5 are missing.</source>
         <translation>Der Speicher hat %1 Ereignisse, aber %2 verbürgt %3: Die Ereignisse #%4–#%5 fehlen.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="182"/>
+        <location filename="../ui/logstatus.cpp" line="192"/>
         <source>The store&apos;s log forked: its first %1 events no longer match %2, yet a later checkpoint vouches for them. The log was rewritten and signed again; the original events are missing.</source>
         <translation>Das Protokoll des Speichers hat sich gegabelt: Seine ersten %1 Ereignisse stimmen nicht mehr mit %2 überein, doch ein späterer Checkpoint verbürgt sie. Das Protokoll wurde umgeschrieben und erneut signiert; die ursprünglichen Ereignisse fehlen.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="186"/>
+        <location filename="../ui/logstatus.cpp" line="196"/>
         <source>The store was rewritten: its first %1 events no longer match %2. Events up to #%1 were changed; the originals are missing.</source>
         <translation>Der Speicher wurde umgeschrieben: Seine ersten %1 Ereignisse stimmen nicht mehr mit %2 überein. Ereignisse bis #%1 wurden geändert; die Originale fehlen.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="190"/>
+        <location filename="../ui/logstatus.cpp" line="200"/>
         <source>The store was rewritten: event #%1 no longer has the hash it had when this window verified it. Events up to #%1 were changed.</source>
         <translation>Der Speicher wurde umgeschrieben: Ereignis #%1 hat nicht mehr den Hash, den es hatte, als dieses Fenster es prüfte. Ereignisse bis #%1 wurden geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="194"/>
+        <location filename="../ui/logstatus.cpp" line="204"/>
         <source>This is not the store this machine saw at this address: it was replaced.</source>
         <translation>Dies ist nicht der Speicher, den dieser Rechner unter dieser Adresse gesehen hat: Er wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="196"/>
+        <location filename="../ui/logstatus.cpp" line="206"/>
         <source>Checkpoint %1 does not carry a valid signature: it was changed or forged after it was signed.</source>
         <translation>Checkpoint %1 trägt keine gültige Signatur: Er wurde nach dem Signieren geändert oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="199"/>
+        <location filename="../ui/logstatus.cpp" line="209"/>
         <source>The evidence chain is broken at #%1.</source>
         <translation>Die Nachweiskette ist bei #%1 gebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="206"/>
+        <location filename="../ui/logstatus.cpp" line="216"/>
         <source>Airlock checks again after every change; this banner stays until the store matches again.</source>
         <translation>Airlock prüft nach jeder Änderung erneut; dieser Hinweis bleibt, bis der Speicher wieder übereinstimmt.</translation>
     </message>
@@ -4013,8 +4022,23 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         <source>Evidence chain: broken at #%1</source>
         <translation>Nachweiskette: unterbrochen bei #%1</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <source>Evidence chain: events missing from #%1</source>
+        <translation>Nachweiskette: Ereignisse fehlen ab #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <source>Evidence chain: rewritten</source>
+        <translation>Nachweiskette: umgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <source>Evidence chain: contradicts a checkpoint</source>
+        <translation>Nachweiskette: widerspricht einem Checkpoint</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n Ereignis geprüft</numerusform>
@@ -4022,14 +4046,14 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Open Store</source>
         <translation>Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>The store is open, but its password was not saved: %1</source>
         <translation>Der Speicher ist geöffnet, aber sein Passwort wurde nicht gespeichert: %1</translation>
     </message>
