@@ -3627,17 +3627,17 @@ Höchste: %2</translation>
     </message>
     <message>
         <location filename="../ui/logstatus.cpp" line="96"/>
-        <source>does not match: rewritten</source>
-        <translation>stimmt nicht: umgeschrieben</translation>
+        <source>rewritten</source>
+        <translation>umgeschrieben</translation>
     </message>
     <message>
         <location filename="../ui/logstatus.cpp" line="97"/>
-        <source>does not match: events missing</source>
-        <translation>stimmt nicht: Ereignisse fehlen</translation>
+        <source>events missing</source>
+        <translation>Ereignisse fehlen</translation>
     </message>
     <message>
         <location filename="../ui/logstatus.cpp" line="100"/>
-        <location filename="../ui/logstatus.cpp" line="138"/>
+        <location filename="../ui/logstatus.cpp" line="141"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -3673,32 +3673,37 @@ Höchste: %2</translation>
         <translation>Zeuge</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="132"/>
+        <location filename="../ui/logstatus.cpp" line="134"/>
         <source>%1 · %2 events · %3 · key %4</source>
         <translation>%1 · %2 Ereignisse · %3 · Schlüssel %4</translation>
     </message>
     <message>
         <location filename="../ui/logstatus.cpp" line="135"/>
+        <source>%1 · %2 events</source>
+        <translation>%1 · %2 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="138"/>
         <source>consistent</source>
         <translation>konsistent</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="136"/>
+        <location filename="../ui/logstatus.cpp" line="139"/>
         <source>the store is behind it</source>
         <translation>der Speicher liegt dahinter zurück</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="137"/>
+        <location filename="../ui/logstatus.cpp" line="140"/>
         <source>the store contradicts it</source>
         <translation>der Speicher widerspricht ihm</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="140"/>
+        <location filename="../ui/logstatus.cpp" line="143"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logstatus.cpp" line="142"/>
+        <location filename="../ui/logstatus.cpp" line="145"/>
         <source>%n event(s) since, not yet vouched for</source>
         <translation>
             <numerusform>%n Ereignis seither, noch nicht verbürgt</numerusform>
@@ -3706,12 +3711,12 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="150"/>
+        <location filename="../ui/logstatus.cpp" line="153"/>
         <source>No trusted checkpoint vouches for this store&apos;s log yet. `airlockctl checkpoint` signs one with this machine&apos;s key; every Airlock process then remembers it as a witness.</source>
         <translation>Noch verbürgt kein vertrauenswürdiger Checkpoint das Protokoll dieses Speichers. `airlockctl checkpoint` signiert einen mit dem Schlüssel dieses Rechners; jeder Airlock-Prozess merkt ihn sich dann als Zeugen.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="153"/>
+        <location filename="../ui/logstatus.cpp" line="156"/>
         <source>Newest checkpoint: %1 events up to #%2
 Merkle root %3
 Signed %4 (UTC %5) by key %6</source>
@@ -3720,7 +3725,7 @@ Merkle-Wurzel %3
 Signiert %4 (UTC %5) mit Schlüssel %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logstatus.cpp" line="156"/>
+        <location filename="../ui/logstatus.cpp" line="159"/>
         <source>The store has %n event(s).</source>
         <translation>
             <numerusform>Der Speicher hat %n Ereignis.</numerusform>
@@ -3728,47 +3733,47 @@ Signiert %4 (UTC %5) mit Schlüssel %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="158"/>
+        <location filename="../ui/logstatus.cpp" line="161"/>
         <source>This machine remembers it as its witness for this store.</source>
         <translation>Dieser Rechner merkt ihn sich als Zeugen für diesen Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="189"/>
+        <location filename="../ui/logstatus.cpp" line="192"/>
         <source>The store has %1 events but %2 vouches for %3: events #%4–#%5 are missing.</source>
         <translation>Der Speicher hat %1 Ereignisse, aber %2 verbürgt %3: Die Ereignisse #%4–#%5 fehlen.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="192"/>
+        <location filename="../ui/logstatus.cpp" line="195"/>
         <source>The store&apos;s log forked: its first %1 events no longer match %2, yet a later checkpoint vouches for them. The log was rewritten and signed again; the original events are missing.</source>
         <translation>Das Protokoll des Speichers hat sich gegabelt: Seine ersten %1 Ereignisse stimmen nicht mehr mit %2 überein, doch ein späterer Checkpoint verbürgt sie. Das Protokoll wurde umgeschrieben und erneut signiert; die ursprünglichen Ereignisse fehlen.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="196"/>
+        <location filename="../ui/logstatus.cpp" line="199"/>
         <source>The store was rewritten: its first %1 events no longer match %2. Events up to #%1 were changed; the originals are missing.</source>
         <translation>Der Speicher wurde umgeschrieben: Seine ersten %1 Ereignisse stimmen nicht mehr mit %2 überein. Ereignisse bis #%1 wurden geändert; die Originale fehlen.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="200"/>
+        <location filename="../ui/logstatus.cpp" line="203"/>
         <source>The store was rewritten: event #%1 no longer has the hash it had when this window verified it. Events up to #%1 were changed.</source>
         <translation>Der Speicher wurde umgeschrieben: Ereignis #%1 hat nicht mehr den Hash, den es hatte, als dieses Fenster es prüfte. Ereignisse bis #%1 wurden geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="204"/>
+        <location filename="../ui/logstatus.cpp" line="207"/>
         <source>This is not the store this machine saw at this address: it was replaced.</source>
         <translation>Dies ist nicht der Speicher, den dieser Rechner unter dieser Adresse gesehen hat: Er wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="206"/>
+        <location filename="../ui/logstatus.cpp" line="209"/>
         <source>Checkpoint %1 does not carry a valid signature: it was changed or forged after it was signed.</source>
         <translation>Checkpoint %1 trägt keine gültige Signatur: Er wurde nach dem Signieren geändert oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="209"/>
+        <location filename="../ui/logstatus.cpp" line="212"/>
         <source>The evidence chain is broken at #%1.</source>
         <translation>Die Nachweiskette ist bei #%1 gebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="216"/>
+        <location filename="../ui/logstatus.cpp" line="219"/>
         <source>Airlock checks again after every change; this banner stays until the store matches again.</source>
         <translation>Airlock prüft nach jeder Änderung erneut; dieser Hinweis bleibt, bis der Speicher wieder übereinstimmt.</translation>
     </message>
@@ -3777,39 +3782,39 @@ Signiert %4 (UTC %5) mit Schlüssel %6</translation>
     <name>airlock::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="48"/>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Open Store…</source>
         <translation>Speicher ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;About Airlock</source>
         <translation>Ü&amp;ber Airlock</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
@@ -3820,7 +3825,7 @@ Signiert %4 (UTC %5) mit Schlüssel %6</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="66"/>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
@@ -3860,12 +3865,12 @@ Signiert %4 (UTC %5) mit Schlüssel %6</translation>
         <translation>Jede Governance-Änderung und die Prüfung der gesamten Nachweiskette.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Nachweiskette: wird geprüft… %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>%n request(s) waiting for a decision</source>
         <translation>
             <numerusform>%n Anfrage wartet auf eine Entscheidung</numerusform>
@@ -3873,114 +3878,114 @@ Signiert %4 (UTC %5) mit Schlüssel %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>A local file on this computer</source>
         <translation>Eine lokale Datei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>A shared PostgreSQL server</source>
         <translation>Ein gemeinsamer PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>The name recorded on everything you do in this store</source>
         <translation>Der Name, der bei allem erfasst wird, was Sie in diesem Speicher tun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Your database login and its Airlock roles on this shared store; the database refuses anything these roles do not allow.</source>
         <translation>Ihre Datenbankanmeldung und ihre Airlock-Rollen in diesem gemeinsamen Speicher; die Datenbank verweigert alles, was diese Rollen nicht erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Reconnecting… (showing stale data)</source>
         <translation>Verbindung wird wiederhergestellt … (Daten veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</source>
         <translation>Der Server des Speichers ist nicht erreichbar: %1
 Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&lt;b&gt;The store&apos;s server cannot be reached (since %1).&lt;/b&gt; What you see was true then and may be out of date; decisions cannot be recorded until it is back. Airlock reconnects by itself and catches up.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation>&lt;b&gt;Der Server des Speichers ist nicht erreichbar (seit %1).&lt;/b&gt; Was Sie sehen, galt zu diesem Zeitpunkt und kann veraltet sein; Entscheidungen können erst wieder erfasst werden, wenn er zurück ist. Airlock verbindet sich selbst neu und holt alles nach.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Reconnected to the store: every screen is being brought up to date.</source>
         <translation>Wieder mit dem Speicher verbunden: Alle Ansichten werden aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Änderungen anderer Programme erscheinen sofort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Änderungen anderer Programme erscheinen nach wenigen Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Store file gone: nothing can be recorded</source>
         <translation>Speicherdatei weg: nichts kann festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&lt;b&gt;The store file was deleted or replaced since this window opened it.&lt;/b&gt; What you see is what it held then; no decision or change can be recorded. Open the store again (File ▸ Open Store…) to see what is at that path now.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation>&lt;b&gt;Die Speicherdatei wurde gelöscht oder ersetzt, seit dieses Fenster sie geöffnet hat.&lt;/b&gt; Sie sehen, was sie damals enthielt; keine Entscheidung und keine Änderung kann festgehalten werden. Öffnen Sie den Speicher erneut (Datei ▸ Speicher öffnen…), um zu sehen, was jetzt unter diesem Pfad liegt.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>The server reports this session as encrypted (TLS).</source>
         <translation>Der Server meldet diese Sitzung als verschlüsselt (TLS).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Encryption unknown</source>
         <translation>Verschlüsselung unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</source>
         <translation>Warnung: Der Server meldet diese Sitzung als NICHT verschlüsselt: Passwörter und Nachweise gehen im Klartext durchs Netz. Verwenden Sie sslmode=verify-full in der Speicher-URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Could not ask the server: %1</source>
         <translation>Der Server konnte nicht gefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%1 wants to %2 on %3 (%4).</source>
         <translation>%1 möchte %2 auf %3 ausführen (%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>%1 wants to %2 on %3, and %n more.</source>
         <translation>
             <numerusform>%1 möchte %2 auf %3 ausführen; dazu %n weitere Anfrage.</numerusform>
@@ -3988,57 +3993,57 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Approval needed</source>
         <translation>Freigabe nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>Nachweiskette &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>About Airlock</source>
         <translation>Über Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 – eine Governance-Konsole für KI-Konnektoren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Evidence chain: intact</source>
         <translation>Nachweiskette: intakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Nachweiskette: unterbrochen bei #%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Evidence chain: events missing from #%1</source>
         <translation>Nachweiskette: Ereignisse fehlen ab #%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Evidence chain: rewritten</source>
         <translation>Nachweiskette: umgeschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Evidence chain: contradicts a checkpoint</source>
         <translation>Nachweiskette: widerspricht einem Checkpoint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n Ereignis geprüft</numerusform>
@@ -4046,36 +4051,36 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Open Store</source>
         <translation>Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>The store is open, but its password was not saved: %1</source>
         <translation>Der Speicher ist geöffnet, aber sein Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Nachweiskette: noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
     </message>

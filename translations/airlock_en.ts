@@ -3627,17 +3627,17 @@ Highest: %2</translation>
     </message>
     <message>
         <location filename="../ui/logstatus.cpp" line="96"/>
-        <source>does not match: rewritten</source>
+        <source>rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/logstatus.cpp" line="97"/>
-        <source>does not match: events missing</source>
+        <source>events missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/logstatus.cpp" line="100"/>
-        <location filename="../ui/logstatus.cpp" line="138"/>
+        <location filename="../ui/logstatus.cpp" line="141"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,32 +3673,37 @@ Highest: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="132"/>
+        <location filename="../ui/logstatus.cpp" line="134"/>
         <source>%1 · %2 events · %3 · key %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/logstatus.cpp" line="135"/>
+        <source>%1 · %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="138"/>
         <source>consistent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="136"/>
+        <location filename="../ui/logstatus.cpp" line="139"/>
         <source>the store is behind it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="137"/>
+        <location filename="../ui/logstatus.cpp" line="140"/>
         <source>the store contradicts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="140"/>
+        <location filename="../ui/logstatus.cpp" line="143"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logstatus.cpp" line="142"/>
+        <location filename="../ui/logstatus.cpp" line="145"/>
         <source>%n event(s) since, not yet vouched for</source>
         <translation>
             <numerusform>%n event since, not yet vouched for</numerusform>
@@ -3706,19 +3711,19 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="150"/>
+        <location filename="../ui/logstatus.cpp" line="153"/>
         <source>No trusted checkpoint vouches for this store&apos;s log yet. `airlockctl checkpoint` signs one with this machine&apos;s key; every Airlock process then remembers it as a witness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="153"/>
+        <location filename="../ui/logstatus.cpp" line="156"/>
         <source>Newest checkpoint: %1 events up to #%2
 Merkle root %3
 Signed %4 (UTC %5) by key %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logstatus.cpp" line="156"/>
+        <location filename="../ui/logstatus.cpp" line="159"/>
         <source>The store has %n event(s).</source>
         <translation>
             <numerusform>The store has %n event.</numerusform>
@@ -3726,47 +3731,47 @@ Signed %4 (UTC %5) by key %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="158"/>
+        <location filename="../ui/logstatus.cpp" line="161"/>
         <source>This machine remembers it as its witness for this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="189"/>
+        <location filename="../ui/logstatus.cpp" line="192"/>
         <source>The store has %1 events but %2 vouches for %3: events #%4–#%5 are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="192"/>
+        <location filename="../ui/logstatus.cpp" line="195"/>
         <source>The store&apos;s log forked: its first %1 events no longer match %2, yet a later checkpoint vouches for them. The log was rewritten and signed again; the original events are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="196"/>
+        <location filename="../ui/logstatus.cpp" line="199"/>
         <source>The store was rewritten: its first %1 events no longer match %2. Events up to #%1 were changed; the originals are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="200"/>
+        <location filename="../ui/logstatus.cpp" line="203"/>
         <source>The store was rewritten: event #%1 no longer has the hash it had when this window verified it. Events up to #%1 were changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="204"/>
+        <location filename="../ui/logstatus.cpp" line="207"/>
         <source>This is not the store this machine saw at this address: it was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="206"/>
+        <location filename="../ui/logstatus.cpp" line="209"/>
         <source>Checkpoint %1 does not carry a valid signature: it was changed or forged after it was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="209"/>
+        <location filename="../ui/logstatus.cpp" line="212"/>
         <source>The evidence chain is broken at #%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logstatus.cpp" line="216"/>
+        <location filename="../ui/logstatus.cpp" line="219"/>
         <source>Airlock checks again after every change; this banner stays until the store matches again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,39 +3780,39 @@ Signed %4 (UTC %5) by key %6</source>
     <name>airlock::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="48"/>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Open Store…</source>
         <translation>&amp;Open Store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;About Airlock</source>
         <translation>&amp;About Airlock</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
@@ -3818,7 +3823,7 @@ Signed %4 (UTC %5) by key %6</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="66"/>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Connectors</source>
         <translation>Connectors</translation>
     </message>
@@ -3858,12 +3863,12 @@ Signed %4 (UTC %5) by key %6</source>
         <translation>Every governance change, and verification of the whole evidence chain.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Evidence chain: checking… %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>%n request(s) waiting for a decision</source>
         <translation>
             <numerusform>%n request waiting for a decision</numerusform>
@@ -3871,114 +3876,114 @@ Signed %4 (UTC %5) by key %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>A local file on this computer</source>
         <translation>A local file on this computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>A shared PostgreSQL server</source>
         <translation>A shared PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>The name recorded on everything you do in this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Your database login and its Airlock roles on this shared store; the database refuses anything these roles do not allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Reconnecting… (showing stale data)</source>
         <translation>Reconnecting… (showing stale data)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</source>
         <translation>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&lt;b&gt;The store&apos;s server cannot be reached (since %1).&lt;/b&gt; What you see was true then and may be out of date; decisions cannot be recorded until it is back. Airlock reconnects by itself and catches up.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Reconnected to the store: every screen is being brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Changes by other programs appear as they happen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Changes by other programs appear within a few seconds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Store file gone: nothing can be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&lt;b&gt;The store file was deleted or replaced since this window opened it.&lt;/b&gt; What you see is what it held then; no decision or change can be recorded. Open the store again (File ▸ Open Store…) to see what is at that path now.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Encrypted</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>The server reports this session as encrypted (TLS).</source>
         <translation>The server reports this session as encrypted (TLS).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Not encrypted</source>
         <translation>Not encrypted</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Encryption unknown</source>
         <translation>Encryption unknown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</source>
         <translation>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Could not ask the server: %1</source>
         <translation>Could not ask the server: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%1 wants to %2 on %3 (%4).</source>
         <translation>%1 wants to %2 on %3 (%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>%1 wants to %2 on %3, and %n more.</source>
         <translation>
             <numerusform>%1 wants to %2 on %3, and %n more.</numerusform>
@@ -3986,57 +3991,57 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Approval needed</source>
         <translation>Approval needed</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>&amp;Verify Evidence Chain</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>About Airlock</source>
         <translation>About Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 — a governance console for AI connectors.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Evidence chain: intact</source>
         <translation>Evidence chain: intact</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Evidence chain: broken at #%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Evidence chain: events missing from #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Evidence chain: rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Evidence chain: contradicts a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n event checked</numerusform>
@@ -4044,36 +4049,36 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Open Store</source>
         <translation>Open Store</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>The store is open, but its password was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Evidence chain: not yet checked</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Not live</source>
         <translation>Not live</translation>
     </message>

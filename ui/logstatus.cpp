@@ -93,8 +93,8 @@ QString LogStatus::stateText(const AnchorStatus &anchor)
         return tr("not checked: unknown key");
     switch (anchor.state) {
     case State::Matches: return tr("matches");
-    case State::Contradicts: return tr("does not match: rewritten");
-    case State::Beyond: return tr("does not match: events missing");
+    case State::Contradicts: return tr("rewritten");
+    case State::Beyond: return tr("events missing");
     case State::NotChecked: break;
     }
     return tr("not checked");
@@ -129,7 +129,10 @@ QString LogStatus::statusText(const LogAudit &audit)
     if (!ownPublicKey().isEmpty() && c.publicKey == ownPublicKey())
         key = tr("%1 (this machine)").arg(key);
     const QString name = newest->number > 0 ? tr("Checkpoint #%1").arg(newest->number) : tr("Witness");
-    const QString what = tr("%1 · %2 events · %3 · key %4").arg(name, num(newest->size), when, key);
+    // When the store does not match, the banner says the rest: the verdict must fit.
+    const QString what = newest->state == State::Matches
+        ? tr("%1 · %2 events · %3 · key %4").arg(name, num(newest->size), when, key)
+        : tr("%1 · %2 events").arg(name, num(newest->size));
     QString verdict;
     switch (newest->state) {
     case State::Matches: verdict = tr("consistent"); break;

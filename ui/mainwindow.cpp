@@ -114,6 +114,9 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     securityLabel_->setObjectName(u"securityLabel"_s);
     actorLabel_ = new QLabel(this);
     actorLabel_->setObjectName(u"actorLabel"_s);
+    // The store's name gives way before the permanent fields (its tooltip and title keep it).
+    storeLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    storeLabel_->setMinimumWidth(160);
     statusBar()->addWidget(storeLabel_, 1);
     statusBar()->addPermanentWidget(liveLabel_);
     statusBar()->addPermanentWidget(securityLabel_);
@@ -202,8 +205,9 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     });
     const StoreUrl &url = store_->url();
     storeLabel_->setText(tr("Store: %1").arg(url.display()));
-    storeLabel_->setToolTip(url.backend == Backend::Sqlite ? tr("A local file on this computer")
-                                                           : tr("A shared PostgreSQL server"));
+    storeLabel_->setToolTip(url.display() + u"\n"_s
+                            + (url.backend == Backend::Sqlite ? tr("A local file on this computer")
+                                                              : tr("A shared PostgreSQL server")));
     connect(notifier_, &ChangeNotifier::connectionChanged, this, &MainWindow::showConnection);
     connect(notifier_, &ChangeNotifier::storeFileLost, this, &MainWindow::showStoreFileLost);
     showConnection(notifier_->isConnected(), notifier_->connectionProblem());
