@@ -394,6 +394,13 @@ void AuditPage::verify()
 void AuditPage::showLogAudit(const LogAudit &audit)
 {
     checkpoints_->showAudit(audit);
+    // The window's own passes (at start, after each change) say the chain's state here too,
+    // until this screen's button runs one of its own.
+    if (verification_->isRunning() || audit.report.cancelled)
+        return;
+    EvidenceChain::VerifyReport report = audit.report;
+    report.checked = audit.size; // a short pass read only the new events, but vouches for all
+    showReport(report);
 }
 
 void AuditPage::setVerifying(bool running)

@@ -33,8 +33,11 @@ CheckpointList::CheckpointList(QWidget *parent)
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->verticalHeader()->hide();
     table_->setWordWrap(false);
+    // Every column as wide as its words; the root (a prefix, whole on hover) takes what is left.
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setSectionResizeMode(Root, QHeaderView::Stretch);
+    table_->horizontalHeader()->setStretchLastSection(false);
+    table_->setTextElideMode(Qt::ElideRight);
     table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height()
                              + 4 * table_->verticalHeader()->defaultSectionSize() + 2 * table_->frameWidth());
     summary_ = new QLabel(tr("Not yet checked."), this);
