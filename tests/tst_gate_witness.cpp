@@ -74,7 +74,10 @@ private:
         qputenv("XDG_DATA_HOME", mine);
         return r;
     }
-    CliResult here(const QStringList &args) { return runCli(QStringList{u"--store"_s, temp_->urlText()} + args); }
+    CliResult here(const QStringList &args)
+    {
+        return runCli(QStringList{u"--store"_s, temp_->urlText()} + args);
+    }
 
     void startGate(QProcess &gate, const QString &witnessSecs = u"1"_s)
     {
@@ -82,8 +85,9 @@ private:
         env.insert(u"AIRLOCK_WITNESS_SECS"_s, witnessSecs);
         gate.setProcessEnvironment(env);
         // The server does not matter here: the gate checks its witness before any call.
-        gate.start(QStringLiteral(AIRLOCK_GATE_PATH),
-                   {u"--store"_s, temp_->urlText(), u"--connector"_s, kConnector, u"--"_s, u"/bin/cat"_s});
+        gate.start(
+            QStringLiteral(AIRLOCK_GATE_PATH),
+            {u"--store"_s, temp_->urlText(), u"--connector"_s, kConnector, u"--"_s, u"/bin/cat"_s});
         QVERIFY2(gate.waitForStarted(10000), qPrintable(gate.errorString()));
     }
     static QString stopGate(QProcess &gate)
@@ -105,7 +109,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (backendUnderTest() == Backend::Postgres)
-            QVERIFY2(!qEnvironmentVariableIsEmpty("AIRLOCK_TEST_PG_URL"), "run through scripts/with-postgres.sh");
+            QVERIFY2(!qEnvironmentVariableIsEmpty("AIRLOCK_TEST_PG_URL"),
+                     "run through scripts/with-postgres.sh");
         QVERIFY(home_.isValid() && sealer_.isValid());
         qputenv("XDG_DATA_HOME", home_.path().toUtf8());
         // This process reads the witness as airlockctl does; the gate's own application name
@@ -123,15 +128,16 @@ private Q_SLOTS:
         QVERIFY2(temp_->ok(), qPrintable(temp_->error()));
         store_ = temp_->open(u"gateway"_s);
         QVERIFY(store_);
-        const QJsonObject json{
-            {u"name"_s, kConnector},
-            {u"purpose"_s, u"Let the agent read the project's documents"_s},
-            {u"owner"_s, u"docs-team"_s},
-            {u"kind"_s, u"document_source"_s},
-            {u"permission_mode"_s, u"never_ask"_s},
-            {u"powers"_s, QJsonArray{u"read"_s}},
-            {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s}, {u"pattern"_s, u"/docs/**"_s}}}},
-            {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s}, {u"principal"_s, u"svc-docs"_s}}}};
+        const QJsonObject json{{u"name"_s, kConnector},
+                               {u"purpose"_s, u"Let the agent read the project's documents"_s},
+                               {u"owner"_s, u"docs-team"_s},
+                               {u"kind"_s, u"document_source"_s},
+                               {u"permission_mode"_s, u"never_ask"_s},
+                               {u"powers"_s, QJsonArray{u"read"_s}},
+                               {u"scope"_s, QJsonArray{QJsonObject{{u"effect"_s, u"include"_s},
+                                                                   {u"pattern"_s, u"/docs/**"_s}}}},
+                               {u"identity"_s, QJsonObject{{u"kind"_s, u"service_principal"_s},
+                                                           {u"principal"_s, u"svc-docs"_s}}}};
         auto doc = connectorDocumentFromJson(json);
         QVERIFY_OK(doc);
         QVERIFY_OK(ConnectorStore(*store_).apply(*doc, u"set up for the witness suite"_s));
@@ -139,7 +145,8 @@ private Q_SLOTS:
         // The sealer checkpoints; this machine trusts its key, and has no witness of its own.
         const CliResult c = sealer({u"checkpoint"_s});
         QVERIFY2(c.exitCode == 0, qPrintable(c.errorText()));
-        auto sealerKey = SigningKey::load(sealer_.path() + u"/airlock/airlock/checkpoint-key.pem"_s);
+        auto sealerKey =
+            SigningKey::load(sealer_.path() + u"/airlock/airlock/checkpoint-key.pem"_s);
         QVERIFY_OK(sealerKey);
         QVERIFY(QDir().mkpath(trustFolder() + u"/trusted-keys"_s));
         QFile pem(trustFolder() + u"/trusted-keys/sealer.pem"_s);
@@ -158,7 +165,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("attack");
         QTest::addColumn<QString>("named");
-        QTest::newRow("truncated") << u"truncate"_s << u"truncated after #15: this machine's witness"_s;
+        QTest::newRow("truncated")
+            << u"truncate"_s << u"truncated after #15: this machine's witness"_s;
         QTest::newRow("rewritten") << u"rewrite"_s << u"rewritten from #1: events #1…#"_s;
     }
     void aStoreTruncatedAfterOnlyTheGateSawACheckpointIsCaughtByVerify()
@@ -178,7 +186,9 @@ private Q_SLOTS:
         if (attack == u"truncate"_s) {
             QCOMPARE(rawExec(*store_, u"DELETE FROM evidence WHERE seq > 15"_s), QString());
         } else {
-            QCOMPARE(rawExec(*store_, u"UPDATE evidence SET summary = 'nothing to see' WHERE seq = 4"_s), QString());
+            QCOMPARE(
+                rawExec(*store_, u"UPDATE evidence SET summary = 'nothing to see' WHERE seq = 4"_s),
+                QString());
             QCOMPARE(rehashFrom(*store_, 4), QString());
         }
         QCOMPARE(rawExec(*store_, u"DELETE FROM checkpoints"_s), QString());
@@ -210,11 +220,15 @@ private Q_SLOTS:
                     "\"clientInfo\":{\"name\":\"raw-peer\",\"version\":\"0\"}}}\n");
         QTRY_VERIFY(again.bytesAvailable() > 0 || again.state() != QProcess::Running);
         const QString log = stopGate(again);
-        QVERIFY2(log.contains(u"warning: the store does not match what this machine saw before — truncated: the "
-                              u"store has 12 events but this machine's witness (the checkpoint of %1 events"_s.arg(witnessSize())),
-                 qPrintable(log));
+        QVERIFY2(
+            log.contains(
+                u"warning: the store does not match what this machine saw before — truncated: the "
+                u"store has 12 events but this machine's witness (the checkpoint of %1 events"_s
+                    .arg(witnessSize())),
+            qPrintable(log));
         QVERIFY2(log.contains(u"events #13–#%1 are missing"_s.arg(witnessSize())), qPrintable(log));
-        QCOMPARE(log.count(u"warning: the store does not match"_s), 1); // said once, not every second
+        QCOMPARE(log.count(u"warning: the store does not match"_s),
+                 1);                   // said once, not every second
         QCOMPARE(witnessSize(), seen); // the witness is not moved back to the store's word
     }
 

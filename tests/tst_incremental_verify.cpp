@@ -37,9 +37,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (backendUnderTest() == Backend::Postgres)
-            QVERIFY2(!qEnvironmentVariableIsEmpty("AIRLOCK_TEST_PG_URL"), "run through scripts/with-postgres.sh");
+            QVERIFY2(!qEnvironmentVariableIsEmpty("AIRLOCK_TEST_PG_URL"),
+                     "run through scripts/with-postgres.sh");
         QVERIFY(home_.isValid());
-        qputenv("XDG_DATA_HOME", home_.path().toUtf8()); // this machine's trust folder, for airlockctl too
+        qputenv("XDG_DATA_HOME",
+                home_.path().toUtf8()); // this machine's trust folder, for airlockctl too
     }
 
     void aStoreThatGrewByKEventsIsVerifiedByReadingAboutKRows()
@@ -95,21 +97,25 @@ private Q_SLOTS:
         // the chain walk calls the result intact. Nothing is appended after it, so a pass that
         // walked only the events after #50 would read nothing and call it intact too.
         QCOMPARE(switchGuardsOff(*store), QString());
-        QCOMPARE(rawExec(*store, u"UPDATE evidence SET summary = 'nothing to see' WHERE seq = 10"_s), QString());
+        QCOMPARE(
+            rawExec(*store, u"UPDATE evidence SET summary = 'nothing to see' WHERE seq = 10"_s),
+            QString());
         QCOMPARE(rehashFrom(*store, 10), QString());
         auto walk = EvidenceChain(*store).verify();
         QVERIFY_OK(walk);
         QVERIFY2(walk->intact, "the rewrite must get past the chain walk");
         auto tailOnly = walkChainAfter(*store, full->reached.headSeq, full->reached.headHash);
         QVERIFY_OK(tailOnly);
-        QVERIFY2(tailOnly->intact && tailOnly->checked == 0, "a walk of the events after the point alone must miss it");
+        QVERIFY2(tailOnly->intact && tailOnly->checked == 0,
+                 "a walk of the events after the point alone must miss it");
 
         auto since = audit(*store, &full->reached);
         QVERIFY_OK(since);
         QVERIFY(!since->report.intact);
         QCOMPARE(since->changedAtOrBefore, qint64(50));
         QCOMPARE(since->report.findings.constFirst().kind, EvidenceChain::Finding::Kind::Rewritten);
-        QVERIFY2(since->report.problem.contains(u"rewritten: event #50 no longer has the hash it had when it was verified"_s),
+        QVERIFY2(since->report.problem.contains(
+                     u"rewritten: event #50 no longer has the hash it had when it was verified"_s),
                  qPrintable(since->report.problem));
         // A pass that found something leaves no point: the next one walks everything.
         QVERIFY(!since->reached.isValid());
@@ -129,7 +135,8 @@ private Q_SLOTS:
         QVERIFY_OK(since);
         QVERIFY(!since->report.intact);
         QCOMPARE(since->report.findings.constFirst().kind, EvidenceChain::Finding::Kind::Truncated);
-        QVERIFY2(since->report.problem.contains(u"event #40, verified before, is gone"_s), qPrintable(since->report.problem));
+        QVERIFY2(since->report.problem.contains(u"event #40, verified before, is gone"_s),
+                 qPrintable(since->report.problem));
     }
 
     void aCheckpointMadeAfterThePointIsCheckedByTheIncrementalPass()
@@ -160,12 +167,15 @@ private Q_SLOTS:
         // A consistent rewrite after the point but inside the new checkpoint: the tail walk
         // meets the checkpoint and names it.
         QCOMPARE(switchGuardsOff(*store), QString());
-        QCOMPARE(rawExec(*store, u"UPDATE evidence SET summary = 'nothing to see' WHERE seq = 40"_s), QString());
+        QCOMPARE(
+            rawExec(*store, u"UPDATE evidence SET summary = 'nothing to see' WHERE seq = 40"_s),
+            QString());
         QCOMPARE(rehashFrom(*store, 40), QString());
         auto rewritten = audit(*store, &since->reached);
         QVERIFY_OK(rewritten);
         QVERIFY(!rewritten->report.intact);
-        QVERIFY2(rewritten->report.problem.contains(u"rewritten"_s), qPrintable(rewritten->report.problem));
+        QVERIFY2(rewritten->report.problem.contains(u"rewritten"_s),
+                 qPrintable(rewritten->report.problem));
     }
 };
 

@@ -26,8 +26,8 @@ CheckpointList::CheckpointList(QWidget *parent)
     setObjectName(u"checkpointPanel"_s);
     table_ = new QTableWidget(0, ColumnCount, this);
     table_->setObjectName(u"checkpointTable"_s);
-    table_->setHorizontalHeaderLabels(
-        {tr("No."), tr("Events"), tr("Root"), tr("Signer key"), tr("Made"), tr("Trusted here"), tr("Store")});
+    table_->setHorizontalHeaderLabels({tr("No."), tr("Events"), tr("Root"), tr("Signer key"),
+                                       tr("Made"), tr("Trusted here"), tr("Store")});
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -38,8 +38,9 @@ CheckpointList::CheckpointList(QWidget *parent)
     table_->horizontalHeader()->setSectionResizeMode(Root, QHeaderView::Stretch);
     table_->horizontalHeader()->setStretchLastSection(false);
     table_->setTextElideMode(Qt::ElideRight);
-    table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height()
-                             + 4 * table_->verticalHeader()->defaultSectionSize() + 2 * table_->frameWidth());
+    table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() +
+                             4 * table_->verticalHeader()->defaultSectionSize() +
+                             2 * table_->frameWidth());
     summary_ = new QLabel(tr("Not yet checked."), this);
     summary_->setObjectName(u"checkpointSummary"_s);
     summary_->setWordWrap(true);
@@ -67,27 +68,32 @@ void CheckpointList::showAudit(const LogAudit &audit)
             table_->setItem(row, column, item);
         };
         set(Number, LogStatus::anchorName(a),
-            a.witness ? tr("This machine's witness: the newest checkpoint it has seen of this store") : QString());
+            a.witness
+                ? tr("This machine's witness: the newest checkpoint it has seen of this store")
+                : QString());
         set(Events, QLocale().toString(a.size));
         if (a.checkpoint) {
             set(Root, QString::fromLatin1(a.checkpoint->root.toHex().left(12)) + u"…"_s,
                 QString::fromLatin1(a.checkpoint->root.toHex()));
             set(Signer, LogStatus::signerText(a), a.checkpoint->keyId());
-            set(Made, LogStatus::timeText(a.checkpoint->time), a.checkpoint->time.toUTC().toString(Qt::ISODate));
+            set(Made, LogStatus::timeText(a.checkpoint->time),
+                a.checkpoint->time.toUTC().toString(Qt::ISODate));
         } else {
             set(Root, tr("unreadable"));
         }
         set(Trusted, a.trusted ? tr("yes") : tr("no"),
             a.trusted ? tr("Signed by this machine's key or one under trusted-keys/")
-                      : tr("This machine does not trust the key: put its public key under trusted-keys/ to check it"));
+                      : tr("This machine does not trust the key: put its public key under "
+                           "trusted-keys/ to check it"));
         set(Matches, LogStatus::stateText(a));
     }
     QString summary;
     if (audit.anchorStatus.isEmpty())
         summary = tr("No checkpoint yet: `airlockctl checkpoint` signs one.");
     else
-        summary = tr("%n checkpoint(s).", nullptr, int(std::count_if(audit.anchorStatus.cbegin(), audit.anchorStatus.cend(),
-                                                                     [](const AnchorStatus &a) { return a.number > 0; })));
+        summary = tr("%n checkpoint(s).", nullptr,
+                     int(std::count_if(audit.anchorStatus.cbegin(), audit.anchorStatus.cend(),
+                                       [](const AnchorStatus &a) { return a.number > 0; })));
     if (const QString since = LogStatus::sinceText(audit); !since.isEmpty())
         summary += u" "_s + since + u"."_s;
     summary_->setText(summary);
@@ -116,9 +122,12 @@ void CheckpointList::applyColors()
             continue;
         const qsizetype index = shown_.anchorStatus.size() - 1 - row;
         const AnchorStatus &a = shown_.anchorStatus.at(index);
-        const bool bad = !a.checkpoint || !a.signatureValid || !a.sameStore || a.state == AnchorStatus::State::Contradicts
-            || a.state == AnchorStatus::State::Beyond;
-        const Tone tone = bad ? Tone::Bad : a.state == AnchorStatus::State::Matches ? Tone::Good : Tone::Dim;
+        const bool bad = !a.checkpoint || !a.signatureValid || !a.sameStore ||
+                         a.state == AnchorStatus::State::Contradicts ||
+                         a.state == AnchorStatus::State::Beyond;
+        const Tone tone = bad                                       ? Tone::Bad
+                          : a.state == AnchorStatus::State::Matches ? Tone::Good
+                                                                    : Tone::Dim;
         state->setForeground(toneColor(tone, palette()));
         trusted->setForeground(toneColor(a.trusted ? Tone::Normal : Tone::Warning, palette()));
     }

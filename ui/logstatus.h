@@ -1,9 +1,9 @@
 #pragma once
 
-    // What the console says about the log against its checkpoints (core/proof/logaudit.h): the
-    // status bar's line about the newest checkpoint, and the red banner's text when the store no
-    // longer matches a checkpoint or this machine's witness — truncated, rewritten, forked, or a
-    // signature that does not verify. The banner names what is wrong and what is missing.
+// What the console says about the log against its checkpoints (core/proof/logaudit.h): the
+// status bar's line about the newest checkpoint, and the red banner's text when the store no
+// longer matches a checkpoint or this machine's witness — truncated, rewritten, forked, or a
+// signature that does not verify. The banner names what is wrong and what is missing.
 
 #include "proof/logaudit.h"
 
@@ -17,7 +17,6 @@ class LogStatus
     Q_DECLARE_TR_FUNCTIONS(airlock::LogStatus)
 
 public:
-
     // The checkpoint the status bar names: the newest trusted, valid one of this store (or the
     // witness when it covers more), or none.
     static const AnchorStatus *newestCheckpoint(const LogAudit &audit);
@@ -37,8 +36,9 @@ public:
 
     // Words for one checkpoint in the Audit list.
     static QString anchorName(const AnchorStatus &anchor); // "#3" or "witness"
-    static QString signerText(const AnchorStatus &anchor);  // "3fa2b1c04d5e… (this machine)"
-    static QString stateText(const AnchorStatus &anchor);   // "matches" / "truncated: 295 events missing" …
+    static QString signerText(const AnchorStatus &anchor); // "3fa2b1c04d5e… (this machine)"
+    static QString
+    stateText(const AnchorStatus &anchor); // "matches" / "truncated: 295 events missing" …
     static QString timeText(const QDateTime &utc);
 
 private:

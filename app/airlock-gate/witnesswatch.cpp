@@ -14,7 +14,8 @@ namespace {
 
 void log(const QString &text)
 {
-    const QByteArray line = "airlock-gate: " + escapeControls(text, TextShape::Line).toUtf8() + '\n';
+    const QByteArray line =
+        "airlock-gate: " + escapeControls(text, TextShape::Line).toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
 }
@@ -42,9 +43,11 @@ void WitnessWatch::check()
     auto checked = keepWitness(store_);
     QString said;
     if (!checked)
-        said = u"warning: cannot check the store against this machine's witness: %1"_s.arg(checked.message());
+        said = u"warning: cannot check the store against this machine's witness: %1"_s.arg(
+            checked.message());
     else if (checked->isWarning())
-        said = u"warning: the store does not match what this machine saw before — %1. Calls are not refused; "
+        said = u"warning: the store does not match what this machine saw before — %1. Calls are "
+               u"not refused; "
                u"`airlockctl verify` names everything that is wrong"_s.arg(checked->message);
     else if (checked->outcome == WitnessCheck::Outcome::Advanced)
         said = u"witness: "_s + checked->message;

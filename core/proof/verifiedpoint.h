@@ -24,9 +24,9 @@ class Store;
 struct VerifiedPoint
 {
     QString storeId;
-    qint64 size = 0;    // leaves verified: events #1..#headSeq, in order
-    qint64 headSeq = 0; // event #N
-    QByteArray headHash; // its chain hash as stored, hex (empty: no point yet)
+    qint64 size = 0;            // leaves verified: events #1..#headSeq, in order
+    qint64 headSeq = 0;         // event #N
+    QByteArray headHash;        // its chain hash as stored, hex (empty: no point yet)
     merkle::CompactRange range; // the Merkle range of leaves 1..size
     // Checkpoints and witnesses (their envelopes) the log was found to match, up to size.
     QByteArrayList anchorsMatched;
@@ -40,8 +40,9 @@ Result<QByteArray> storedEventHash(Store &store, qint64 seq);
 // The chain walk of EvidenceChain::verify, from after event #afterSeq whose hash is prevHash:
 // every later row's link and hash, every broken link reported. report.checked counts the rows
 // read. progress and onEvent as for EvidenceChain::verify.
-Result<EvidenceChain::VerifyReport> walkChainAfter(Store &store, qint64 afterSeq, const QByteArray &prevHash,
-                                                   const std::function<bool(qint64, qint64)> &progress = {},
-                                                   const std::function<void(qint64, const QByteArray &)> &onEvent = {});
+Result<EvidenceChain::VerifyReport>
+walkChainAfter(Store &store, qint64 afterSeq, const QByteArray &prevHash,
+               const std::function<bool(qint64, qint64)> &progress = {},
+               const std::function<void(qint64, const QByteArray &)> &onEvent = {});
 
 } // namespace airlock

@@ -27,16 +27,19 @@ struct WitnessCheck
         NothingToCheck, // no checkpoint in the store and no witness yet
         Unchanged,      // the witness already is the newest checkpoint, and the store holds it
         Advanced,       // the witness now is the store's newest checkpoint
-        Unverifiable,   // the newest checkpoint cannot be checked here (unknown key, rows this login cannot read)
-        Behind,         // the store has fewer events or older checkpoints than the witness
-        Contradicts,    // the store or its checkpoint disagrees with the witness (rewritten, forked, replaced, bad signature)
+        Unverifiable, // the newest checkpoint cannot be checked here (unknown key, rows this login
+                      // cannot read)
+        Behind,       // the store has fewer events or older checkpoints than the witness
+        Contradicts,  // the store or its checkpoint disagrees with the witness (rewritten, forked,
+                      // replaced, bad signature)
     };
     Outcome outcome = Outcome::NothingToCheck;
-    QString message; // one line for a log: what was found, and what is missing
+    QString message;                   // one line for a log: what was found, and what is missing
     std::optional<Checkpoint> witness; // the witness after the check
     bool isWarning() const
     {
-        return outcome == Outcome::Behind || outcome == Outcome::Contradicts || outcome == Outcome::Unverifiable;
+        return outcome == Outcome::Behind || outcome == Outcome::Contradicts ||
+               outcome == Outcome::Unverifiable;
     }
 };
 

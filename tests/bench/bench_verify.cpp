@@ -35,8 +35,7 @@ struct Timing
     qint64 rows = 0;
 };
 
-template<typename F>
-Timing timed(F &&f)
+template<typename F> Timing timed(F &&f)
 {
     QElapsedTimer wall;
     const std::clock_t cpu = std::clock();
@@ -58,7 +57,8 @@ qint64 rawRead(Store &store, qint64 afterSeq)
     for (;;) {
         QSqlQuery q(store.database());
         q.setForwardOnly(true);
-        q.prepare(u"SELECT "_s + evidenceColumns() + u" FROM evidence WHERE seq > ? ORDER BY seq LIMIT 2000"_s);
+        q.prepare(u"SELECT "_s + evidenceColumns() +
+                  u" FROM evidence WHERE seq > ? ORDER BY seq LIMIT 2000"_s);
         q.addBindValue(last);
         if (!q.exec()) {
             std::fprintf(stderr, "raw read failed: %s\n", qPrintable(q.lastError().text()));
@@ -103,8 +103,9 @@ bool appendMore(Store &store, int n, int round)
 
 void print(const char *what, const Timing &t, const Timing &base)
 {
-    std::printf("%-44s %10lld rows %10.1f ms wall %10.1f ms cpu   %6.2fx raw (wall)\n", what, (long long)t.rows,
-                t.wallMs, t.cpuMs, base.wallMs > 0 ? t.wallMs / base.wallMs : 0.0);
+    std::printf("%-44s %10lld rows %10.1f ms wall %10.1f ms cpu   %6.2fx raw (wall)\n", what,
+                (long long)t.rows, t.wallMs, t.cpuMs,
+                base.wallMs > 0 ? t.wallMs / base.wallMs : 0.0);
 }
 
 } // namespace
@@ -113,10 +114,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Full and incremental verify against a raw read of the same rows."_s);
+    parser.setApplicationDescription(
+        u"Full and incremental verify against a raw read of the same rows."_s);
     parser.addHelpOption();
     parser.addOption({u"store"_s, u"The store (it is appended to)."_s, u"url"_s});
-    parser.addOption({u"more"_s, u"Events appended before each incremental pass (1000)."_s, u"n"_s, u"1000"_s});
+    parser.addOption(
+        {u"more"_s, u"Events appended before each incremental pass (1000)."_s, u"n"_s, u"1000"_s});
     parser.addOption({u"rounds"_s, u"Incremental rounds (5)."_s, u"r"_s, u"5"_s});
     parser.process(app);
     auto url = StoreUrl::parse(parser.value(u"store"_s));
@@ -144,7 +147,8 @@ int main(int argc, char **argv)
         return full ? full->rowsRead : -1;
     });
     if (!full || !full->report.intact || !full->reached.isValid()) {
-        std::fprintf(stderr, "full verify failed: %s\n", full ? qPrintable(full->report.problem) : qPrintable(full.message()));
+        std::fprintf(stderr, "full verify failed: %s\n",
+                     full ? qPrintable(full->report.problem) : qPrintable(full.message()));
         return 1;
     }
     print("full verify (auditLog)", fullT, raw);
@@ -167,7 +171,8 @@ int main(int argc, char **argv)
             return inc ? inc->rowsRead : -1;
         });
         if (!inc || !inc->report.intact || !inc->incremental) {
-            std::fprintf(stderr, "incremental verify failed: %s\n", inc ? qPrintable(inc->report.problem) : qPrintable(inc.message()));
+            std::fprintf(stderr, "incremental verify failed: %s\n",
+                         inc ? qPrintable(inc->report.problem) : qPrintable(inc.message()));
             return 1;
         }
         point = inc->reached;

@@ -21,9 +21,11 @@ QString switchGuardsOff(Store &store)
     QStringList sql;
     if (store.backend() == Backend::Sqlite) {
         for (const QString &table : {u"evidence"_s, u"checkpoints"_s})
-            sql << u"DROP TRIGGER %1_no_update"_s.arg(table) << u"DROP TRIGGER %1_no_delete"_s.arg(table);
+            sql << u"DROP TRIGGER %1_no_update"_s.arg(table)
+                << u"DROP TRIGGER %1_no_delete"_s.arg(table);
     } else {
-        sql << u"ALTER TABLE evidence DISABLE TRIGGER ALL"_s << u"ALTER TABLE checkpoints DISABLE TRIGGER ALL"_s;
+        sql << u"ALTER TABLE evidence DISABLE TRIGGER ALL"_s
+            << u"ALTER TABLE checkpoints DISABLE TRIGGER ALL"_s;
     }
     for (const QString &s : std::as_const(sql)) {
         if (QString e = rawExec(store, s); !e.isEmpty())

@@ -18,6 +18,7 @@ QString switchGuardsOff(Store &store);
 // hash = sha256(prev_hash ‖ canonical line) from event #from to the head.
 QString rehashFrom(Store &store, qint64 from);
 // Appends read events numbered from..to to the chain (their summary says which).
-bool appendReadEvents(Store &store, int from, int to, const QString &connector = QStringLiteral("crm"));
+bool appendReadEvents(Store &store, int from, int to,
+                      const QString &connector = QStringLiteral("crm"));
 
 } // namespace airlock::test
