@@ -711,7 +711,7 @@
     </message>
     <message>
         <location filename="../ui/auditeventmodel.cpp" line="190"/>
-        <location filename="../ui/auditpage.cpp" line="65"/>
+        <location filename="../ui/auditpage.cpp" line="66"/>
         <source>Permission mode changed</source>
         <translation>Freigabemodus geändert</translation>
     </message>
@@ -784,77 +784,77 @@
 <context>
     <name>airlock::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="82"/>
+        <location filename="../ui/auditpage.cpp" line="83"/>
         <source>Only changes to this connector</source>
         <translation>Nur Änderungen an diesem Konnektor</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="88"/>
+        <location filename="../ui/auditpage.cpp" line="89"/>
         <source>Who (identity)</source>
         <translation>Wer (Identität)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="89"/>
+        <location filename="../ui/auditpage.cpp" line="90"/>
         <source>Only changes made by this identity</source>
         <translation>Nur Änderungen durch diese Identität</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="97"/>
+        <location filename="../ui/auditpage.cpp" line="98"/>
         <source>Only this kind of change</source>
         <translation>Nur diese Art von Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="98"/>
+        <location filename="../ui/auditpage.cpp" line="99"/>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="104"/>
+        <location filename="../ui/auditpage.cpp" line="105"/>
         <source>Only changes made in this period</source>
         <translation>Nur Änderungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="105"/>
+        <location filename="../ui/auditpage.cpp" line="106"/>
         <source>Any time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="106"/>
+        <location filename="../ui/auditpage.cpp" line="107"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="107"/>
+        <location filename="../ui/auditpage.cpp" line="108"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="108"/>
+        <location filename="../ui/auditpage.cpp" line="109"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="109"/>
+        <location filename="../ui/auditpage.cpp" line="110"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="110"/>
+        <location filename="../ui/auditpage.cpp" line="111"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="114"/>
+        <location filename="../ui/auditpage.cpp" line="115"/>
         <source>Search what changed and why</source>
         <translation>Suchen, was sich geändert hat und warum</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="139"/>
+        <location filename="../ui/auditpage.cpp" line="140"/>
         <source>Load More</source>
         <translation>Mehr laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="141"/>
+        <location filename="../ui/auditpage.cpp" line="142"/>
         <source>Show the next %n older change(s)</source>
         <translation>
             <numerusform>%n weitere ältere Änderung anzeigen</numerusform>
@@ -862,62 +862,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="143"/>
+        <location filename="../ui/auditpage.cpp" line="144"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="145"/>
+        <location filename="../ui/auditpage.cpp" line="146"/>
         <source>Every change that matches the filters, not only those shown</source>
         <translation>Jede Änderung, die den Filtern entspricht, nicht nur die angezeigten</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="154"/>
+        <location filename="../ui/auditpage.cpp" line="155"/>
         <source>Evidence chain</source>
         <translation>Nachweiskette</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="156"/>
-        <source>Verification recomputes every event&apos;s hash from event #1 to the newest and checks that each one links to the one before it. It runs in the background; the console stays usable.</source>
-        <translation>Die Prüfung berechnet den Hash jedes Ereignisses von Ereignis #1 bis zum neuesten neu und prüft, ob jedes mit seinem Vorgänger verknüpft ist. Sie läuft im Hintergrund; die Konsole bleibt bedienbar.</translation>
+        <location filename="../ui/auditpage.cpp" line="157"/>
+        <source>Verification recomputes every event&apos;s hash from event #1 to the newest, checks that each one links to the one before it, and checks the log against every trusted checkpoint and this machine&apos;s witness. It runs in the background; after each change the console checks only the new events.</source>
+        <translation>Die Prüfung berechnet den Hash jedes Ereignisses von Ereignis #1 bis zum neuesten neu, prüft, dass jedes auf das vorige verweist, und prüft das Protokoll gegen jeden vertrauenswürdigen Checkpoint und den Zeugen dieses Rechners. Sie läuft im Hintergrund; nach jeder Änderung prüft die Konsole nur die neuen Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="167"/>
+        <location filename="../ui/auditpage.cpp" line="171"/>
         <source>Verify Evidence Chain</source>
         <translation>Nachweiskette prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="173"/>
+        <location filename="../ui/auditpage.cpp" line="177"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="179"/>
+        <location filename="../ui/auditpage.cpp" line="183"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="182"/>
+        <location filename="../ui/auditpage.cpp" line="186"/>
         <source>Not yet checked.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="260"/>
+        <location filename="../ui/auditpage.cpp" line="268"/>
         <source>All connectors</source>
         <translation>Alle Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="321"/>
+        <location filename="../ui/auditpage.cpp" line="329"/>
         <source>Cannot read the governance record: %1</source>
         <translation>Das Governance-Protokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="326"/>
+        <location filename="../ui/auditpage.cpp" line="334"/>
         <source>No governance changes match these filters.</source>
         <translation>Keine Governance-Änderungen entsprechen diesen Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="329"/>
+        <location filename="../ui/auditpage.cpp" line="337"/>
         <source>The newest %n change(s); older ones follow with Load More.</source>
         <translation>
             <numerusform>Die %n neueste Änderung; ältere folgen mit „Mehr laden“.</numerusform>
@@ -925,7 +925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="331"/>
+        <location filename="../ui/auditpage.cpp" line="339"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -933,53 +933,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="350"/>
+        <location filename="../ui/auditpage.cpp" line="358"/>
         <source>Export Governance Record</source>
         <translation>Governance-Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="351"/>
+        <location filename="../ui/auditpage.cpp" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="356"/>
-        <location filename="../ui/auditpage.cpp" line="362"/>
+        <location filename="../ui/auditpage.cpp" line="364"/>
+        <location filename="../ui/auditpage.cpp" line="370"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="363"/>
+        <location filename="../ui/auditpage.cpp" line="371"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="366"/>
+        <location filename="../ui/auditpage.cpp" line="374"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="378"/>
+        <location filename="../ui/auditpage.cpp" line="386"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="406"/>
+        <location filename="../ui/auditpage.cpp" line="419"/>
         <source>%L1 of %L2 events</source>
         <translation>%L1 von %L2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="414"/>
+        <location filename="../ui/auditpage.cpp" line="427"/>
         <source>Cancelled after %L1 of %L2 events: the chain is not checked.</source>
         <translation>Abgebrochen nach %L1 von %L2 Ereignissen: Die Kette ist nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="419"/>
+        <location filename="../ui/auditpage.cpp" line="432"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="419"/>
+        <location filename="../ui/auditpage.cpp" line="432"/>
         <source>Intact: %Ln event(s) checked</source>
         <translation>
             <numerusform>Intakt: %Ln Ereignis geprüft</numerusform>
@@ -987,17 +987,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="423"/>
+        <location filename="../ui/auditpage.cpp" line="436"/>
         <source>Broken at #%1: %2</source>
         <translation>Unterbrochen bei #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="431"/>
+        <location filename="../ui/auditpage.cpp" line="444"/>
         <source>Cannot read the events around it: %1</source>
         <translation>Die Ereignisse in seiner Umgebung können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="441"/>
+        <location filename="../ui/auditpage.cpp" line="454"/>
         <source>Cannot verify the evidence chain: %1</source>
         <translation>Die Nachweiskette kann nicht geprüft werden: %1</translation>
     </message>
@@ -1704,6 +1704,102 @@
         <location filename="../ui/changediffview.cpp" line="96"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::CheckpointList</name>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="24"/>
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Signer key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Trusted here</source>
+        <translation>Hier vertraut</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="40"/>
+        <source>Not yet checked.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="67"/>
+        <source>This machine&apos;s witness: the newest checkpoint it has seen of this store</source>
+        <translation>Der Zeuge dieses Rechners: der neueste Checkpoint, den er von diesem Speicher gesehen hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="75"/>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="77"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="77"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="78"/>
+        <source>Signed by this machine&apos;s key or one under trusted-keys/</source>
+        <translation>Signiert mit dem Schlüssel dieses Rechners oder einem unter trusted-keys/</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="79"/>
+        <source>This machine does not trust the key: put its public key under trusted-keys/ to check it</source>
+        <translation>Dieser Rechner vertraut dem Schlüssel nicht: Legen Sie seinen öffentlichen Schlüssel unter trusted-keys/ ab, um ihn zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="84"/>
+        <source>No checkpoint yet: `airlockctl checkpoint` signs one.</source>
+        <translation>Noch kein Checkpoint: `airlockctl checkpoint` signiert einen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checkpointlist.cpp" line="86"/>
+        <source>%n checkpoint(s).</source>
+        <translation>
+            <numerusform>%n Checkpoint.</numerusform>
+            <numerusform>%n Checkpoints.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="96"/>
+        <source>Cannot read the checkpoints: %1</source>
+        <translation>Die Checkpoints können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3166,12 +3262,12 @@ Höchste: %2</translation>
         <translation>%1 auf %2 wurde am %4 von %3 zurückgezogen: %5</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="434"/>
+        <location filename="../ui/inboxpage.cpp" line="433"/>
         <source>Cannot read this request: %1</source>
         <translation>Diese Anfrage kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="706"/>
+        <location filename="../ui/inboxpage.cpp" line="709"/>
         <source>You (%1) requested this one; someone else must decide it.</source>
         <translation>Sie (%1) haben diese Anfrage gestellt; jemand anderes muss sie entscheiden.</translation>
     </message>
@@ -3186,7 +3282,7 @@ Höchste: %2</translation>
         <translation>%1 auf %2 wurde anderswo entschieden: %3 von %4 am %5; die Anfrage hat den Eingang verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="426"/>
+        <location filename="../ui/inboxpage.cpp" line="425"/>
         <source>Nothing else was decided: the selection moved to the next request, which you have not chosen yet.</source>
         <translation>Sonst wurde nichts entschieden: Die Auswahl ist zur nächsten Anfrage gesprungen, die Sie noch nicht gewählt haben.</translation>
     </message>
@@ -3221,47 +3317,47 @@ Höchste: %2</translation>
         <translation>Gültiges JSON; was Sie freigeben, wird mit seinem Hash erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="687"/>
+        <location filename="../ui/inboxpage.cpp" line="689"/>
         <source>Approved %1 on %2 with edited arguments.</source>
         <translation>%1 auf %2 mit bearbeiteten Argumenten freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="688"/>
+        <location filename="../ui/inboxpage.cpp" line="689"/>
         <source>Approved %1 on %2.</source>
         <translation>%1 auf %2 freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="690"/>
+        <location filename="../ui/inboxpage.cpp" line="691"/>
         <source>Rejected %1 on %2: %3</source>
         <translation>%1 auf %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="692"/>
+        <location filename="../ui/inboxpage.cpp" line="693"/>
         <source>It will not run: the policy now refuses this call (%1).</source>
         <translation>Er wird nicht ausgeführt: Die Richtlinie lehnt diesen Aufruf jetzt ab (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="696"/>
+        <location filename="../ui/inboxpage.cpp" line="697"/>
         <source>Calls like it may run without asking for %1 (see the connector&apos;s Grants tab).</source>
         <translation>Gleichartige Aufrufe dürfen %1 lang ohne Nachfrage laufen (siehe Reiter „Vorabfreigaben“ des Konnektors).</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="717"/>
+        <location filename="../ui/inboxpage.cpp" line="721"/>
         <source>Already %1 by %2 at %3: your decision was not recorded.</source>
         <translation>Bereits entschieden (%1) von %2 am %3: Ihre Entscheidung wurde nicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="719"/>
+        <location filename="../ui/inboxpage.cpp" line="723"/>
         <source>Someone else decided it first: %1</source>
         <translation>Jemand anderes hat zuerst entschieden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="725"/>
+        <location filename="../ui/inboxpage.cpp" line="729"/>
         <source>Expired at %1: it can no longer be decided.</source>
         <translation>Am %1 abgelaufen: Die Anfrage kann nicht mehr entschieden werden.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="729"/>
+        <location filename="../ui/inboxpage.cpp" line="733"/>
         <source>Not recorded: %1</source>
         <translation>Nicht erfasst: %1</translation>
     </message>
@@ -3477,98 +3573,304 @@ Höchste: %2</translation>
     </message>
 </context>
 <context>
+    <name>airlock::LogStatus</name>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="45"/>
+        <source>checkpoint #%1</source>
+        <translation>Checkpoint #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="46"/>
+        <source>this machine&apos;s witness (a checkpoint of %1 events seen %2)</source>
+        <translation>der Zeuge dieses Rechners (ein Checkpoint über %1 Ereignisse, gesehen %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="71"/>
+        <source>witness</source>
+        <translation>Zeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="77"/>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="80"/>
+        <location filename="../ui/logstatus.cpp" line="130"/>
+        <source>%1 (this machine)</source>
+        <translation>%1 (dieser Rechner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="87"/>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="89"/>
+        <source>signature invalid</source>
+        <translation>Signatur ungültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="91"/>
+        <source>of another store</source>
+        <translation>von einem anderen Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="93"/>
+        <source>not checked: unknown key</source>
+        <translation>nicht geprüft: unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="95"/>
+        <source>matches</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="96"/>
+        <source>rewritten</source>
+        <translation>umgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="97"/>
+        <source>events missing</source>
+        <translation>Ereignisse fehlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="100"/>
+        <location filename="../ui/logstatus.cpp" line="141"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logstatus.cpp" line="109"/>
+        <source>%n event(s) not yet vouched for by any checkpoint</source>
+        <translation>
+            <numerusform>%n Ereignis noch von keinem Checkpoint verbürgt</numerusform>
+            <numerusform>%n Ereignisse noch von keinem Checkpoint verbürgt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logstatus.cpp" line="113"/>
+        <source>%n event(s) since %1, not yet vouched for</source>
+        <translation>
+            <numerusform>%n Ereignis seit %1, noch nicht verbürgt</numerusform>
+            <numerusform>%n Ereignisse seit %1, noch nicht verbürgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="121"/>
+        <source>No checkpoint yet</source>
+        <translation>Noch kein Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="131"/>
+        <source>Checkpoint #%1</source>
+        <translation>Checkpoint #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="131"/>
+        <source>Witness</source>
+        <translation>Zeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="134"/>
+        <source>%1 · %2 events · %3 · key %4</source>
+        <translation>%1 · %2 Ereignisse · %3 · Schlüssel %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="135"/>
+        <source>%1 · %2 events</source>
+        <translation>%1 · %2 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="138"/>
+        <source>consistent</source>
+        <translation>konsistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="139"/>
+        <source>the store is behind it</source>
+        <translation>der Speicher liegt dahinter zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="140"/>
+        <source>the store contradicts it</source>
+        <translation>der Speicher widerspricht ihm</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="143"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logstatus.cpp" line="145"/>
+        <source>%n event(s) since, not yet vouched for</source>
+        <translation>
+            <numerusform>%n Ereignis seither, noch nicht verbürgt</numerusform>
+            <numerusform>%n Ereignisse seither, noch nicht verbürgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="153"/>
+        <source>No trusted checkpoint vouches for this store&apos;s log yet. `airlockctl checkpoint` signs one with this machine&apos;s key; every Airlock process then remembers it as a witness.</source>
+        <translation>Noch verbürgt kein vertrauenswürdiger Checkpoint das Protokoll dieses Speichers. `airlockctl checkpoint` signiert einen mit dem Schlüssel dieses Rechners; jeder Airlock-Prozess merkt ihn sich dann als Zeugen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="156"/>
+        <source>Newest checkpoint: %1 events up to #%2
+Merkle root %3
+Signed %4 (UTC %5) by key %6</source>
+        <translation>Neuester Checkpoint: %1 Ereignisse bis #%2
+Merkle-Wurzel %3
+Signiert %4 (UTC %5) mit Schlüssel %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logstatus.cpp" line="159"/>
+        <source>The store has %n event(s).</source>
+        <translation>
+            <numerusform>Der Speicher hat %n Ereignis.</numerusform>
+            <numerusform>Der Speicher hat %n Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="161"/>
+        <source>This machine remembers it as its witness for this store.</source>
+        <translation>Dieser Rechner merkt ihn sich als Zeugen für diesen Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="192"/>
+        <source>The store has %1 events but %2 vouches for %3: events #%4–#%5 are missing.</source>
+        <translation>Der Speicher hat %1 Ereignisse, aber %2 verbürgt %3: Die Ereignisse #%4–#%5 fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="195"/>
+        <source>The store&apos;s log forked: its first %1 events no longer match %2, yet a later checkpoint vouches for them. The log was rewritten and signed again; the original events are missing.</source>
+        <translation>Das Protokoll des Speichers hat sich gegabelt: Seine ersten %1 Ereignisse stimmen nicht mehr mit %2 überein, doch ein späterer Checkpoint verbürgt sie. Das Protokoll wurde umgeschrieben und erneut signiert; die ursprünglichen Ereignisse fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="199"/>
+        <source>The store was rewritten: its first %1 events no longer match %2. Events up to #%1 were changed; the originals are missing.</source>
+        <translation>Der Speicher wurde umgeschrieben: Seine ersten %1 Ereignisse stimmen nicht mehr mit %2 überein. Ereignisse bis #%1 wurden geändert; die Originale fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="203"/>
+        <source>The store was rewritten: event #%1 no longer has the hash it had when this window verified it. Events up to #%1 were changed.</source>
+        <translation>Der Speicher wurde umgeschrieben: Ereignis #%1 hat nicht mehr den Hash, den es hatte, als dieses Fenster es prüfte. Ereignisse bis #%1 wurden geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="207"/>
+        <source>This is not the store this machine saw at this address: it was replaced.</source>
+        <translation>Dies ist nicht der Speicher, den dieser Rechner unter dieser Adresse gesehen hat: Er wurde ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="209"/>
+        <source>Checkpoint %1 does not carry a valid signature: it was changed or forged after it was signed.</source>
+        <translation>Checkpoint %1 trägt keine gültige Signatur: Er wurde nach dem Signieren geändert oder gefälscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="212"/>
+        <source>The evidence chain is broken at #%1.</source>
+        <translation>Die Nachweiskette ist bei #%1 gebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="219"/>
+        <source>Airlock checks again after every change; this banner stays until the store matches again.</source>
+        <translation>Airlock prüft nach jeder Änderung erneut; dieser Hinweis bleibt, bis der Speicher wieder übereinstimmt.</translation>
+    </message>
+</context>
+<context>
     <name>airlock::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Open Store…</source>
         <translation>Speicher ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;About Airlock</source>
         <translation>Ü&amp;ber Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
         <translation>Hier erscheinen Aktionen von Agenten, die auf eine Prüfung warten – mit den Quellen, die der Agent gelesen hat, und genau dem, was sich ändern wird.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
         <translation>Das Konnektor-Inventar: Zweck, Verantwortliche, Umfang, Befugnisse, Identität, Freigabemodus, Prüfstand, Abweichungen und Einsatzbereitschaft – mit Notabschaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
         <translation>Jeder Lauf aus seinen Nachweisen rekonstruiert: Auslöser, Lesezugriffe, Ergebnisse, Freigaben, Aktionen und wo er anhielt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>The inventory and the approval flow at a glance.</source>
         <translation>Inventar und Freigaben auf einen Blick.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Every governance change, and verification of the whole evidence chain.</source>
         <translation>Jede Governance-Änderung und die Prüfung der gesamten Nachweiskette.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Nachweiskette: wird geprüft… %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>%n request(s) waiting for a decision</source>
         <translation>
             <numerusform>%n Anfrage wartet auf eine Entscheidung</numerusform>
@@ -3576,114 +3878,114 @@ Höchste: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>A local file on this computer</source>
         <translation>Eine lokale Datei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>A shared PostgreSQL server</source>
         <translation>Ein gemeinsamer PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>The name recorded on everything you do in this store</source>
         <translation>Der Name, der bei allem erfasst wird, was Sie in diesem Speicher tun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Your database login and its Airlock roles on this shared store; the database refuses anything these roles do not allow.</source>
         <translation>Ihre Datenbankanmeldung und ihre Airlock-Rollen in diesem gemeinsamen Speicher; die Datenbank verweigert alles, was diese Rollen nicht erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Reconnecting… (showing stale data)</source>
         <translation>Verbindung wird wiederhergestellt … (Daten veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</source>
         <translation>Der Server des Speichers ist nicht erreichbar: %1
 Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&lt;b&gt;The store&apos;s server cannot be reached (since %1).&lt;/b&gt; What you see was true then and may be out of date; decisions cannot be recorded until it is back. Airlock reconnects by itself and catches up.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation>&lt;b&gt;Der Server des Speichers ist nicht erreichbar (seit %1).&lt;/b&gt; Was Sie sehen, galt zu diesem Zeitpunkt und kann veraltet sein; Entscheidungen können erst wieder erfasst werden, wenn er zurück ist. Airlock verbindet sich selbst neu und holt alles nach.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Reconnected to the store: every screen is being brought up to date.</source>
         <translation>Wieder mit dem Speicher verbunden: Alle Ansichten werden aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Änderungen anderer Programme erscheinen sofort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Änderungen anderer Programme erscheinen nach wenigen Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Store file gone: nothing can be recorded</source>
         <translation>Speicherdatei weg: nichts kann festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&lt;b&gt;The store file was deleted or replaced since this window opened it.&lt;/b&gt; What you see is what it held then; no decision or change can be recorded. Open the store again (File ▸ Open Store…) to see what is at that path now.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation>&lt;b&gt;Die Speicherdatei wurde gelöscht oder ersetzt, seit dieses Fenster sie geöffnet hat.&lt;/b&gt; Sie sehen, was sie damals enthielt; keine Entscheidung und keine Änderung kann festgehalten werden. Öffnen Sie den Speicher erneut (Datei ▸ Speicher öffnen…), um zu sehen, was jetzt unter diesem Pfad liegt.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>The server reports this session as encrypted (TLS).</source>
         <translation>Der Server meldet diese Sitzung als verschlüsselt (TLS).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Encryption unknown</source>
         <translation>Verschlüsselung unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</source>
         <translation>Warnung: Der Server meldet diese Sitzung als NICHT verschlüsselt: Passwörter und Nachweise gehen im Klartext durchs Netz. Verwenden Sie sslmode=verify-full in der Speicher-URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Could not ask the server: %1</source>
         <translation>Der Server konnte nicht gefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%1 wants to %2 on %3 (%4).</source>
         <translation>%1 möchte %2 auf %3 ausführen (%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>%1 wants to %2 on %3, and %n more.</source>
         <translation>
             <numerusform>%1 möchte %2 auf %3 ausführen; dazu %n weitere Anfrage.</numerusform>
@@ -3691,42 +3993,57 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Approval needed</source>
         <translation>Freigabe nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>Nachweiskette &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>About Airlock</source>
         <translation>Über Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 – eine Governance-Konsole für KI-Konnektoren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Evidence chain: intact</source>
         <translation>Nachweiskette: intakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Nachweiskette: unterbrochen bei #%1</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <source>Evidence chain: events missing from #%1</source>
+        <translation>Nachweiskette: Ereignisse fehlen ab #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>Evidence chain: rewritten</source>
+        <translation>Nachweiskette: umgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <source>Evidence chain: contradicts a checkpoint</source>
+        <translation>Nachweiskette: widerspricht einem Checkpoint</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n Ereignis geprüft</numerusform>
@@ -3734,36 +4051,36 @@ Airlock versucht es weiter und holt alles nach, sobald er wieder da ist.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Open Store</source>
         <translation>Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>The store is open, but its password was not saved: %1</source>
         <translation>Der Speicher ist geöffnet, aber sein Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Nachweiskette: noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
     </message>
@@ -3871,7 +4188,7 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
     </message>
     <message>
         <location filename="../ui/openstoredialog.cpp" line="252"/>
-        <location filename="../ui/openstoredialog.cpp" line="302"/>
+        <location filename="../ui/openstoredialog.cpp" line="303"/>
         <source>Checking the system keychain…</source>
         <translation>System-Schlüsselbund wird geprüft…</translation>
     </message>
@@ -3916,37 +4233,37 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
         <translation>, die es noch nicht gibt</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="284"/>
+        <location filename="../ui/openstoredialog.cpp" line="285"/>
         <source>Not a server URL: a shared store is named postgresql://user@host:5432/database. For a file, choose Local file.</source>
         <translation>Keine Server-URL: Ein gemeinsamer Speicher heißt postgresql://benutzer@host:5432/datenbank. Für eine Datei wählen Sie „Lokale Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="300"/>
+        <location filename="../ui/openstoredialog.cpp" line="301"/>
         <source>Saves the password in %1 once the store opens with it.</source>
         <translation>Speichert das Passwort in %1, sobald sich der Speicher damit öffnen lässt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="301"/>
+        <location filename="../ui/openstoredialog.cpp" line="302"/>
         <source>The system keychain is not available: %1</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="321"/>
+        <location filename="../ui/openstoredialog.cpp" line="322"/>
         <source>Warning: sslmode=disable — the connection will not be encrypted.</source>
         <translation>Warnung: sslmode=disable – die Verbindung wird nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="323"/>
+        <location filename="../ui/openstoredialog.cpp" line="324"/>
         <source>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</source>
         <translation>Warnung: Ohne sslmode=verify-full ist die Verbindung womöglich unverschlüsselt oder erreicht einen falschen Server. Ergänzen Sie ?sslmode=verify-full&amp;sslrootcert=/pfad/zu/root.crt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="332"/>
+        <location filename="../ui/openstoredialog.cpp" line="333"/>
         <source>Evidence store file</source>
         <translation>Datei des Nachweisspeichers</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="333"/>
+        <location filename="../ui/openstoredialog.cpp" line="334"/>
         <source>Airlock stores (*.db);;All files (*)</source>
         <translation>Airlock-Speicher (*.db);;Alle Dateien (*)</translation>
     </message>
@@ -4660,7 +4977,7 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
     </message>
     <message>
         <location filename="../ui/requestdetail.cpp" line="125"/>
-        <location filename="../ui/requestdetail.cpp" line="370"/>
+        <location filename="../ui/requestdetail.cpp" line="377"/>
         <source>Source evidence</source>
         <translation>Quellnachweise</translation>
     </message>
@@ -4705,163 +5022,163 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
         <translation>Restzeit: %1 (läuft am %2 ab)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="248"/>
+        <location filename="../ui/requestdetail.cpp" line="249"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="248"/>
-        <location filename="../ui/requestdetail.cpp" line="263"/>
+        <location filename="../ui/requestdetail.cpp" line="250"/>
+        <location filename="../ui/requestdetail.cpp" line="266"/>
         <source>(no target)</source>
         <translation>(kein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="249"/>
+        <location filename="../ui/requestdetail.cpp" line="251"/>
         <source>%1 · power: %2 · requested by %3, %4</source>
         <translation>%1 · Befugnis: %2 · angefragt von %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="261"/>
+        <location filename="../ui/requestdetail.cpp" line="264"/>
         <source>Tool:</source>
         <translation>Werkzeug:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="262"/>
+        <location filename="../ui/requestdetail.cpp" line="265"/>
         <source>Power:</source>
         <translation>Befugnis:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="263"/>
+        <location filename="../ui/requestdetail.cpp" line="266"/>
         <source>Target:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="266"/>
+        <location filename="../ui/requestdetail.cpp" line="270"/>
         <source>Arguments hash:</source>
         <translation>Hash der Argumente:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="282"/>
+        <location filename="../ui/requestdetail.cpp" line="286"/>
         <source>What will change (cannot be shown: %1)</source>
         <translation>Was sich ändern wird (kann nicht angezeigt werden: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="288"/>
+        <location filename="../ui/requestdetail.cpp" line="292"/>
         <source>Permission mode: %1 — %2</source>
         <translation>Freigabemodus: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="290"/>
+        <location filename="../ui/requestdetail.cpp" line="294"/>
         <source>Rule that matched: %1</source>
         <translation>Zutreffende Regel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="290"/>
+        <location filename="../ui/requestdetail.cpp" line="295"/>
         <source>(none recorded)</source>
         <translation>(keine erfasst)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="292"/>
+        <location filename="../ui/requestdetail.cpp" line="297"/>
         <source>Trigger: %1</source>
         <translation>Auslöser: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="294"/>
+        <location filename="../ui/requestdetail.cpp" line="299"/>
         <source>Policy rule: %1</source>
         <translation>Richtlinienregel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="296"/>
+        <location filename="../ui/requestdetail.cpp" line="301"/>
         <source>Warning: the policy now refuses this call: %1</source>
         <translation>Warnung: Die Richtlinie weist diesen Aufruf inzwischen ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="298"/>
+        <location filename="../ui/requestdetail.cpp" line="303"/>
         <source>Note: the policy alone would now let this call run (%1); the workflow asked anyway.</source>
         <translation>Hinweis: Nach der Richtlinie allein dürfte dieser Aufruf jetzt laufen (%1); der Workflow hat trotzdem angefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="307"/>
+        <location filename="../ui/requestdetail.cpp" line="312"/>
         <source>Requested by %1 — that is you: someone else must decide it.</source>
         <translation>Angefragt von %1 – das sind Sie: Jemand anderes muss entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="309"/>
+        <location filename="../ui/requestdetail.cpp" line="314"/>
         <source>Requested by %1</source>
         <translation>Angefragt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="311"/>
+        <location filename="../ui/requestdetail.cpp" line="316"/>
         <source>The run acts as: %1</source>
         <translation>Der Lauf handelt als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="314"/>
+        <location filename="../ui/requestdetail.cpp" line="319"/>
         <source>Connector identity: %1 %2</source>
         <translation>Identität des Konnektors: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="316"/>
+        <location filename="../ui/requestdetail.cpp" line="321"/>
         <source>(no principal recorded)</source>
         <translation>(kein Prinzipal erfasst)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="317"/>
+        <location filename="../ui/requestdetail.cpp" line="323"/>
         <source>On behalf of: %1</source>
         <translation>Im Auftrag von: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="318"/>
+        <location filename="../ui/requestdetail.cpp" line="324"/>
         <source>nobody named</source>
         <translation>niemand angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="320"/>
+        <location filename="../ui/requestdetail.cpp" line="326"/>
         <source>Shared: other systems use the same identity</source>
         <translation>Geteilt: Andere Systeme nutzen dieselbe Identität</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="322"/>
+        <location filename="../ui/requestdetail.cpp" line="328"/>
         <source>The connector %1 no longer exists.</source>
         <translation>Den Konnektor %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="326"/>
+        <location filename="../ui/requestdetail.cpp" line="332"/>
         <source>In scope: %1</source>
         <translation>Im Umfang: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="329"/>
+        <location filename="../ui/requestdetail.cpp" line="335"/>
         <source>Out of scope: %1</source>
         <translation>Außerhalb des Umfangs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="330"/>
+        <location filename="../ui/requestdetail.cpp" line="336"/>
         <source>no rule includes it</source>
         <translation>keine Regel schließt es ein</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="338"/>
+        <location filename="../ui/requestdetail.cpp" line="344"/>
         <source>This request belongs to no run.</source>
         <translation>Diese Anfrage gehört zu keinem Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="341"/>
+        <location filename="../ui/requestdetail.cpp" line="348"/>
         <source>%1 · started by %2 %3 · %4</source>
         <translation>%1 · gestartet durch %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="342"/>
+        <location filename="../ui/requestdetail.cpp" line="349"/>
         <source>(unnamed workflow)</source>
         <translation>(unbenannter Workflow)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="343"/>
+        <location filename="../ui/requestdetail.cpp" line="350"/>
         <source>(unknown trigger)</source>
         <translation>(unbekannter Auslöser)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requestdetail.cpp" line="346"/>
+        <location filename="../ui/requestdetail.cpp" line="353"/>
         <source>%n event(s) so far</source>
         <translation>
             <numerusform>%n Ereignis bisher</numerusform>
@@ -4869,7 +5186,7 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requestdetail.cpp" line="349"/>
+        <location filename="../ui/requestdetail.cpp" line="356"/>
         <source>Run %1 is not on record; %n event(s) name it.</source>
         <translation>
             <numerusform>Lauf %1 ist nicht erfasst; %n Ereignis nennt ihn.</numerusform>
@@ -4877,58 +5194,58 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
         </translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="371"/>
+        <location filename="../ui/requestdetail.cpp" line="378"/>
         <source>Source evidence (%1 read, %2 stale)</source>
         <translation>Quellnachweise (%1 gelesen, %2 veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="374"/>
+        <location filename="../ui/requestdetail.cpp" line="381"/>
         <source>The agent named no evidence for this request: nothing shows what it read before asking.</source>
         <translation>Der Agent hat für diese Anfrage keine Nachweise genannt: Nichts zeigt, was er vor der Anfrage gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="392"/>
+        <location filename="../ui/requestdetail.cpp" line="399"/>
         <source>#%1 · not in the store</source>
         <translation>#%1 · nicht im Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="398"/>
+        <location filename="../ui/requestdetail.cpp" line="405"/>
         <source>#%1 · %2 from %3 · %4</source>
         <translation>#%1 · %2 aus %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="400"/>
+        <location filename="../ui/requestdetail.cpp" line="407"/>
         <source>(no connector)</source>
         <translation>(kein Konnektor)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="406"/>
+        <location filename="../ui/requestdetail.cpp" line="414"/>
         <source>read %1 (%2); %3 states no freshness limit</source>
         <translation>gelesen am %1 (%2); %3 gibt keine Aktualitätsgrenze an</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="409"/>
+        <location filename="../ui/requestdetail.cpp" line="417"/>
         <source>STALE: read %1, but %2 had not synced for %3 (limit %4)</source>
         <translation>VERALTET: gelesen %1, aber %2 war seit %3 nicht synchronisiert (Grenze %4)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="414"/>
+        <location filename="../ui/requestdetail.cpp" line="422"/>
         <source>STALE: read %1 (%2), longer ago than %3&apos;s freshness limit of %4</source>
         <translation>VERALTET: gelesen am %1 (%2), länger her als die Aktualitätsgrenze von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="418"/>
+        <location filename="../ui/requestdetail.cpp" line="426"/>
         <source>fresh: read %1 (%2), within the limit of %3</source>
         <translation>aktuell: gelesen am %1 (%2), innerhalb der Grenze von %3</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="438"/>
-        <location filename="../ui/requestdetail.cpp" line="444"/>
+        <location filename="../ui/requestdetail.cpp" line="446"/>
+        <location filename="../ui/requestdetail.cpp" line="452"/>
         <source>Show all %1 lines</source>
         <translation>Alle %1 Zeilen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="444"/>
+        <location filename="../ui/requestdetail.cpp" line="452"/>
         <source>Show less</source>
         <translation>Weniger anzeigen</translation>
     </message>
@@ -5240,14 +5557,14 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
     <message>
         <location filename="../ui/runs/runtimelinepage.cpp" line="65"/>
         <location filename="../ui/runs/runtimelinepage.cpp" line="82"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="420"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="421"/>
         <source>Export Evidence Bundle…</source>
         <translation>Nachweispaket exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/runs/runtimelinepage.cpp" line="66"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="402"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="422"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="403"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="423"/>
         <source>Export Evidence Bundle</source>
         <translation>Nachweispaket exportieren</translation>
     </message>
@@ -5372,22 +5689,22 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
         <translation>Lauf %1 kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="278"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="279"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="281"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="282"/>
         <source>Run &lt;b&gt;%1&lt;/b&gt; · started %2 UTC by %3 · acting as %4 · model %5</source>
         <translation>Lauf &lt;b&gt;%1&lt;/b&gt; · gestartet am %2 UTC durch %3 · handelt als %4 · Modell %5</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="285"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="286"/>
         <source>unrecorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="290"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="291"/>
         <source>&lt;b&gt;Duration&lt;/b&gt; %1 · &lt;b&gt;waiting for people&lt;/b&gt; %2 · &lt;b&gt;tokens&lt;/b&gt; %3 in / %4 out · &lt;b&gt;cost&lt;/b&gt; $%5 · %n event(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Dauer&lt;/b&gt; %1 · &lt;b&gt;Wartezeit auf Menschen&lt;/b&gt; %2 · &lt;b&gt;Tokens&lt;/b&gt; %3 Eingabe / %4 Ausgabe · &lt;b&gt;Kosten&lt;/b&gt; %5 $ · %n Ereignis</numerusform>
@@ -5395,114 +5712,114 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="297"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="298"/>
         <source>%1 blocked, %2 failed</source>
         <translation>%1 blockiert, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="331"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="332"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="332"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="333"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="334"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="335"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="336"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="337"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="337"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="338"/>
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="338"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="339"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="339"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="340"/>
         <source>Power</source>
         <translation>Befugnis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="340"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="341"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="343"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="345"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="346"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="347"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="348"/>
         <source>Stop point</source>
         <translation>Haltepunkt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="350"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="351"/>
         <source>the run ended here</source>
         <translation>hier endete der Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="357"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="358"/>
         <source>Place in the evidence chain</source>
         <translation>Position in der Nachweiskette</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="358"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="359"/>
         <source>Sequence</source>
         <translation>Folgenummer</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="364"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="365"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="365"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="366"/>
         <source>Previous hash</source>
         <translation>Vorheriger Hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="370"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="373"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="371"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="374"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
         <source>cannot check: %1</source>
         <translation>nicht prüfbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="371"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="372"/>
         <source>yes — its bytes hash to its hash, and it links to event #%1</source>
         <translation>ja – seine Bytes ergeben seinen Hash, und es verweist auf Ereignis #%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="375"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="376"/>
         <source>NO — %1</source>
         <translation>NEIN – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="388"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="389"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -5510,23 +5827,23 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="389"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="390"/>
         <source>Event %1 of %2 · #%3</source>
         <translation>Ereignis %1 von %2 · #%3</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="409"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="410"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="437"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="442"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="438"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="443"/>
         <source>Print Run Report</source>
         <translation>Laufbericht drucken</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="438"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="439"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5708,44 +6025,54 @@ Dort einen neuen, leeren Speicher anlegen? Wenn Sie einen vorhandenen Speicher m
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="100"/>
+        <location filename="../ui/sections/scopesection.cpp" line="101"/>
         <source>No scope rules are recorded, so nothing is in scope: every call with a target is refused.</source>
         <translation>Keine Umfangsregeln erfasst, daher liegt nichts im Umfang: Jeder Aufruf mit einem Ziel wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="102"/>
+        <location filename="../ui/sections/scopesection.cpp" line="103"/>
         <source>Rules are checked in order: the last matching rule decides; anything not included is out of scope.</source>
         <translation>Regeln werden der Reihe nach geprüft: Die letzte passende Regel entscheidet; alles nicht Eingeschlossene liegt außerhalb des Umfangs.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="112"/>
+        <location filename="../ui/sections/scopesection.cpp" line="113"/>
         <source>include</source>
         <translation>einschließen</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="112"/>
+        <location filename="../ui/sections/scopesection.cpp" line="113"/>
         <source>exclude</source>
         <translation>ausschließen</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="135"/>
+        <location filename="../ui/sections/scopesection.cpp" line="136"/>
         <source>Type a resource path above to see whether it is in scope and which rule decides.</source>
         <translation>Geben Sie oben einen Ressourcenpfad ein, um zu sehen, ob er im Umfang liegt und welche Regel entscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="148"/>
+        <location filename="../ui/sections/scopesection.cpp" line="156"/>
+        <source>Refused — %1</source>
+        <translation>Abgelehnt — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="158"/>
         <source>Out of scope — no rule includes it</source>
         <translation>Außerhalb des Umfangs – keine Regel schließt ihn ein</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="153"/>
+        <location filename="../ui/sections/scopesection.cpp" line="163"/>
         <source>In scope — included by rule %1 (%2)</source>
         <translation>Im Umfang – eingeschlossen durch Regel %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="154"/>
+        <location filename="../ui/sections/scopesection.cpp" line="164"/>
         <source>Out of scope — excluded by rule %1 (%2)</source>
         <translation>Außerhalb des Umfangs – ausgeschlossen durch Regel %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="167"/>
+        <source>Judged as %1</source>
+        <translation>Beurteilt als %1</translation>
     </message>
 </context>
 <context>

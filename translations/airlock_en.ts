@@ -711,7 +711,7 @@
     </message>
     <message>
         <location filename="../ui/auditeventmodel.cpp" line="190"/>
-        <location filename="../ui/auditpage.cpp" line="65"/>
+        <location filename="../ui/auditpage.cpp" line="66"/>
         <source>Permission mode changed</source>
         <translation>Permission mode changed</translation>
     </message>
@@ -784,77 +784,77 @@
 <context>
     <name>airlock::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="82"/>
+        <location filename="../ui/auditpage.cpp" line="83"/>
         <source>Only changes to this connector</source>
         <translation>Only changes to this connector</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="88"/>
+        <location filename="../ui/auditpage.cpp" line="89"/>
         <source>Who (identity)</source>
         <translation>Who (identity)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="89"/>
+        <location filename="../ui/auditpage.cpp" line="90"/>
         <source>Only changes made by this identity</source>
         <translation>Only changes made by this identity</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="97"/>
+        <location filename="../ui/auditpage.cpp" line="98"/>
         <source>Only this kind of change</source>
         <translation>Only this kind of change</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="98"/>
+        <location filename="../ui/auditpage.cpp" line="99"/>
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="104"/>
+        <location filename="../ui/auditpage.cpp" line="105"/>
         <source>Only changes made in this period</source>
         <translation>Only changes made in this period</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="105"/>
+        <location filename="../ui/auditpage.cpp" line="106"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="106"/>
+        <location filename="../ui/auditpage.cpp" line="107"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="107"/>
+        <location filename="../ui/auditpage.cpp" line="108"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="108"/>
+        <location filename="../ui/auditpage.cpp" line="109"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="109"/>
+        <location filename="../ui/auditpage.cpp" line="110"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="110"/>
+        <location filename="../ui/auditpage.cpp" line="111"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="114"/>
+        <location filename="../ui/auditpage.cpp" line="115"/>
         <source>Search what changed and why</source>
         <translation>Search what changed and why</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="139"/>
+        <location filename="../ui/auditpage.cpp" line="140"/>
         <source>Load More</source>
         <translation>Load More</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="141"/>
+        <location filename="../ui/auditpage.cpp" line="142"/>
         <source>Show the next %n older change(s)</source>
         <translation>
             <numerusform>Show the next %n older change</numerusform>
@@ -862,62 +862,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="143"/>
+        <location filename="../ui/auditpage.cpp" line="144"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="145"/>
+        <location filename="../ui/auditpage.cpp" line="146"/>
         <source>Every change that matches the filters, not only those shown</source>
         <translation>Every change that matches the filters, not only those shown</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="154"/>
+        <location filename="../ui/auditpage.cpp" line="155"/>
         <source>Evidence chain</source>
         <translation>Evidence chain</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="156"/>
-        <source>Verification recomputes every event&apos;s hash from event #1 to the newest and checks that each one links to the one before it. It runs in the background; the console stays usable.</source>
-        <translation>Verification recomputes every event&apos;s hash from event #1 to the newest and checks that each one links to the one before it. It runs in the background; the console stays usable.</translation>
+        <location filename="../ui/auditpage.cpp" line="157"/>
+        <source>Verification recomputes every event&apos;s hash from event #1 to the newest, checks that each one links to the one before it, and checks the log against every trusted checkpoint and this machine&apos;s witness. It runs in the background; after each change the console checks only the new events.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="167"/>
+        <location filename="../ui/auditpage.cpp" line="171"/>
         <source>Verify Evidence Chain</source>
         <translation>Verify Evidence Chain</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="173"/>
+        <location filename="../ui/auditpage.cpp" line="177"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="179"/>
+        <location filename="../ui/auditpage.cpp" line="183"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="182"/>
+        <location filename="../ui/auditpage.cpp" line="186"/>
         <source>Not yet checked.</source>
         <translation>Not yet checked.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="260"/>
+        <location filename="../ui/auditpage.cpp" line="268"/>
         <source>All connectors</source>
         <translation>All connectors</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="321"/>
+        <location filename="../ui/auditpage.cpp" line="329"/>
         <source>Cannot read the governance record: %1</source>
         <translation>Cannot read the governance record: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="326"/>
+        <location filename="../ui/auditpage.cpp" line="334"/>
         <source>No governance changes match these filters.</source>
         <translation>No governance changes match these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="329"/>
+        <location filename="../ui/auditpage.cpp" line="337"/>
         <source>The newest %n change(s); older ones follow with Load More.</source>
         <translation>
             <numerusform>The newest %n change; older ones follow with Load More.</numerusform>
@@ -925,7 +925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="331"/>
+        <location filename="../ui/auditpage.cpp" line="339"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -933,53 +933,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="350"/>
+        <location filename="../ui/auditpage.cpp" line="358"/>
         <source>Export Governance Record</source>
         <translation>Export Governance Record</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="351"/>
+        <location filename="../ui/auditpage.cpp" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="356"/>
-        <location filename="../ui/auditpage.cpp" line="362"/>
+        <location filename="../ui/auditpage.cpp" line="364"/>
+        <location filename="../ui/auditpage.cpp" line="370"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="363"/>
+        <location filename="../ui/auditpage.cpp" line="371"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="366"/>
+        <location filename="../ui/auditpage.cpp" line="374"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="378"/>
+        <location filename="../ui/auditpage.cpp" line="386"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="406"/>
+        <location filename="../ui/auditpage.cpp" line="419"/>
         <source>%L1 of %L2 events</source>
         <translation>%L1 of %L2 events</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="414"/>
+        <location filename="../ui/auditpage.cpp" line="427"/>
         <source>Cancelled after %L1 of %L2 events: the chain is not checked.</source>
         <translation>Cancelled after %L1 of %L2 events: the chain is not checked.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="419"/>
+        <location filename="../ui/auditpage.cpp" line="432"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="419"/>
+        <location filename="../ui/auditpage.cpp" line="432"/>
         <source>Intact: %Ln event(s) checked</source>
         <translation>
             <numerusform>Intact: %Ln event checked</numerusform>
@@ -987,17 +987,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="423"/>
+        <location filename="../ui/auditpage.cpp" line="436"/>
         <source>Broken at #%1: %2</source>
         <translation>Broken at #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="431"/>
+        <location filename="../ui/auditpage.cpp" line="444"/>
         <source>Cannot read the events around it: %1</source>
         <translation>Cannot read the events around it: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="441"/>
+        <location filename="../ui/auditpage.cpp" line="454"/>
         <source>Cannot verify the evidence chain: %1</source>
         <translation>Cannot verify the evidence chain: %1</translation>
     </message>
@@ -1704,6 +1704,102 @@
         <location filename="../ui/changediffview.cpp" line="96"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::CheckpointList</name>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="24"/>
+        <source>Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Events</source>
+        <translation type="unfinished">Events</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Signer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>Store</source>
+        <translation type="unfinished">Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="30"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="40"/>
+        <source>Not yet checked.</source>
+        <translation type="unfinished">Not yet checked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="67"/>
+        <source>This machine&apos;s witness: the newest checkpoint it has seen of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="75"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="77"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="77"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="78"/>
+        <source>Signed by this machine&apos;s key or one under trusted-keys/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="79"/>
+        <source>This machine does not trust the key: put its public key under trusted-keys/ to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="84"/>
+        <source>No checkpoint yet: `airlockctl checkpoint` signs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checkpointlist.cpp" line="86"/>
+        <source>%n checkpoint(s).</source>
+        <translation>
+            <numerusform>%n checkpoint.</numerusform>
+            <numerusform>%n checkpoints.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpointlist.cpp" line="96"/>
+        <source>Cannot read the checkpoints: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3166,12 +3262,12 @@ Highest: %2</translation>
         <translation>%1 on %2 was withdrawn by %3 at %4: %5</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="434"/>
+        <location filename="../ui/inboxpage.cpp" line="433"/>
         <source>Cannot read this request: %1</source>
         <translation>Cannot read this request: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="706"/>
+        <location filename="../ui/inboxpage.cpp" line="709"/>
         <source>You (%1) requested this one; someone else must decide it.</source>
         <translation>You (%1) requested this one; someone else must decide it.</translation>
     </message>
@@ -3186,7 +3282,7 @@ Highest: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="426"/>
+        <location filename="../ui/inboxpage.cpp" line="425"/>
         <source>Nothing else was decided: the selection moved to the next request, which you have not chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,47 +3317,47 @@ Highest: %2</translation>
         <translation>Valid JSON; what you approve is recorded with its hash.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="687"/>
+        <location filename="../ui/inboxpage.cpp" line="689"/>
         <source>Approved %1 on %2 with edited arguments.</source>
         <translation>Approved %1 on %2 with edited arguments.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="688"/>
+        <location filename="../ui/inboxpage.cpp" line="689"/>
         <source>Approved %1 on %2.</source>
         <translation>Approved %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="690"/>
+        <location filename="../ui/inboxpage.cpp" line="691"/>
         <source>Rejected %1 on %2: %3</source>
         <translation>Rejected %1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="692"/>
+        <location filename="../ui/inboxpage.cpp" line="693"/>
         <source>It will not run: the policy now refuses this call (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="696"/>
+        <location filename="../ui/inboxpage.cpp" line="697"/>
         <source>Calls like it may run without asking for %1 (see the connector&apos;s Grants tab).</source>
         <translation>Calls like it may run without asking for %1 (see the connector&apos;s Grants tab).</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="717"/>
+        <location filename="../ui/inboxpage.cpp" line="721"/>
         <source>Already %1 by %2 at %3: your decision was not recorded.</source>
         <translation>Already %1 by %2 at %3: your decision was not recorded.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="719"/>
+        <location filename="../ui/inboxpage.cpp" line="723"/>
         <source>Someone else decided it first: %1</source>
         <translation>Someone else decided it first: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="725"/>
+        <location filename="../ui/inboxpage.cpp" line="729"/>
         <source>Expired at %1: it can no longer be decided.</source>
         <translation>Expired at %1: it can no longer be decided.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxpage.cpp" line="729"/>
+        <location filename="../ui/inboxpage.cpp" line="733"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
@@ -3477,98 +3573,302 @@ Highest: %2</translation>
     </message>
 </context>
 <context>
+    <name>airlock::LogStatus</name>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="45"/>
+        <source>checkpoint #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="46"/>
+        <source>this machine&apos;s witness (a checkpoint of %1 events seen %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="71"/>
+        <source>witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="77"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="80"/>
+        <location filename="../ui/logstatus.cpp" line="130"/>
+        <source>%1 (this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="87"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="89"/>
+        <source>signature invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="91"/>
+        <source>of another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="93"/>
+        <source>not checked: unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="95"/>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="96"/>
+        <source>rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="97"/>
+        <source>events missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="100"/>
+        <location filename="../ui/logstatus.cpp" line="141"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logstatus.cpp" line="109"/>
+        <source>%n event(s) not yet vouched for by any checkpoint</source>
+        <translation>
+            <numerusform>%n event not yet vouched for by any checkpoint</numerusform>
+            <numerusform>%n events not yet vouched for by any checkpoint</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logstatus.cpp" line="113"/>
+        <source>%n event(s) since %1, not yet vouched for</source>
+        <translation>
+            <numerusform>%n event since %1, not yet vouched for</numerusform>
+            <numerusform>%n events since %1, not yet vouched for</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="121"/>
+        <source>No checkpoint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="131"/>
+        <source>Checkpoint #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="131"/>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="134"/>
+        <source>%1 · %2 events · %3 · key %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="135"/>
+        <source>%1 · %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="138"/>
+        <source>consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="139"/>
+        <source>the store is behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="140"/>
+        <source>the store contradicts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="143"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logstatus.cpp" line="145"/>
+        <source>%n event(s) since, not yet vouched for</source>
+        <translation>
+            <numerusform>%n event since, not yet vouched for</numerusform>
+            <numerusform>%n events since, not yet vouched for</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="153"/>
+        <source>No trusted checkpoint vouches for this store&apos;s log yet. `airlockctl checkpoint` signs one with this machine&apos;s key; every Airlock process then remembers it as a witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="156"/>
+        <source>Newest checkpoint: %1 events up to #%2
+Merkle root %3
+Signed %4 (UTC %5) by key %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logstatus.cpp" line="159"/>
+        <source>The store has %n event(s).</source>
+        <translation>
+            <numerusform>The store has %n event.</numerusform>
+            <numerusform>The store has %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="161"/>
+        <source>This machine remembers it as its witness for this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="192"/>
+        <source>The store has %1 events but %2 vouches for %3: events #%4–#%5 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="195"/>
+        <source>The store&apos;s log forked: its first %1 events no longer match %2, yet a later checkpoint vouches for them. The log was rewritten and signed again; the original events are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="199"/>
+        <source>The store was rewritten: its first %1 events no longer match %2. Events up to #%1 were changed; the originals are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="203"/>
+        <source>The store was rewritten: event #%1 no longer has the hash it had when this window verified it. Events up to #%1 were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="207"/>
+        <source>This is not the store this machine saw at this address: it was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="209"/>
+        <source>Checkpoint %1 does not carry a valid signature: it was changed or forged after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="212"/>
+        <source>The evidence chain is broken at #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logstatus.cpp" line="219"/>
+        <source>Airlock checks again after every change; this banner stays until the store matches again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>airlock::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Open Store…</source>
         <translation>&amp;Open Store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;About Airlock</source>
         <translation>&amp;About Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</source>
         <translation>Agent actions waiting for a reviewer will be listed here, with the source evidence the agent read and exactly what will change.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Connectors</source>
         <translation>Connectors</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</source>
         <translation>The connector inventory: purpose, owner, scope, powers, identity, permission mode, review state, drift and readiness, with a kill switch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</source>
         <translation>Every run reconstructed from its evidence: trigger, reads, outputs, approvals, actions, and where it stopped.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>The inventory and the approval flow at a glance.</source>
         <translation>The inventory and the approval flow at a glance.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Every governance change, and verification of the whole evidence chain.</source>
         <translation>Every governance change, and verification of the whole evidence chain.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Evidence chain: checking… %1%</source>
         <translation>Evidence chain: checking… %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>%n request(s) waiting for a decision</source>
         <translation>
             <numerusform>%n request waiting for a decision</numerusform>
@@ -3576,114 +3876,114 @@ Highest: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>A local file on this computer</source>
         <translation>A local file on this computer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>A shared PostgreSQL server</source>
         <translation>A shared PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>The name recorded on everything you do in this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Your database login and its Airlock roles on this shared store; the database refuses anything these roles do not allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Reconnecting… (showing stale data)</source>
         <translation>Reconnecting… (showing stale data)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</source>
         <translation>The store&apos;s server cannot be reached: %1
 Airlock keeps trying and catches up when it is back.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&lt;b&gt;The store&apos;s server cannot be reached (since %1).&lt;/b&gt; What you see was true then and may be out of date; decisions cannot be recorded until it is back. Airlock reconnects by itself and catches up.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Reconnected to the store: every screen is being brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Changes by other programs appear as they happen</source>
         <translation>Changes by other programs appear as they happen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Changes by other programs appear within a few seconds</source>
         <translation>Changes by other programs appear within a few seconds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Store file gone: nothing can be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&lt;b&gt;The store file was deleted or replaced since this window opened it.&lt;/b&gt; What you see is what it held then; no decision or change can be recorded. Open the store again (File ▸ Open Store…) to see what is at that path now.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Encrypted</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>The server reports this session as encrypted (TLS).</source>
         <translation>The server reports this session as encrypted (TLS).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Not encrypted</source>
         <translation>Not encrypted</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Encryption unknown</source>
         <translation>Encryption unknown</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</source>
         <translation>Warning: the server reports this session as NOT encrypted: passwords and evidence cross the network in clear. Use sslmode=verify-full in the store URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Could not ask the server: %1</source>
         <translation>Could not ask the server: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%1 wants to %2 on %3 (%4).</source>
         <translation>%1 wants to %2 on %3 (%4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>%1 wants to %2 on %3, and %n more.</source>
         <translation>
             <numerusform>%1 wants to %2 on %3, and %n more.</numerusform>
@@ -3691,42 +3991,57 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Approval needed</source>
         <translation>Approval needed</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Verify Evidence Chain</source>
         <translation>&amp;Verify Evidence Chain</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>About Airlock</source>
         <translation>About Airlock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Airlock %1 — a governance console for AI connectors.</source>
         <translation>Airlock %1 — a governance console for AI connectors.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Evidence chain: intact</source>
         <translation>Evidence chain: intact</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Evidence chain: broken at #%1</source>
         <translation>Evidence chain: broken at #%1</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <source>Evidence chain: events missing from #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>Evidence chain: rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <source>Evidence chain: contradicts a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>%n event(s) checked</source>
         <translation>
             <numerusform>%n event checked</numerusform>
@@ -3734,36 +4049,36 @@ Airlock keeps trying and catches up when it is back.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Open Store</source>
         <translation>Open Store</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>The store is open, but its password was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Evidence chain: not yet checked</source>
         <translation>Evidence chain: not yet checked</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Not live</source>
         <translation>Not live</translation>
     </message>
@@ -3869,7 +4184,7 @@ Create a new, empty store there? If you meant an existing store, check the path 
     </message>
     <message>
         <location filename="../ui/openstoredialog.cpp" line="252"/>
-        <location filename="../ui/openstoredialog.cpp" line="302"/>
+        <location filename="../ui/openstoredialog.cpp" line="303"/>
         <source>Checking the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,37 +4229,37 @@ Create a new, empty store there? If you meant an existing store, check the path 
         <translation>, which does not exist yet</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="284"/>
+        <location filename="../ui/openstoredialog.cpp" line="285"/>
         <source>Not a server URL: a shared store is named postgresql://user@host:5432/database. For a file, choose Local file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="300"/>
+        <location filename="../ui/openstoredialog.cpp" line="301"/>
         <source>Saves the password in %1 once the store opens with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="301"/>
+        <location filename="../ui/openstoredialog.cpp" line="302"/>
         <source>The system keychain is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="321"/>
+        <location filename="../ui/openstoredialog.cpp" line="322"/>
         <source>Warning: sslmode=disable — the connection will not be encrypted.</source>
         <translation>Warning: sslmode=disable — the connection will not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="323"/>
+        <location filename="../ui/openstoredialog.cpp" line="324"/>
         <source>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</source>
         <translation>Warning: without sslmode=verify-full the connection may be unencrypted or reach an impostor server. Add ?sslmode=verify-full&amp;sslrootcert=/path/to/root.crt.</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="332"/>
+        <location filename="../ui/openstoredialog.cpp" line="333"/>
         <source>Evidence store file</source>
         <translation>Evidence store file</translation>
     </message>
     <message>
-        <location filename="../ui/openstoredialog.cpp" line="333"/>
+        <location filename="../ui/openstoredialog.cpp" line="334"/>
         <source>Airlock stores (*.db);;All files (*)</source>
         <translation>Airlock stores (*.db);;All files (*)</translation>
     </message>
@@ -4658,7 +4973,7 @@ Create a new, empty store there? If you meant an existing store, check the path 
     </message>
     <message>
         <location filename="../ui/requestdetail.cpp" line="125"/>
-        <location filename="../ui/requestdetail.cpp" line="370"/>
+        <location filename="../ui/requestdetail.cpp" line="377"/>
         <source>Source evidence</source>
         <translation>Source evidence</translation>
     </message>
@@ -4703,163 +5018,163 @@ Create a new, empty store there? If you meant an existing store, check the path 
         <translation>Time left: %1 (expires %2)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="248"/>
+        <location filename="../ui/requestdetail.cpp" line="249"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="248"/>
-        <location filename="../ui/requestdetail.cpp" line="263"/>
+        <location filename="../ui/requestdetail.cpp" line="250"/>
+        <location filename="../ui/requestdetail.cpp" line="266"/>
         <source>(no target)</source>
         <translation>(no target)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="249"/>
+        <location filename="../ui/requestdetail.cpp" line="251"/>
         <source>%1 · power: %2 · requested by %3, %4</source>
         <translation>%1 · power: %2 · requested by %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="261"/>
+        <location filename="../ui/requestdetail.cpp" line="264"/>
         <source>Tool:</source>
         <translation>Tool:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="262"/>
+        <location filename="../ui/requestdetail.cpp" line="265"/>
         <source>Power:</source>
         <translation>Power:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="263"/>
+        <location filename="../ui/requestdetail.cpp" line="266"/>
         <source>Target:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="266"/>
+        <location filename="../ui/requestdetail.cpp" line="270"/>
         <source>Arguments hash:</source>
         <translation>Arguments hash:</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="282"/>
+        <location filename="../ui/requestdetail.cpp" line="286"/>
         <source>What will change (cannot be shown: %1)</source>
         <translation>What will change (cannot be shown: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="288"/>
+        <location filename="../ui/requestdetail.cpp" line="292"/>
         <source>Permission mode: %1 — %2</source>
         <translation>Permission mode: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="290"/>
+        <location filename="../ui/requestdetail.cpp" line="294"/>
         <source>Rule that matched: %1</source>
         <translation>Rule that matched: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="290"/>
+        <location filename="../ui/requestdetail.cpp" line="295"/>
         <source>(none recorded)</source>
         <translation>(none recorded)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="292"/>
+        <location filename="../ui/requestdetail.cpp" line="297"/>
         <source>Trigger: %1</source>
         <translation>Trigger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="294"/>
+        <location filename="../ui/requestdetail.cpp" line="299"/>
         <source>Policy rule: %1</source>
         <translation>Policy rule: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="296"/>
+        <location filename="../ui/requestdetail.cpp" line="301"/>
         <source>Warning: the policy now refuses this call: %1</source>
         <translation>Warning: the policy now refuses this call: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="298"/>
+        <location filename="../ui/requestdetail.cpp" line="303"/>
         <source>Note: the policy alone would now let this call run (%1); the workflow asked anyway.</source>
         <translation>Note: the policy alone would now let this call run (%1); the workflow asked anyway.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="307"/>
+        <location filename="../ui/requestdetail.cpp" line="312"/>
         <source>Requested by %1 — that is you: someone else must decide it.</source>
         <translation>Requested by %1 — that is you: someone else must decide it.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="309"/>
+        <location filename="../ui/requestdetail.cpp" line="314"/>
         <source>Requested by %1</source>
         <translation>Requested by %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="311"/>
+        <location filename="../ui/requestdetail.cpp" line="316"/>
         <source>The run acts as: %1</source>
         <translation>The run acts as: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="314"/>
+        <location filename="../ui/requestdetail.cpp" line="319"/>
         <source>Connector identity: %1 %2</source>
         <translation>Connector identity: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="316"/>
+        <location filename="../ui/requestdetail.cpp" line="321"/>
         <source>(no principal recorded)</source>
         <translation>(no principal recorded)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="317"/>
+        <location filename="../ui/requestdetail.cpp" line="323"/>
         <source>On behalf of: %1</source>
         <translation>On behalf of: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="318"/>
+        <location filename="../ui/requestdetail.cpp" line="324"/>
         <source>nobody named</source>
         <translation>nobody named</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="320"/>
+        <location filename="../ui/requestdetail.cpp" line="326"/>
         <source>Shared: other systems use the same identity</source>
         <translation>Shared: other systems use the same identity</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="322"/>
+        <location filename="../ui/requestdetail.cpp" line="328"/>
         <source>The connector %1 no longer exists.</source>
         <translation>The connector %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="326"/>
+        <location filename="../ui/requestdetail.cpp" line="332"/>
         <source>In scope: %1</source>
         <translation>In scope: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="329"/>
+        <location filename="../ui/requestdetail.cpp" line="335"/>
         <source>Out of scope: %1</source>
         <translation>Out of scope: %1</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="330"/>
+        <location filename="../ui/requestdetail.cpp" line="336"/>
         <source>no rule includes it</source>
         <translation>no rule includes it</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="338"/>
+        <location filename="../ui/requestdetail.cpp" line="344"/>
         <source>This request belongs to no run.</source>
         <translation>This request belongs to no run.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="341"/>
+        <location filename="../ui/requestdetail.cpp" line="348"/>
         <source>%1 · started by %2 %3 · %4</source>
         <translation>%1 · started by %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="342"/>
+        <location filename="../ui/requestdetail.cpp" line="349"/>
         <source>(unnamed workflow)</source>
         <translation>(unnamed workflow)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="343"/>
+        <location filename="../ui/requestdetail.cpp" line="350"/>
         <source>(unknown trigger)</source>
         <translation>(unknown trigger)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requestdetail.cpp" line="346"/>
+        <location filename="../ui/requestdetail.cpp" line="353"/>
         <source>%n event(s) so far</source>
         <translation>
             <numerusform>%n event so far</numerusform>
@@ -4867,7 +5182,7 @@ Create a new, empty store there? If you meant an existing store, check the path 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requestdetail.cpp" line="349"/>
+        <location filename="../ui/requestdetail.cpp" line="356"/>
         <source>Run %1 is not on record; %n event(s) name it.</source>
         <translation>
             <numerusform>Run %1 is not on record; %n event names it.</numerusform>
@@ -4875,58 +5190,58 @@ Create a new, empty store there? If you meant an existing store, check the path 
         </translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="371"/>
+        <location filename="../ui/requestdetail.cpp" line="378"/>
         <source>Source evidence (%1 read, %2 stale)</source>
         <translation>Source evidence (%1 read, %2 stale)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="374"/>
+        <location filename="../ui/requestdetail.cpp" line="381"/>
         <source>The agent named no evidence for this request: nothing shows what it read before asking.</source>
         <translation>The agent named no evidence for this request: nothing shows what it read before asking.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="392"/>
+        <location filename="../ui/requestdetail.cpp" line="399"/>
         <source>#%1 · not in the store</source>
         <translation>#%1 · not in the store</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="398"/>
+        <location filename="../ui/requestdetail.cpp" line="405"/>
         <source>#%1 · %2 from %3 · %4</source>
         <translation>#%1 · %2 from %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="400"/>
+        <location filename="../ui/requestdetail.cpp" line="407"/>
         <source>(no connector)</source>
         <translation>(no connector)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="406"/>
+        <location filename="../ui/requestdetail.cpp" line="414"/>
         <source>read %1 (%2); %3 states no freshness limit</source>
         <translation>read %1 (%2); %3 states no freshness limit</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="409"/>
+        <location filename="../ui/requestdetail.cpp" line="417"/>
         <source>STALE: read %1, but %2 had not synced for %3 (limit %4)</source>
         <translation>STALE: read %1, but %2 had not synced for %3 (limit %4)</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="414"/>
+        <location filename="../ui/requestdetail.cpp" line="422"/>
         <source>STALE: read %1 (%2), longer ago than %3&apos;s freshness limit of %4</source>
         <translation>STALE: read %1 (%2), longer ago than %3&apos;s freshness limit of %4</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="418"/>
+        <location filename="../ui/requestdetail.cpp" line="426"/>
         <source>fresh: read %1 (%2), within the limit of %3</source>
         <translation>fresh: read %1 (%2), within the limit of %3</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="438"/>
-        <location filename="../ui/requestdetail.cpp" line="444"/>
+        <location filename="../ui/requestdetail.cpp" line="446"/>
+        <location filename="../ui/requestdetail.cpp" line="452"/>
         <source>Show all %1 lines</source>
         <translation>Show all %1 lines</translation>
     </message>
     <message>
-        <location filename="../ui/requestdetail.cpp" line="444"/>
+        <location filename="../ui/requestdetail.cpp" line="452"/>
         <source>Show less</source>
         <translation>Show less</translation>
     </message>
@@ -5238,14 +5553,14 @@ Create a new, empty store there? If you meant an existing store, check the path 
     <message>
         <location filename="../ui/runs/runtimelinepage.cpp" line="65"/>
         <location filename="../ui/runs/runtimelinepage.cpp" line="82"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="420"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="421"/>
         <source>Export Evidence Bundle…</source>
         <translation>Export Evidence Bundle…</translation>
     </message>
     <message>
         <location filename="../ui/runs/runtimelinepage.cpp" line="66"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="402"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="422"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="403"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="423"/>
         <source>Export Evidence Bundle</source>
         <translation>Export Evidence Bundle</translation>
     </message>
@@ -5370,22 +5685,22 @@ Create a new, empty store there? If you meant an existing store, check the path 
         <translation>Cannot show run %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="278"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="279"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="281"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="282"/>
         <source>Run &lt;b&gt;%1&lt;/b&gt; · started %2 UTC by %3 · acting as %4 · model %5</source>
         <translation>Run &lt;b&gt;%1&lt;/b&gt; · started %2 UTC by %3 · acting as %4 · model %5</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="285"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="286"/>
         <source>unrecorded</source>
         <translation>unrecorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="290"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="291"/>
         <source>&lt;b&gt;Duration&lt;/b&gt; %1 · &lt;b&gt;waiting for people&lt;/b&gt; %2 · &lt;b&gt;tokens&lt;/b&gt; %3 in / %4 out · &lt;b&gt;cost&lt;/b&gt; $%5 · %n event(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Duration&lt;/b&gt; %1 · &lt;b&gt;waiting for people&lt;/b&gt; %2 · &lt;b&gt;tokens&lt;/b&gt; %3 in / %4 out · &lt;b&gt;cost&lt;/b&gt; $%5 · %n event</numerusform>
@@ -5393,114 +5708,114 @@ Create a new, empty store there? If you meant an existing store, check the path 
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="297"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="298"/>
         <source>%1 blocked, %2 failed</source>
         <translation>%1 blocked, %2 failed</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="331"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="332"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="332"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="333"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="334"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="335"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="336"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="337"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="337"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="338"/>
         <source>Connector</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="338"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="339"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="339"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="340"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="340"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="341"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="342"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="343"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="345"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="346"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="347"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="348"/>
         <source>Stop point</source>
         <translation>Stop point</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="350"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="351"/>
         <source>the run ended here</source>
         <translation>the run ended here</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="357"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="358"/>
         <source>Place in the evidence chain</source>
         <translation>Place in the evidence chain</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="358"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="359"/>
         <source>Sequence</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="364"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="365"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="365"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="366"/>
         <source>Previous hash</source>
         <translation>Previous hash</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="370"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="373"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="371"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="374"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="367"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="368"/>
         <source>cannot check: %1</source>
         <translation>cannot check: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="371"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="372"/>
         <source>yes — its bytes hash to its hash, and it links to event #%1</source>
         <translation>yes — its bytes hash to its hash, and it links to event #%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="375"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="376"/>
         <source>NO — %1</source>
         <translation>NO — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runtimelinepage.cpp" line="388"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="389"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -5508,23 +5823,23 @@ Create a new, empty store there? If you meant an existing store, check the path 
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="389"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="390"/>
         <source>Event %1 of %2 · #%3</source>
         <translation>Event %1 of %2 · #%3</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="409"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="410"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="437"/>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="442"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="438"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="443"/>
         <source>Print Run Report</source>
         <translation>Print Run Report</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runtimelinepage.cpp" line="438"/>
+        <location filename="../ui/runs/runtimelinepage.cpp" line="439"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5706,44 +6021,54 @@ Create a new, empty store there? If you meant an existing store, check the path 
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="100"/>
+        <location filename="../ui/sections/scopesection.cpp" line="101"/>
         <source>No scope rules are recorded, so nothing is in scope: every call with a target is refused.</source>
         <translation>No scope rules are recorded, so nothing is in scope: every call with a target is refused.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="102"/>
+        <location filename="../ui/sections/scopesection.cpp" line="103"/>
         <source>Rules are checked in order: the last matching rule decides; anything not included is out of scope.</source>
         <translation>Rules are checked in order: the last matching rule decides; anything not included is out of scope.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="112"/>
+        <location filename="../ui/sections/scopesection.cpp" line="113"/>
         <source>include</source>
         <translation>include</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="112"/>
+        <location filename="../ui/sections/scopesection.cpp" line="113"/>
         <source>exclude</source>
         <translation>exclude</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="135"/>
+        <location filename="../ui/sections/scopesection.cpp" line="136"/>
         <source>Type a resource path above to see whether it is in scope and which rule decides.</source>
         <translation>Type a resource path above to see whether it is in scope and which rule decides.</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="148"/>
+        <location filename="../ui/sections/scopesection.cpp" line="156"/>
+        <source>Refused — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="158"/>
         <source>Out of scope — no rule includes it</source>
         <translation>Out of scope — no rule includes it</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="153"/>
+        <location filename="../ui/sections/scopesection.cpp" line="163"/>
         <source>In scope — included by rule %1 (%2)</source>
         <translation>In scope — included by rule %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/scopesection.cpp" line="154"/>
+        <location filename="../ui/sections/scopesection.cpp" line="164"/>
         <source>Out of scope — excluded by rule %1 (%2)</source>
         <translation>Out of scope — excluded by rule %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/scopesection.cpp" line="167"/>
+        <source>Judged as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5855,9 +6180,9 @@ Create a new, empty store there? If you meant an existing store, check the path 
     <message numerus="yes">
         <location filename="../ui/credentials/storekeychain.cpp" line="261"/>
         <source>the keychain did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the keychain did not answer within %n second</numerusform>
+            <numerusform>the keychain did not answer within %n seconds</numerusform>
         </translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/governancelog.h"
+#include "proof/logaudit.h"
 #include "store/evidencechain.h"
 
 #include <QWidget>
@@ -18,6 +19,7 @@ namespace airlock {
 
 class AuditEventModel;
 class ChainVerification;
+class CheckpointList;
 class Store;
 
 // The Audit screen: the governance record (who changed what on which connector, when and why)
@@ -34,6 +36,9 @@ public:
 
     // Re-reads the record under the current filters, keeping as many rows as are shown.
     void reload();
+
+    // The checkpoints list, from any verification of this store (the main window's too).
+    void showLogAudit(const LogAudit &audit);
 
     // Where "Export CSV…" writes; by default a save dialog. Tests answer it directly.
     void setExportPathProvider(std::function<QString()> provider);
@@ -76,6 +81,7 @@ private:
     QProgressBar *progress_ = nullptr;
     QPushButton *cancel_ = nullptr;
     QLabel *result_ = nullptr;
+    CheckpointList *checkpoints_ = nullptr;
     QTableView *context_ = nullptr;
     AuditEventModel *contextModel_ = nullptr;
     qint64 total_ = 0;

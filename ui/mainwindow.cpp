@@ -9,6 +9,7 @@
 #include "inboxpage.h"
 #include "insightspage.h"
 #include "jobs/chainverification.h"
+#include "logstatus.h"
 #include "openstoredialog.h"
 #include "runs/runspage.h"
 #include "sections/sectionsupport.h"
@@ -81,9 +82,19 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     staleBanner_->setTextFormat(Qt::RichText);
     staleBanner_->setContentsMargins(12, 8, 12, 8);
     staleBanner_->hide();
+    // While the store no longer matches a checkpoint or this machine's witness, a red banner
+    // over every screen says what is wrong and what is missing, until the store matches again.
+    evidenceBanner_ = new QLabel(central);
+    evidenceBanner_->setObjectName(u"evidenceBanner"_s);
+    evidenceBanner_->setWordWrap(true);
+    evidenceBanner_->setTextFormat(Qt::RichText);
+    evidenceBanner_->setContentsMargins(12, 8, 12, 8);
+    evidenceBanner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    evidenceBanner_->hide();
     auto *content = new QVBoxLayout;
     content->setContentsMargins(0, 0, 0, 0);
     content->setSpacing(0);
+    content->addWidget(evidenceBanner_);
     content->addWidget(staleBanner_);
     content->addWidget(pages_, 1);
 
@@ -97,14 +108,20 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     liveLabel_->setObjectName(u"liveLabel"_s);
     chainLabel_ = new QLabel(this);
     chainLabel_->setObjectName(u"chainLabel"_s);
+    checkpointLabel_ = new QLabel(this);
+    checkpointLabel_->setObjectName(u"checkpointLabel"_s);
     securityLabel_ = new QLabel(this);
     securityLabel_->setObjectName(u"securityLabel"_s);
     actorLabel_ = new QLabel(this);
     actorLabel_->setObjectName(u"actorLabel"_s);
+    // The store's name gives way before the permanent fields (its tooltip and title keep it).
+    storeLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    storeLabel_->setMinimumWidth(160);
     statusBar()->addWidget(storeLabel_, 1);
     statusBar()->addPermanentWidget(liveLabel_);
     statusBar()->addPermanentWidget(securityLabel_);
     statusBar()->addPermanentWidget(chainLabel_);
+    statusBar()->addPermanentWidget(checkpointLabel_);
     statusBar()->addPermanentWidget(actorLabel_);
 
     verification_ = new ChainVerification(this);
@@ -112,6 +129,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
         chainLabel_->setText(tr("Evidence chain: checking… %1%").arg(total > 0 ? done * 100 / total : 100));
     });
     connect(verification_, &ChainVerification::finished, this, &MainWindow::showChainReport);
+    connect(verification_, &ChainVerification::audited, this, &MainWindow::showLogAudit);
     connect(verification_, &ChainVerification::failed, this, [this](const QString &message) {
         chainLabel_->setText(tr("Evidence chain: not yet checked"));
         chainLabel_->setToolTip(message);
@@ -120,7 +138,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     reverify_ = new QTimer(this);
     reverify_->setSingleShot(true);
     reverify_->setInterval(3000);
-    connect(reverify_, &QTimer::timeout, this, &MainWindow::verifyChain);
+    // Only what changed: the events after the last clean pass, and that pass's last event.
+    connect(reverify_, &QTimer::timeout, this, [this] { verifyChain(ChainVerification::Scope::WhatChanged); });
 
     keychain_ = new StoreKeychain(this);
 
@@ -147,6 +166,8 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     // Whatever was said about the previous store's server does not carry over.
     unreachableSince_ = {};
     staleBanner_->hide();
+    evidenceBanner_->hide();
+    checkpointLabel_->clear();
     // Screens hold a reference to the store: replace them before the old store goes.
     auto replacement = std::move(store);
     inboxPage_ = new InboxPage(*replacement, pages_);
@@ -184,8 +205,9 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     });
     const StoreUrl &url = store_->url();
     storeLabel_->setText(tr("Store: %1").arg(url.display()));
-    storeLabel_->setToolTip(url.backend == Backend::Sqlite ? tr("A local file on this computer")
-                                                           : tr("A shared PostgreSQL server"));
+    storeLabel_->setToolTip(url.display() + u"\n"_s
+                            + (url.backend == Backend::Sqlite ? tr("A local file on this computer")
+                                                              : tr("A shared PostgreSQL server")));
     connect(notifier_, &ChangeNotifier::connectionChanged, this, &MainWindow::showConnection);
     connect(notifier_, &ChangeNotifier::storeFileLost, this, &MainWindow::showStoreFileLost);
     showConnection(notifier_->isConnected(), notifier_->connectionProblem());
@@ -348,7 +370,7 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("&Open Store…"), this, &MainWindow::chooseStore);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(u"openStoreAction"_s);
-    QAction *verify = file->addAction(tr("&Verify Evidence Chain"), this, &MainWindow::verifyChain);
+    QAction *verify = file->addAction(tr("&Verify Evidence Chain"), this, [this] { verifyChain(); });
     verify->setShortcut(QKeySequence(u"Ctrl+Shift+V"_s));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -386,11 +408,39 @@ QWidget *MainWindow::placeholder(const QString &title, const QString &text)
     return page;
 }
 
-void MainWindow::verifyChain()
+void MainWindow::verifyChain(ChainVerification::Scope scope)
 {
-    chainLabel_->setText(tr("Evidence chain: not yet checked"));
-    chainLabel_->setToolTip({});
-    verification_->start(store_->url());
+    // A short pass keeps what the status bar says until it has something new to say.
+    if (scope == ChainVerification::Scope::Everything) {
+        chainLabel_->setText(tr("Evidence chain: not yet checked"));
+        chainLabel_->setToolTip({});
+    }
+    verification_->start(store_->url(), scope);
+}
+
+void MainWindow::showLogAudit(const LogAudit &audit)
+{
+    if (audit.report.cancelled)
+        return;
+    auditPage_->showLogAudit(audit);
+    checkpointLabel_->setText(LogStatus::statusText(audit));
+    checkpointLabel_->setToolTip(LogStatus::statusToolTip(audit));
+    const AnchorStatus *newest = LogStatus::newestCheckpoint(audit);
+    const bool contradicted = newest && newest->state != AnchorStatus::State::Matches;
+    checkpointLabel_->setStyleSheet(
+        contradicted ? u"color: %1; font-weight: bold;"_s.arg(toneColor(Tone::Bad, palette()).name()) : QString());
+    if (!LogStatus::needsBanner(audit)) {
+        evidenceBanner_->hide();
+        return;
+    }
+    const QColor bad = toneColor(Tone::Bad, palette());
+    evidenceBanner_->setStyleSheet(u"QLabel#evidenceBanner { background: rgba(%1, %2, %3, 40); "
+                                   u"border-left: 5px solid %4; padding: 6px 10px; }"_s.arg(bad.red())
+                                       .arg(bad.green())
+                                       .arg(bad.blue())
+                                       .arg(bad.name()));
+    evidenceBanner_->setText(LogStatus::bannerText(audit));
+    evidenceBanner_->show();
 }
 
 void MainWindow::showChainReport(const EvidenceChain::VerifyReport &report)
@@ -399,8 +449,14 @@ void MainWindow::showChainReport(const EvidenceChain::VerifyReport &report)
         chainLabel_->setText(tr("Evidence chain: not yet checked"));
     else if (report.intact)
         chainLabel_->setText(tr("Evidence chain: intact"));
-    else
+    else if (report.findings.isEmpty() || report.findings.constFirst().kind == EvidenceChain::Finding::Kind::BrokenLink)
         chainLabel_->setText(tr("Evidence chain: broken at #%1").arg(report.firstBadSeq));
+    else if (report.findings.constFirst().kind == EvidenceChain::Finding::Kind::Truncated)
+        chainLabel_->setText(tr("Evidence chain: events missing from #%1").arg(report.firstBadSeq));
+    else if (report.findings.constFirst().kind == EvidenceChain::Finding::Kind::Rewritten)
+        chainLabel_->setText(tr("Evidence chain: rewritten"));
+    else
+        chainLabel_->setText(tr("Evidence chain: contradicts a checkpoint"));
     chainLabel_->setToolTip(report.intact ? tr("%n event(s) checked", nullptr, int(report.checked))
                                           : report.problem);
     chainLabel_->setStyleSheet(report.intact || report.cancelled ? QString() : u"color: #c5221f; font-weight: bold;"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/approvalrequest.h"
+#include "jobs/chainverification.h"
 #include "store/evidencechain.h"
 
 #include <QDateTime>
@@ -15,7 +16,6 @@ class QTimer;
 
 namespace airlock {
 
-class ChainVerification;
 class ChangeNotifier;
 class AuditPage;
 class ConnectorsPage;
@@ -63,8 +63,11 @@ private:
     void replacePage(int index, QWidget *page);
     void buildMenus();
     QWidget *placeholder(const QString &title, const QString &text);
-    void verifyChain();
+    // Everything at start and on demand; after a change, only what changed (verifiedpoint.h).
+    void verifyChain(ChainVerification::Scope scope = ChainVerification::Scope::Everything);
     void showChainReport(const EvidenceChain::VerifyReport &report);
+    // The newest checkpoint in the status bar; a red banner while the store contradicts one.
+    void showLogAudit(const LogAudit &audit);
     void chooseStore();
     void announceRequests(const QList<ApprovalRequest> &requests);
     static void rememberStore(const QString &url);
@@ -88,6 +91,8 @@ private:
     void showStoreFileLost(const QString &problem);
     void showSecurity();
     QLabel *chainLabel_ = nullptr;
+    QLabel *checkpointLabel_ = nullptr;
+    QLabel *evidenceBanner_ = nullptr; // over every screen while the store contradicts a checkpoint
     QLabel *actorLabel_ = nullptr;
     QLabel *staleBanner_ = nullptr; // over every screen while the store's server is away
     QDateTime unreachableSince_;

@@ -2,6 +2,7 @@
 
 #include "gateoptions.h"
 #include "session.h"
+#include "witnesswatch.h"
 
 #include "domain/displaytext.h"
 #include "localidentity.h"
@@ -95,6 +96,10 @@ int main(int argc, char **argv)
     run.command = (QStringList{options.program} + options.programArguments).join(u' ');
 
     Session session(store, settings, run);
+    // This machine's witness for the store, in the folder every Airlock process shares: a
+    // checkpoint only the gate saw still catches a store truncated or rewritten afterwards.
+    WitnessWatch witness(store);
+    witness.start();
     int exitCode = Session::Ok;
     QObject::connect(&session, &Session::finished, &app, [&](int code) {
         exitCode = code;

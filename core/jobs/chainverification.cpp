@@ -9,6 +9,7 @@ ChainVerification::ChainVerification(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<EvidenceChain::VerifyReport>();
+    qRegisterMetaType<LogAudit>();
 }
 
 ChainVerification::~ChainVerification()
@@ -33,9 +34,14 @@ void ChainVerification::cancel()
         *cancelled_ = true;
 }
 
-void ChainVerification::start(const StoreUrl &url)
+void ChainVerification::start(const StoreUrl &url, Scope scope)
 {
     stopWorker();
+    if (pointUrl_.display() != url.display())
+        point_ = {};
+    std::optional<VerifiedPoint> since;
+    if (scope == Scope::WhatChanged && point_.isValid())
+        since = point_;
     const quint64 generation = ++generation_;
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     cancelled_ = cancelled;
@@ -48,7 +54,7 @@ void ChainVerification::start(const StoreUrl &url)
                 fn(this);
         }, Qt::QueuedConnection);
     };
-    worker_ = QThread::create([url, cancelled, deliver] {
+    worker_ = QThread::create([url, since, cancelled, deliver] {
         Store::Options options;
         options.migrate = false;
         auto store = Store::open(url, options);
@@ -59,7 +65,9 @@ void ChainVerification::start(const StoreUrl &url)
         }
         // The chain walk and the log against every trusted checkpoint and this machine's
         // witness, which it advances when the store still matches (core/proof/logaudit.h).
-        auto audit = auditLog(**store, {}, [&](qint64 done, qint64 total) {
+        AuditOptions auditOptions;
+        auditOptions.since = since ? &*since : nullptr;
+        auto audit = auditLog(**store, auditOptions, [&](qint64 done, qint64 total) {
             deliver([done, total](ChainVerification *v) { Q_EMIT v->progress(done, total); });
             return !*cancelled;
         });
@@ -68,8 +76,17 @@ void ChainVerification::start(const StoreUrl &url)
             deliver([message](ChainVerification *v) { Q_EMIT v->failed(message); });
             return;
         }
-        const EvidenceChain::VerifyReport r = audit->report;
-        deliver([r](ChainVerification *v) { Q_EMIT v->finished(r); });
+        const LogAudit a = *audit;
+        deliver([a, url](ChainVerification *v) {
+            if (!a.report.cancelled) {
+                // The next pass starts here; a pass that found anything wrong leaves no point, so
+                // the next one walks everything again until the store is consistent.
+                v->pointUrl_ = url;
+                v->point_ = a.reached;
+            }
+            Q_EMIT v->finished(a.report);
+            Q_EMIT v->audited(a);
+        });
     });
     worker_->start(QThread::LowPriority);
 }

@@ -17,10 +17,18 @@ namespace {
 
 QString dataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return trustFolder();
 }
 
 } // namespace
+
+QString trustFolder()
+{
+    // Not AppDataLocation: that one follows the process's organisation and application names,
+    // which differ between the console ("airlock"), airlockctl and the gate ("airlock-gate").
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(u"airlock/airlock"_s);
+}
 
 QString storeIdentity(const StoreUrl &url)
 {

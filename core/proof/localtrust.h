@@ -5,9 +5,12 @@
 // rewrites the store cannot rewrite these (they live under the user's data folder), so a
 // store that fell behind or changed since is caught.
 //
-//   <AppDataLocation>/checkpoint-key.pem       this machine's signing key (0600)
-//   <AppDataLocation>/trusted-keys/*.pem       public keys of other signers (PEM)
-//   <AppDataLocation>/witnesses/<id>.checkpoint one per store: hash of the store's identity
+// Every Airlock process — the console, airlockctl, airlock-gate — keeps them in ONE folder,
+// whatever its application name, so a checkpoint any of them saw is a witness for all:
+//
+//   <trustFolder>/checkpoint-key.pem        this machine's signing key (0600)
+//   <trustFolder>/trusted-keys/*.pem        public keys of other signers (PEM)
+//   <trustFolder>/witnesses/<id>.checkpoint one per store: hash of the store's identity
 
 #include "checkpoint.h"
 #include "result.h"
@@ -17,6 +20,11 @@
 #include <optional>
 
 namespace airlock {
+
+// <GenericDataLocation>/airlock/airlock (~/.local/share/airlock/airlock on Linux): the folder the
+// console and airlockctl have always used (their AppDataLocation), now also the gate's, whose
+// own application name would give it another one.
+QString trustFolder();
 
 // A store's identity for witnesses: the SQLite file's absolute path, or the PostgreSQL
 // server and database (whoever logs in, it is one store).

@@ -25,6 +25,7 @@ struct Anchor
     QString source; // "the checkpoint of 12 events made …" / "this machine's witness (…)"
     bool witness = false;
     bool inStore = false;
+    qsizetype status = -1; // its row in LogAudit::anchorStatus
     // Filled by the walk:
     bool reached = false; // the log had at least checkpoint.size events
     bool matches = false;
@@ -84,7 +85,20 @@ Result<LogAudit> auditLog(Store &store, const AuditOptions &options,
         auto stored = log.all();
         if (!stored)
             return stored.error();
+        int number = 0;
         for (const StoredCheckpoint &row : std::as_const(*stored)) {
+            AnchorStatus status;
+            status.number = ++number;
+            status.rowId = row.id;
+            status.size = row.logSize;
+            if (row.checkpoint) {
+                status.checkpoint = *row.checkpoint;
+                status.size = row.checkpoint->size;
+                status.signatureValid = row.checkpoint->signatureValid();
+                status.trusted = keys->trusts(row.checkpoint->publicKey);
+                status.sameStore = row.checkpoint->storeId == audit.storeId;
+            }
+            audit.anchorStatus << status;
             if (!row.checkpoint) {
                 note(Kind::SignatureInvalid, 0, u"checkpoint %1 (%2 events) cannot be checked: %3"_s.arg(
                                                     row.id, QString::number(row.logSize), row.checkpoint.message()));
@@ -107,6 +121,7 @@ Result<LogAudit> auditLog(Store &store, const AuditOptions &options,
                 a.checkpoint = c;
                 a.source = u"the "_s + c.describe();
                 a.inStore = true;
+                a.status = audit.anchorStatus.size() - 1;
                 anchors << a;
             }
         }
@@ -137,6 +152,21 @@ Result<LogAudit> auditLog(Store &store, const AuditOptions &options,
             a.source = source;
             a.witness = true;
             a.inStore = inStore;
+            if (!inStore) {
+                AnchorStatus status;
+                status.witness = true;
+                status.size = w.size;
+                status.checkpoint = w;
+                status.signatureValid = true;
+                status.trusted = keys->trusts(w.publicKey);
+                audit.anchorStatus << status;
+                a.status = audit.anchorStatus.size() - 1;
+            } else {
+                for (AnchorStatus &status : audit.anchorStatus) {
+                    if (status.checkpoint && status.checkpoint->envelope() == w.envelope())
+                        status.witness = true;
+                }
+            }
             anchors << a;
         }
     }
@@ -157,16 +187,64 @@ Result<LogAudit> auditLog(Store &store, const AuditOptions &options,
                 && a.checkpoint.headSeq == audit.headSeq;
         }
     };
-    reach();
-    auto walked = EvidenceChain(store).verify(progress, [&](qint64 seq, const QByteArray &hash) {
+    // From a point this process verified before: the point's own event must still have the
+    // hash it had (each chain hash commits to every event before it), and every checkpoint
+    // below it must be one already matched; then only the events after it are read.
+    const VerifiedPoint *since = options.since;
+    if (since && (!since->isValid() || since->storeId != audit.storeId))
+        since = nullptr;
+    if (since) {
+        for (const Anchor &a : std::as_const(anchors)) {
+            if (a.checkpoint.size < since->size && !since->anchorsMatched.contains(a.checkpoint.envelope())) {
+                since = nullptr; // a checkpoint or witness of the past this process never compared
+                break;
+            }
+        }
+    }
+    if (since && since->headSeq > 0) {
+        auto hash = storedEventHash(store, since->headSeq);
+        if (!hash)
+            return hash.error();
+        audit.rowsRead = 1;
+        if (*hash != since->headHash) {
+            audit.changedAtOrBefore = since->headSeq;
+            note(hash->isEmpty() ? Kind::Truncated : Kind::Rewritten, since->headSeq,
+                 hash->isEmpty()
+                     ? u"truncated: event #%1, verified before, is gone"_s.arg(since->headSeq)
+                     : u"rewritten: event #%1 no longer has the hash it had when it was verified (%2…, now %3…): "
+                       u"events up to #%1 were changed since"_s.arg(QString::number(since->headSeq),
+                                                                    QString::fromLatin1(since->headHash.left(12)),
+                                                                    QString::fromLatin1(hash->left(12))));
+            since = nullptr; // the whole walk names the rest
+        }
+    }
+    std::function<void(qint64, const QByteArray &)> onEvent = [&](qint64 seq, const QByteArray &hash) {
         range.add(merkle::eventLeafHash(hash));
         lastHash = hash;
         audit.headSeq = seq;
         reach();
-    });
+    };
+    Result<EvidenceChain::VerifyReport> walked = Error{};
+    if (since) {
+        audit.incremental = true;
+        range = since->range;
+        lastHash = since->headHash;
+        audit.headSeq = since->headSeq;
+        while (next < anchors.size() && anchors.at(next).checkpoint.size < since->size) {
+            Anchor &a = anchors[next++];
+            a.reached = a.matches = true;
+            a.storeRoot = a.checkpoint.root;
+        }
+        reach();
+        walked = walkChainAfter(store, since->headSeq, since->headHash, progress, onEvent);
+    } else {
+        reach();
+        walked = EvidenceChain(store).verify(progress, onEvent);
+    }
     if (!walked)
         return walked.error();
     audit.report = *walked;
+    audit.rowsRead += walked->checked;
     audit.size = range.size();
     audit.root = range.root();
     audit.headHash = lastHash;
@@ -247,6 +325,30 @@ Result<LogAudit> auditLog(Store &store, const AuditOptions &options,
                       && audit.newestVouched->size >= seen->size)) {
             if (Status s = rememberWitness(store.url(), *audit.newestVouched); !s)
                 return s.error();
+        }
+    }
+
+    // 5. What each checkpoint says, and where the next pass may start.
+    for (const Anchor &a : std::as_const(anchors)) {
+        if (a.status < 0)
+            continue;
+        AnchorStatus &status = audit.anchorStatus[a.status];
+        status.state = !a.reached ? AnchorStatus::State::Beyond
+            : a.matches           ? AnchorStatus::State::Matches
+                                  : AnchorStatus::State::Contradicts;
+    }
+    const bool clean = std::all_of(audit.report.findings.cbegin(), audit.report.findings.cend(),
+                                   [](const Finding &f) { return f.kind == Kind::UnknownKey; });
+    if (clean && audit.report.omitted == 0) {
+        VerifiedPoint &p = audit.reached;
+        p.storeId = audit.storeId;
+        p.size = range.size();
+        p.headSeq = audit.headSeq;
+        p.headHash = lastHash;
+        p.range = range;
+        for (const Anchor &a : std::as_const(anchors)) {
+            if (a.matches)
+                p.anchorsMatched << a.checkpoint.envelope();
         }
     }
     return audit;

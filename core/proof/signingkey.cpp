@@ -1,10 +1,11 @@
 #include "signingkey.h"
 
+#include "localtrust.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -82,8 +83,8 @@ SigningKey &SigningKey::operator=(SigningKey &&) noexcept = default;
 
 QString SigningKey::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(u"checkpoint-key.pem"_s);
+    // Beside the witnesses, in the one folder every Airlock process shares (localtrust.h).
+    return QDir(trustFolder()).filePath(u"checkpoint-key.pem"_s);
 }
 
 Result<SigningKey> SigningKey::load(const QString &path)

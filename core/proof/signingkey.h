@@ -20,7 +20,7 @@ public:
     SigningKey &operator=(SigningKey &&) noexcept;
     Q_DISABLE_COPY(SigningKey)
 
-    // <AppDataLocation>/checkpoint-key.pem
+    // <trustFolder()>/checkpoint-key.pem (localtrust.h)
     static QString defaultPath();
     // Reads the key at path; refuses a file whose mode is wider than 0600.
     static Result<SigningKey> load(const QString &path);
