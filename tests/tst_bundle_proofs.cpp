@@ -15,6 +15,7 @@
 #include "store/evidencechain.h"
 #include "store/runstore.h"
 #include "store/store.h"
+#include "logtamper.h"
 #include "testassertions.h"
 #include "teststore.h"
 
@@ -129,21 +130,7 @@ QString rawExec(Store &store, const QString &sql)
     return q.exec(sql) ? QString() : q.lastError().text();
 }
 
-// The store's owner switching the append-only guards off (README: what a file's owner or the
-// tables' owner can do; only anchors outside the store reveal it).
-QString switchGuardsOff(Store &store)
-{
-    QStringList sql;
-    if (store.backend() == Backend::Sqlite)
-        sql << u"DROP TRIGGER evidence_no_update"_s << u"DROP TRIGGER evidence_no_delete"_s;
-    else
-        sql << u"ALTER TABLE evidence DISABLE TRIGGER ALL"_s;
-    for (const QString &s : std::as_const(sql)) {
-        if (QString e = rawExec(store, s); !e.isEmpty())
-            return s + u": "_s + e;
-    }
-    return {};
-}
+using airlock::test::switchGuardsOff;
 
 // Event #from changed and every later hash recomputed with the published recipe: the chain
 // walk alone calls that intact.

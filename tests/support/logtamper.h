@@ -13,7 +13,8 @@ namespace airlock::test {
 
 // Runs sql on store's connection; returns the error, or "".
 QString rawExec(Store &store, const QString &sql);
-// Drops (SQLite) or disables (PostgreSQL) the evidence and checkpoints tables' guards.
+// Drops (SQLite) or disables (PostgreSQL) the evidence and checkpoints tables' append-only
+// guards; PostgreSQL's check of each new link stays on (tst_sealed_log attacks that).
 QString switchGuardsOff(Store &store);
 // hash = sha256(prev_hash ‖ canonical line) from event #from to the head.
 QString rehashFrom(Store &store, qint64 from);
