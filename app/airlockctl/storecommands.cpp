@@ -10,6 +10,7 @@
 #include "store/evidencechain.h"
 #include "store/migrations.h"
 #include "clock.h"
+#include "proof/checkpointing.h"
 #include "proof/checkpointlog.h"
 #include "proof/localtrust.h"
 #include "proof/logaudit.h"
@@ -221,19 +222,10 @@ int runCheckpoint(Context &ctx, const QStringList &args)
         printFindings(ctx.err, audit->report);
         return ChainBroken;
     }
-    Checkpoint c;
-    c.storeId = audit->storeId;
-    c.size = audit->size;
-    c.root = audit->root;
-    c.headSeq = audit->headSeq;
-    c.headHash = audit->headHash;
-    c.time = currentTime();
-    if (Status s = c.signWith(*key); !s)
-        return ctx.fail(s);
-    if (Status s = CheckpointLog(*ctx.store).record(c); !s)
-        return ctx.fail(s);
-    if (Status s = rememberWitness(ctx.store->url(), c); !s)
-        return ctx.fail(s);
+    auto made = checkpointAudited(*ctx.store, *audit, *key);
+    if (!made)
+        return ctx.fail(made.error());
+    const Checkpoint &c = made->checkpoint;
     if (ctx.json) {
         printJson(ctx.out, checkpointJson(c));
     } else {

@@ -10,27 +10,21 @@ using namespace Qt::StringLiterals;
 
 namespace airlock {
 
-Result<MadeCheckpoint> makeCheckpoint(Store &store, const SigningKey &key, const CheckpointingOptions &options)
+Result<MadeCheckpoint> checkpointAudited(Store &store, const LogAudit &audit, const SigningKey &key,
+                                         const CheckpointingOptions &options)
 {
-    if (store.schemaVersion() < kCheckpointsSchemaVersion)
-        return Error{ErrorCode::StoreUnavailable,
-                     u"the store %1 has no checkpoints table yet (schema version %2): run 'airlockctl init' as "
-                     u"its owner"_s.arg(store.url().display(), QString::number(store.schemaVersion()))};
-    auto audit = auditLog(store);
-    if (!audit)
-        return audit.error();
-    if (!audit->anchorsHold())
+    if (!audit.anchorsHold())
         return Error{ErrorCode::Integrity,
                      u"refusing to checkpoint %1: it contradicts what was checkpointed before: %2"_s.arg(
-                         store.url().display(), audit->report.problem)};
+                         store.url().display(), audit.report.problem)};
     MadeCheckpoint made;
-    made.audit = *audit;
+    made.audit = audit;
     Checkpoint &c = made.checkpoint;
-    c.storeId = audit->storeId;
-    c.size = audit->size;
-    c.root = audit->root;
-    c.headSeq = audit->headSeq;
-    c.headHash = audit->headHash;
+    c.storeId = audit.storeId;
+    c.size = audit.size;
+    c.root = audit.root;
+    c.headSeq = audit.headSeq;
+    c.headHash = audit.headHash;
     c.time = currentTime();
     if (Status s = c.signWith(key); !s)
         return s.error();
@@ -44,6 +38,18 @@ Result<MadeCheckpoint> makeCheckpoint(Store &store, const SigningKey &key, const
     if (Status s = rememberWitness(store.url(), c); !s)
         return s.error();
     return made;
+}
+
+Result<MadeCheckpoint> makeCheckpoint(Store &store, const SigningKey &key, const CheckpointingOptions &options)
+{
+    if (store.schemaVersion() < kCheckpointsSchemaVersion)
+        return Error{ErrorCode::StoreUnavailable,
+                     u"the store %1 has no checkpoints table yet (schema version %2): run 'airlockctl init' as "
+                     u"its owner"_s.arg(store.url().display(), QString::number(store.schemaVersion()))};
+    auto audit = auditLog(store);
+    if (!audit)
+        return audit.error();
+    return checkpointAudited(store, *audit, key, options);
 }
 
 } // namespace airlock

@@ -30,5 +30,8 @@ struct CheckpointingOptions
 };
 
 Result<MadeCheckpoint> makeCheckpoint(Store &store, const SigningKey &key, const CheckpointingOptions &options = {});
+// The same, for a caller that audited the log itself (to show what it found when it refuses).
+Result<MadeCheckpoint> checkpointAudited(Store &store, const LogAudit &audit, const SigningKey &key,
+                                         const CheckpointingOptions &options = {});
 
 } // namespace airlock

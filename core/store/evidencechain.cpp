@@ -6,7 +6,9 @@
 #include "store.h"
 #include "storeroles.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -205,9 +207,10 @@ Result<EvidenceEvent> EvidenceChain::recordForSealing(EvidenceEvent event, bool 
         }
         (*found)->finish();
     }
-    // Recording takes no lock: writers do not wait for each other's commits. Inside a
-    // caller's write the seal below joins it, so the caller learns the sequence number it
-    // may cite (the caller already holds the writer lock through its commit).
+    if (!store_.inWrite())
+        return appendAndSeal(std::move(event));
+    // Inside a caller's write: recorded in it, and sealed within it, so the caller learns the
+    // sequence number it may cite (it already holds the writer lock through its commit).
     bool inserted = false;
     const Status s = store_.write(
         [&]() -> Status {
@@ -231,14 +234,8 @@ Result<EvidenceEvent> EvidenceChain::recordForSealing(EvidenceEvent event, bool 
     event.prevHash.clear();
     event.hash.clear();
     auto link = store_.seal(event.eventId);
-    if (!link) {
-        if (store_.inWrite())
-            return link.error(); // the caller's transaction is lost with the statement
-        // Recorded and durable; its place in the log follows with the next seal.
-        qWarning("airlock: evidence %s waits to be sealed: %s", qPrintable(event.eventId),
-                 qPrintable(link.message()));
-        return event;
-    }
+    if (!link)
+        return link.error(); // the caller's transaction is lost with the statement
     if (!link->problem.isEmpty())
         qWarning("airlock: evidence %s waits to be sealed: %s", qPrintable(event.eventId),
                  qPrintable(link->problem));
@@ -249,6 +246,57 @@ Result<EvidenceEvent> EvidenceChain::recordForSealing(EvidenceEvent event, bool 
     event.seq = link->seq;
     event.prevHash = link->prevHash;
     event.hash = link->hash;
+    return event;
+}
+
+// On its own: one CALL records the event with the run's upkeep, commits (the event is
+// durable before the caller acts on it), and seals — one round trip, no lock held by anyone
+// across the recording's commit (migration 8, airlock_append).
+Result<EvidenceEvent> EvidenceChain::appendAndSeal(EvidenceEvent event)
+{
+    if (store_.isReadOnly())
+        return Error{ErrorCode::StoreUnavailable,
+                     u"store %1 is read-only: nothing was written"_s.arg(store_.url().display())};
+    // PostgreSQL cannot PREPARE a CALL: the values go in as literals, each escaped by the
+    // driver (libpq's PQescapeStringConn), never pasted in by hand.
+    QVariantList values = contentBinds(event);
+    values << runFlagsOf(event);
+    QStringList literals;
+    const QSqlDriver *driver = store_.database().driver();
+    for (const QVariant &v : std::as_const(values)) {
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(u""_s) : v);
+        literals << driver->formatValue(field);
+    }
+    QSqlQuery q(store_.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"CALL airlock_append(%1)"_s.arg(literals.join(u", "_s))))
+        return store_.errorFrom(q.lastError(), u"cannot record evidence"_s);
+    Store::SealedLink link;
+    bool recorded = false;
+    if (q.next()) {
+        if (!q.value(0).isNull())
+            link = {q.value(0).toLongLong(), q.value(1).toString().toLatin1(),
+                    q.value(2).toString().toLatin1(), QString()};
+        link.problem = q.value(3).toString();
+        recorded = q.value(4).toBool();
+    }
+    q.finish();
+    if (recorded)
+        store_.announce({u"evidence"_s});
+    event.seq = 0;
+    event.prevHash.clear();
+    event.hash.clear();
+    if (!link.problem.isEmpty())
+        qWarning("airlock: evidence %s waits to be sealed: %s", qPrintable(event.eventId),
+                 qPrintable(link.problem));
+    if (link.seq == 0)
+        return event; // recorded and durable; its place in the log follows the next seal
+    if (!recorded)
+        return bySeq(link.seq); // a retry: the event as first recorded
+    event.seq = link.seq;
+    event.prevHash = link.prevHash;
+    event.hash = link.hash;
     return event;
 }
 

@@ -97,6 +97,7 @@ private:
     Status noteOnRun(const EvidenceEvent &event);
     // PostgreSQL: records the event for the database to seal into the log (migration 8).
     Result<EvidenceEvent> recordForSealing(EvidenceEvent event, bool idGiven);
+    Result<EvidenceEvent> appendAndSeal(EvidenceEvent event);
 
     Store &store_;
 };

@@ -468,11 +468,70 @@ Migration sealedAppends()
                     FROM evidence e WHERE e.event_id = wanted;
                 END IF;
             END $$)"_s.arg(sealLock),
+        // One round trip for a writer that appends on its own (EvidenceChain::append outside
+        // a write): record the event and the run's upkeep, COMMIT (the event is durable), then
+        // seal. A procedure may commit half way when it is CALLed outside a transaction block;
+        // it runs with the caller's rights (row-level security and the guards apply), and
+        // sealing is airlock_seal's, with the owner's.
+        uR"(CREATE OR REPLACE PROCEDURE airlock_append(
+                p_event_id text, p_at bigint, p_kind text, p_actor text, p_connector text,
+                p_run_id text, p_tool text, p_power text, p_target text, p_result text,
+                p_summary text, p_payload text, p_run_flags integer,
+                INOUT sealed_seq bigint DEFAULT NULL, INOUT sealed_prev text DEFAULT NULL,
+                INOUT sealed_hash text DEFAULT NULL, INOUT problem text DEFAULT NULL,
+                INOUT recorded boolean DEFAULT NULL)
+            LANGUAGE plpgsql AS $$
+            DECLARE
+                n integer;
+                topics text := 'evidence';
+                s record;
+            BEGIN
+                INSERT INTO evidence_intake (event_id, at, kind, actor, connector, run_id, tool, power,
+                                             target, result, summary, payload)
+                VALUES (p_event_id, p_at, p_kind, p_actor, p_connector, p_run_id, p_tool, p_power,
+                        p_target, p_result, p_summary, p_payload)
+                ON CONFLICT (event_id) DO NOTHING;
+                GET DIAGNOSTICS n = ROW_COUNT;
+                recorded := n > 0;
+                IF recorded AND p_run_id <> '' THEN
+                    IF p_run_flags <> 0 THEN
+                        UPDATE runs SET flags = flags | p_run_flags
+                        WHERE id = p_run_id AND (flags & p_run_flags) <> p_run_flags;
+                        GET DIAGNOSTICS n = ROW_COUNT;
+                        IF n > 0 THEN
+                            topics := 'evidence,runs';
+                        END IF;
+                    END IF;
+                    IF p_connector <> '' THEN
+                        INSERT INTO run_connectors (run_id, connector, started_at)
+                        SELECT r.id, p_connector, r.started_at FROM runs r WHERE r.id = p_run_id
+                        ON CONFLICT (run_id, connector) DO NOTHING;
+                    END IF;
+                END IF;
+                IF recorded THEN
+                    PERFORM pg_notify('airlock_changes', topics);
+                END IF;
+                COMMIT;
+                -- Recorded and durable: a seal that fails now (a lock timeout, say) is a problem
+                -- to report, never a failed recording; the next seal places the event.
+                BEGIN
+                    SELECT * INTO s FROM airlock_seal(p_event_id);
+                    sealed_seq := s.sealed_seq;
+                    sealed_prev := s.sealed_prev;
+                    sealed_hash := s.sealed_hash;
+                    problem := s.problem;
+                EXCEPTION WHEN others THEN
+                    problem := 'the evidence log cannot be sealed now: ' || SQLERRM;
+                END;
+            END $$)"_s,
         // SECURITY DEFINER runs with the owner's rights: its names resolve in this schema only.
         uR"(DO $$ BEGIN
                 EXECUTE format('ALTER FUNCTION airlock_seal(text) SET search_path = pg_catalog, %I, pg_temp', current_schema());
                 EXECUTE format('ALTER FUNCTION airlock_check_append() SET search_path = pg_catalog, %I, pg_temp', current_schema());
                 EXECUTE format('ALTER FUNCTION airlock_event_hash(text, evidence) SET search_path = pg_catalog, %I, pg_temp', current_schema());
+                -- (not airlock_append: a procedure with a SET clause may not COMMIT; it names
+                -- its tables as the caller's search_path finds them, like every statement the
+                -- core sends, and has no rights of its own)
             END $$)"_s,
     };
     return m;

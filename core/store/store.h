@@ -97,6 +97,9 @@ public:
     // current write; other processes are told on commit (NOTIFY on PostgreSQL; SQLite
     // readers see the WAL change).
     void touch(const QString &topic) { touched_.insert(topic); }
+    // Tells this process's subscribers about a change committed outside write() (a CALL that
+    // commits by itself); other processes were told by the database.
+    void announce(const QStringList &topics) { Q_EMIT committed(topics); }
 
     // Prepares (once per connection, then cached) and executes sql with positional binds.
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds = {});
