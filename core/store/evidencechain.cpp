@@ -385,6 +385,14 @@ Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
     const std::function<bool(qint64, qint64)> &progress,
     const std::function<void(qint64, const QByteArray &)> &onEvent)
 {
+    return verifyAfter(0, kGenesisHash, progress, onEvent);
+}
+
+Result<EvidenceChain::VerifyReport> EvidenceChain::verifyAfter(
+    qint64 afterSeq, const QByteArray &afterHash,
+    const std::function<bool(qint64, qint64)> &progress,
+    const std::function<void(qint64, const QByteArray &)> &onEvent)
+{
     if (store_.isShared()) {
         // An agent sees only its own evidence: the gaps would read as tampering.
         auto roles = readSessionRoles(store_);
@@ -410,9 +418,10 @@ Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
     const auto broken = [&report](qint64 seq, const QString &why) {
         report.add(Finding::Kind::BrokenLink, seq, why);
     };
-    QByteArray prevHash = kGenesisHash;
-    qint64 expected = 1; // the sequence number the next row must have
-    qint64 lastSeq = 0;  // the last row read: pages continue after it, whatever it was
+    QByteArray prevHash = afterHash;
+    qint64 expected = afterSeq + 1; // the sequence number the next row must have
+    qint64 lastSeq = afterSeq;      // the last row read: pages continue after it, whatever it was
+    const qint64 toCheck = qMax<qint64>(0, *total - afterSeq);
     constexpr int kPage = 2000;
     for (;;) {
         // A plain query per page: verify must not hold a cached statement open for long.
@@ -456,7 +465,7 @@ Result<EvidenceChain::VerifyReport> EvidenceChain::verify(
             expected = seq < std::numeric_limits<qint64>::max() ? seq + 1 : seq;
             ++report.checked;
         }
-        if (progress && !progress(report.checked, *total)) {
+        if (progress && !progress(report.checked, toCheck)) {
             report.cancelled = true;
             return report;
         }

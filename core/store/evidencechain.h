@@ -92,6 +92,11 @@ public:
     // onEvent(seq, storedHash) sees every row read, in order (the Merkle leaves).
     Result<VerifyReport> verify(const std::function<bool(qint64, qint64)> &progress = {},
                                 const std::function<void(qint64, const QByteArray &)> &onEvent = {});
+    // The same walk from after event #afterSeq, whose chain hash is afterHash (the point a
+    // previous pass verified: core/proof/verifiedpoint.h); progress counts the rows after it.
+    Result<VerifyReport> verifyAfter(qint64 afterSeq, const QByteArray &afterHash,
+                                     const std::function<bool(qint64, qint64)> &progress = {},
+                                     const std::function<void(qint64, const QByteArray &)> &onEvent = {});
 
 private:
     Status noteOnRun(const EvidenceEvent &event);
