@@ -42,6 +42,8 @@
 using namespace Qt::StringLiterals;
 using namespace airlock;
 using airlock::bench::Durability;
+using airlock::bench::median;
+using airlock::bench::thousands;
 
 namespace {
 
@@ -253,17 +255,6 @@ QList<int> parseWriters(const QString &text)
     if (counts.isEmpty())
         fail(u"--writers names no count"_s);
     return counts;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
-QString thousands(double v)
-{
-    return QLocale(QLocale::English).toString(qint64(v + 0.5));
 }
 
 } // namespace

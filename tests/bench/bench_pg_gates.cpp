@@ -36,7 +36,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace airlock;
+using airlock::bench::median;
 using airlock::bench::Peer;
+using airlock::bench::thousands;
 
 namespace {
 
@@ -117,17 +119,6 @@ Outcome runClients(const QString &program, const QStringList &args, int n, doubl
         delete t;
     }
     return {calls.load(), failed.load(), (lastEndNs.load() - startNs) / 1e9, firstError};
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
-QString thousands(double v)
-{
-    return QLocale(QLocale::English).toString(qint64(v + 0.5));
 }
 
 } // namespace

@@ -8,10 +8,14 @@
 #include "store/store.h"
 
 #include <QFile>
+#include <QList>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QThread>
+
+#include <algorithm>
 
 namespace airlock::bench {
 
@@ -65,6 +69,18 @@ inline QString machine()
                                              QSysInfo::kernelVersion())
         .arg(QThread::idealThreadCount())
         .arg(cpu.isEmpty() ? QString() : u" (%1)"_s.arg(cpu));
+}
+
+// The figures both PostgreSQL benchmarks print: medians of rounds, rates with separators.
+inline double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+inline QString thousands(double v)
+{
+    return QLocale(QLocale::English).toString(qint64(v + 0.5));
 }
 
 } // namespace airlock::bench
